@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { UserError, messageOf } from './errors.js';
+import { main } from './cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${messageOf(error)}\n`);
+    process.exitCode = error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  },
+);

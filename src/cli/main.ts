@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { computeLock, createResolvers } from '../engine.js';
+import { UserError } from '../errors.js';
+import { writeLockText } from '../lock/file.js';
+import { runLocal } from '../modes/local.js';
+import { renderText } from '../report/text.js';
+import { readSettings } from '../settings.js';
+
+const USAGE = `Usage: vipps-ip-lock <command> [options]
+
+Commands:
+  resolve   print the addresses of every server, as a lock file would hold them
+  check     compare DNS with the lock file; exit 1 when it is stale or missing
+  update    write the lock file from DNS (a malformed lock is never overwritten)
+
+Options:
+  --lock-file PATH          lock file (default ips.lock.json)
+  --environments LIST       production, disaster-recovery, test, api-production, api-test
+  --hosts "group: h1, h2"   an extra group of hosts (repeatable)
+  --dns-server ADDR         ip, ip:port or [ipv6]:port, asked independently (repeatable);
+                            default: this machine's resolvers
+  --record-types LIST       A, AAAA (default both)
+  --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
+  --on-lookup-failure fail|warn
+  --dns-timeout MS          first-attempt timeout of a query (default 2000)
+  --dns-attempts N          attempts per query (default 2)
+  --json                    machine-readable output
+  -h, --help
+
+Exit status: 0 up to date or written, 1 stale lock or failed lookups, 2 bad input or lock file.
+`;
+
+const OPTION_INPUTS = {
+  'lock-file': 'lock-file',
+  environments: 'environments',
+  'record-types': 'record-types',
+  'removal-grace': 'removal-grace',
+  'on-lookup-failure': 'on-lookup-failure',
+  'dns-timeout': 'dns-timeout',
+  'dns-attempts': 'dns-attempts',
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...Object.fromEntries(Object.keys(OPTION_INPUTS).map((name) => [name, { type: 'string' as const }])),
+      hosts: { type: 'string', multiple: true },
+      'dns-server': { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (!['resolve', 'check', 'update'].includes(command) || positionals.length > 1) {
+    throw new UserError(`Unknown command "${positionals.join(' ')}": use resolve, check or update (see --help).`);
+  }
+  const inputs: Record<string, string> = { mode: command === 'check' ? 'check' : 'report' };
+  for (const [option, input] of Object.entries(OPTION_INPUTS)) {
+    const value = values[option as keyof typeof values];
+    if (typeof value === 'string') inputs[input] = value;
+  }
+  inputs.hosts = (values.hosts ?? []).join('\n');
+  inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
+  const settings = readSettings((name) => inputs[name] ?? '');
+  const resolvers = createResolvers(settings);
+  const root = process.cwd();
+  const print = (text: string): void => void process.stdout.write(text);
+
+  if (command === 'resolve') {
+    const result = await computeLock({ settings, previousText: undefined, lockSource: settings.lockFile, resolvers, now: new Date() });
+    print(values.json ? result.nextText : renderText(result, settings.lockFile));
+    return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
+  }
+  const outcome = await runLocal(settings, { root, resolvers, now: new Date(), updateHint: 'Run `vipps-ip-lock update` to write it.' });
+  if (command === 'update' && outcome.result.lockChanged) await writeLockText(root, settings.lockFile, outcome.result.nextText);
+  if (values.json) {
+    print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' && outcome.result.lockChanged }, null, 2)}\n`);
+  } else {
+    print(renderText(outcome.result, settings.lockFile));
+    if (command === 'update') print(outcome.result.lockChanged ? `wrote ${settings.lockFile}\n` : 'nothing to write\n');
+    for (const warning of outcome.warnings) process.stderr.write(`warning: ${warning}\n`);
+    if (outcome.failure) process.stderr.write(`error: ${outcome.failure}\n`);
+  }
+  const failed = command === 'check' ? outcome.failure !== undefined : outcome.failure !== undefined && outcome.result.failedHosts.length > 0;
+  return failed ? 1 : 0;
+}
+

@@ -1,0 +1,89 @@
+import { sortAddresses } from './addresses.js';
+import type { Lock } from './lock/types.js';
+
+export interface HostChange {
+  host: string;
+  added: string[];
+  removed: string[];
+  /** `new`: the host was not in the lock; `dropped`: it is no longer configured. */
+  presence?: 'new' | 'dropped';
+}
+
+export interface Departure {
+  address: string;
+  /** When every answering server first agreed it was gone. */
+  since: string;
+  /** When the grace ends and it is removed, unless DNS returns it. */
+  until: string;
+}
+
+export interface EnvironmentChange {
+  environment: string;
+  /** Addresses a firewall must now allow. */
+  added: string[];
+  /** Addresses a firewall no longer needs to allow. */
+  removed: string[];
+  hosts: HostChange[];
+  /** Addresses that left DNS and are kept during the removal grace, newly marked in this run. */
+  departing: Departure[];
+  presence?: 'new' | 'dropped';
+}
+
+export interface LockDiff {
+  environments: EnvironmentChange[];
+  /** Union over environments, sorted. */
+  added: string[];
+  removed: string[];
+  /** Something a firewall or a reviewer cares about changed: addresses or which host has them. */
+  drift: boolean;
+}
+
+export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs: number): LockDiff {
+  const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
+  const environments: EnvironmentChange[] = [];
+  for (const name of names) {
+    const before = previous?.environments[name];
+    const after = next.environments[name];
+    const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
+    const hosts: HostChange[] = [];
+    for (const host of hostNames) {
+      const a = before?.hosts[host];
+      const b = after?.hosts[host];
+      const change: HostChange = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
+      if (!a) change.presence = 'new';
+      if (!b) change.presence = 'dropped';
+      if (change.added.length || change.removed.length || change.presence) hosts.push(change);
+    }
+    const previouslyDeparting = before?.departing ?? {};
+    const departing = Object.entries(after?.departing ?? {})
+      .filter(([address]) => !(address in previouslyDeparting))
+      .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }));
+    const change: EnvironmentChange = {
+      environment: name,
+      added: minus(after?.addresses ?? [], before?.addresses ?? []),
+      removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+      hosts,
+      departing,
+    };
+    if (!before) change.presence = 'new';
+    if (!after) change.presence = 'dropped';
+    if (change.added.length || change.removed.length || hosts.length || departing.length || change.presence) {
+      environments.push(change);
+    }
+  }
+  return {
+    environments,
+    added: sortAddresses(environments.flatMap((e) => e.added)),
+    removed: sortAddresses(environments.flatMap((e) => e.removed)),
+    drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
+  };
+}
+
+function minus(a: readonly string[], b: readonly string[]): string[] {
+  const other = new Set(b);
+  return sortAddresses(a.filter((x) => !other.has(x)));
+}
+
+function addMs(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

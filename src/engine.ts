@@ -1,0 +1,88 @@
+import { diffLocks, type LockDiff } from './diff.js';
+import { createServerResolver, systemServers } from './dns/node-resolver.js';
+import { resolveAll } from './dns/resolve-all.js';
+import type { ServerResolver } from './dns/types.js';
+import { mergeLock } from './lock/merge.js';
+import { parseLock } from './lock/parse.js';
+import { serializeLock } from './lock/serialize.js';
+import type { Lock } from './lock/types.js';
+import { type HostObservation, type HostStatus, hostStatus, observeHosts } from './observation.js';
+import type { Settings } from './settings.js';
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+export const DNS_CONCURRENCY = 64;
+
+export interface LockRequest {
+  settings: Settings;
+  /** The current lock's text; undefined when there is none yet. */
+  previousText: string | undefined;
+  /** Where that text came from, for messages: a path, or `main:ips.lock.json`. */
+  lockSource: string;
+  resolvers: readonly ServerResolver[];
+  now: Date;
+  knownDepartures?: Record<string, Record<string, string>>;
+}
+
+export interface HostReport {
+  host: string;
+  groups: string[];
+  status: HostStatus;
+  observation: HostObservation;
+}
+
+export interface LockResult {
+  previous: Lock | undefined;
+  next: Lock;
+  nextText: string;
+  /** The lock file's text would change (a missing lock counts as changed). */
+  lockChanged: boolean;
+  diff: LockDiff;
+  hosts: HostReport[];
+  /** Hosts no server could resolve for any record type. */
+  failedHosts: HostReport[];
+}
+
+/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
+export async function computeLock(request: LockRequest): Promise<LockResult> {
+  const { settings } = request;
+  // Parse first: a malformed lock stops the run before any query is sent.
+  const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
+  const allHosts = settings.groups.flatMap((group) => group.hosts);
+  const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
+  const observations = observeHosts(lookups, settings.recordTypes);
+  const next = mergeLock({
+    previous,
+    groups: settings.groups,
+    observations,
+    types: settings.recordTypes,
+    now: request.now,
+    removalGraceMs: settings.removalGraceMs,
+    knownDepartures: request.knownDepartures ?? {},
+  });
+  const nextText = serializeLock(next);
+  const hosts = [...new Set(allHosts)].map((host): HostReport => {
+    const observation = observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+    return {
+      host,
+      groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
+      status: hostStatus(observation, settings.recordTypes),
+      observation,
+    };
+  });
+  return {
+    previous,
+    next,
+    nextText,
+    lockChanged: previous === undefined || serializeLock(previous) !== nextText,
+    diff: diffLocks(previous, next, settings.removalGraceMs),
+    hosts,
+    failedHosts: hosts.filter((h) => h.status === 'failed'),
+  };
+}
+
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+export function createResolvers(settings: Settings): ServerResolver[] {
+  const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+  return servers.map((server) => createServerResolver(server, timing));
+}

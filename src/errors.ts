@@ -1,0 +1,26 @@
+/** A problem the user can fix: the message says what is wrong and what to do. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** An input (action input or command-line option) with a value that cannot be used. */
+export class InputError extends UserError {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+  }
+}
+
+/** The lock file cannot be read. It is never overwritten in that state. */
+export class LockFileError extends UserError {
+  override name = 'LockFileError';
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+}

@@ -1,0 +1,109 @@
+import { isIPv6, sortAddresses } from '../addresses.js';
+import type { RecordType } from '../dns/types.js';
+import type { HostObservation } from '../observation.js';
+import type { EnvironmentLock, Lock } from './types.js';
+import { LOCK_VERSION } from './types.js';
+
+export interface HostGroup {
+  name: string;
+  hosts: string[];
+}
+
+export interface MergeInput {
+  previous: Lock | undefined;
+  groups: readonly HostGroup[];
+  observations: ReadonlyMap<string, HostObservation>;
+  types: readonly RecordType[];
+  now: Date;
+  /** How long an address that left DNS stays in the lock; 0 removes it at once. */
+  removalGraceMs: number;
+  /**
+   * Departures recorded elsewhere (the open update pull request's lock), by environment and
+   * address, so that the grace keeps counting from the first sighting while that pull request waits.
+   */
+  knownDepartures?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/**
+ * The next lock: the previous one brought up to date with what DNS said, under the rules users
+ * rely on. Addresses are added as soon as any server returns them. A record type that no server
+ * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * environment stays allowed, marked departing, until the removal grace has passed since it was
+ * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * nothing. Hosts and environments no longer configured are dropped.
+ */
+export function mergeLock(input: MergeInput): Lock {
+  const environments: Record<string, EnvironmentLock> = {};
+  for (const group of input.groups) {
+    const environment = mergeEnvironment(group, input);
+    if (environment) environments[group.name] = environment;
+  }
+  return { version: LOCK_VERSION, environments };
+}
+
+function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock | undefined {
+  const previous = input.previous?.environments[group.name];
+  const live = new Map<string, string[]>();
+  for (const host of group.hosts) {
+    const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+    if (addresses) live.set(host, addresses);
+  }
+  if (!previous && live.size === 0) return undefined;
+
+  const liveInEnvironment = new Set([...live.values()].flat());
+  // Departures the open pull request recorded count too: its grace keeps running and a flapping
+  // address does not reopen or close it.
+  const previouslyDeparting = { ...input.knownDepartures?.[group.name], ...previous?.departing };
+  const nowIso = isoSeconds(input.now);
+  const inGrace = (since: string): boolean => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
+
+  const departing: Record<string, string> = {};
+  const hosts: Record<string, string[]> = {};
+  for (const [host, addresses] of live) {
+    const kept = new Set(addresses);
+    for (const address of previous?.hosts[host] ?? []) {
+      // An address that only moved to another host of the environment needs no grace: the
+      // firewall keeps allowing it.
+      if (kept.has(address) || liveInEnvironment.has(address)) continue;
+      const since = previouslyDeparting[address] ?? nowIso;
+      if (inGrace(since)) {
+        kept.add(address);
+        departing[address] = since;
+      }
+    }
+    hosts[host] = sortAddresses(kept);
+  }
+  const locked = new Set(Object.values(hosts).flat());
+  for (const [address, since] of Object.entries(previouslyDeparting)) {
+    if (!(address in departing) && locked.has(address) && inGrace(since)) departing[address] = since;
+  }
+  const environment: EnvironmentLock = { addresses: sortAddresses(locked), hosts };
+  if (Object.keys(departing).length > 0) environment.departing = departing;
+  return environment;
+}
+
+/** A host's addresses now: what DNS decided per record type, the locked ones where it did not. */
+function liveAddresses(
+  locked: readonly string[] | undefined,
+  observation: HostObservation | undefined,
+  types: readonly RecordType[],
+): string[] | undefined {
+  const addresses: string[] = [];
+  let anyDecided = false;
+  for (const type of types) {
+    const decided = observation?.decided[type];
+    if (decided) {
+      anyDecided = true;
+      addresses.push(...decided);
+    } else {
+      addresses.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
+    }
+  }
+  // A host never locked and not resolved now stays out: a failed lookup is not a change.
+  if (!anyDecided && locked === undefined) return undefined;
+  return addresses;
+}
+
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,38 @@
+import type { LockResult } from '../engine.js';
+import { plural } from '../report/rows.js';
+import type { Settings } from '../settings.js';
+
+/** What a run hands back to the action or the command line: plain data, applied in one place. */
+export interface RunOutcome {
+  result: LockResult;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Set when the run must fail; says what is wrong and what to do. */
+  failure?: string;
+  warnings: string[];
+}
+
+/** The outputs every mode sets. */
+export function lockOutputs(result: LockResult): Record<string, string> {
+  const addresses = [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))];
+  return {
+    changed: String(result.lockChanged),
+    added: JSON.stringify(result.diff.added),
+    removed: JSON.stringify(result.diff.removed),
+    addresses: JSON.stringify(addresses),
+    departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
+  };
+}
+
+/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+export function lookupFailures(result: LockResult, settings: Settings): { warnings: string[]; failure?: string } {
+  const warnings = result.failedHosts.map((host) => {
+    const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
+    return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
+  });
+  if (warnings.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
+  return {
+    warnings,
+    failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
+  };
+}

@@ -1,0 +1,217 @@
+import path from 'node:path';
+import ipaddr from 'ipaddr.js';
+import type { RecordType } from './dns/types.js';
+import { InputError } from './errors.js';
+import type { HostGroup } from './lock/merge.js';
+import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
+
+export const MODES = ['check', 'pull-request', 'issue', 'report'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Everything a run needs, read and checked in one place. */
+export interface Settings {
+  mode: Mode;
+  /** Path of the lock file, relative to the workspace or repository root, with `/` separators. */
+  lockFile: string;
+  /** Environments and custom groups, each with its hosts, in the order given. */
+  groups: HostGroup[];
+  /** DNS servers to ask, each independently; empty means the runner's own resolvers. */
+  dnsServers: string[];
+  recordTypes: RecordType[];
+  /** How long an address that left DNS stays allowed; 0 removes it as soon as DNS agrees. */
+  removalGraceMs: number;
+  /** Whether a host that no server could resolve fails the run or only warns. */
+  onLookupFailure: 'fail' | 'warn';
+  /** First-attempt timeout of one DNS query, in milliseconds. */
+  dnsTimeoutMs: number;
+  /** Attempts of one DNS query, the first included. */
+  dnsAttempts: number;
+  /** Compute and report everything, write nothing. */
+  dryRun: boolean;
+  github: GitHubSettings;
+}
+
+export interface GitHubSettings {
+  token: string;
+  branch: string;
+  /** Empty: the repository's default branch. */
+  base: string;
+  labels: string[];
+  reviewers: string[];
+  assignees: string[];
+  draft: boolean;
+}
+
+/** Reads an input's raw value; empty string when unset. */
+export type InputReader = (name: string) => string;
+
+export const DEFAULTS = {
+  mode: 'check',
+  'lock-file': 'ips.lock.json',
+  environments: DEFAULT_ENVIRONMENTS.join(', '),
+  'record-types': 'A, AAAA',
+  'removal-grace': '7d',
+  'on-lookup-failure': 'fail',
+  'dns-timeout': '2000',
+  'dns-attempts': '2',
+  branch: 'vipps-ip-lock/update',
+  draft: 'false',
+  'dry-run': 'false',
+} as const;
+
+export function readSettings(read: InputReader): Settings {
+  const input = (name: string): string => {
+    const value = read(name).trim();
+    return value === '' ? (DEFAULTS[name as keyof typeof DEFAULTS] ?? '') : value;
+  };
+  const settings: Settings = {
+    mode: parseMode(input('mode')),
+    lockFile: parseLockFile(input('lock-file')),
+    groups: parseGroups(input('environments'), input('hosts')),
+    dnsServers: splitList(input('dns-servers')).map(parseDnsServer),
+    recordTypes: parseRecordTypes(input('record-types')),
+    removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+    onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn'] as const),
+    dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
+    dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
+    dryRun: parseBoolean('dry-run', input('dry-run')),
+    github: {
+      token: read('github-token').trim(),
+      branch: parseBranch('branch', input('branch')),
+      base: input('base') === '' ? '' : parseBranch('base', input('base')),
+      labels: splitList(input('labels')),
+      reviewers: splitList(input('reviewers')),
+      assignees: splitList(input('assignees')),
+      draft: parseBoolean('draft', input('draft')),
+    },
+  };
+  refuseUnsupported(input);
+  return settings;
+}
+
+/** Declared in action.yml for what comes next; a value other than the default must not be ignored. */
+function refuseUnsupported(input: (name: string) => string): void {
+  const exports = input('exports');
+  if (exports !== '') throw new InputError('exports', exports, 'firewall exports are not supported yet: leave it empty');
+}
+
+/** Splits on commas and newlines, trims, drops empty items. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function parseMode(value: string): Mode {
+  return parseChoice('mode', value, MODES);
+}
+
+function parseChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InputError(name, value, 'it must be true or false');
+}
+
+function parseInteger(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (/^\d+$/.test(value) && number >= min && number <= max) return number;
+  throw new InputError(name, value, `it must be a whole number from ${min} to ${max}`);
+}
+
+const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
+export function parseDuration(name: string, value: string): number {
+  if (value === '0') return 0;
+  const match = /^(\d+)\s*([mhd])$/.exec(value);
+  if (!match) throw new InputError(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
+  return Number(match[1]) * (DURATION_UNITS[match[2] as string] as number);
+}
+
+function parseLockFile(value: string): string {
+  const normalized = path.posix.normalize(value.replaceAll('\\', '/'));
+  if (path.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
+    throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
+  }
+  if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
+    throw new InputError('lock-file', value, 'it must name a file, such as ips.lock.json');
+  }
+  return normalized;
+}
+
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** A DNS host name in lower case, without a final dot. */
+export function parseHostName(name: string, value: string): string {
+  const host = value.toLowerCase().replace(/\.$/, '');
+  const labels = host.split('.');
+  if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label))) return host;
+  throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
+}
+
+function parseGroups(environments: string, hosts: string): HostGroup[] {
+  const groups: HostGroup[] = [];
+  for (const name of splitList(environments)) {
+    const preset = PRESET_ENVIRONMENTS[name];
+    if (!preset) {
+      throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}`);
+    }
+    if (!groups.some((group) => group.name === name)) groups.push({ name, hosts: [...preset] });
+  }
+  for (const line of hosts.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+    const match = /^([^:]+):(.*)$/.exec(line);
+    const name = match?.[1]?.trim() ?? '';
+    if (!match || !GROUP_NAME.test(name)) {
+      throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+    }
+    if (groups.some((group) => group.name === name)) {
+      throw new InputError('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+    }
+    const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
+    if (members.length === 0) throw new InputError('hosts', line, 'it must list at least one host after the colon');
+    groups.push({ name, hosts: [...new Set(members)] });
+  }
+  if (groups.length === 0) {
+    throw new InputError('environments', environments, 'at least one environment or a "hosts" group is needed');
+  }
+  return groups;
+}
+
+function parseRecordTypes(value: string): RecordType[] {
+  const types = new Set<RecordType>();
+  for (const item of splitList(value)) {
+    const type = item.toUpperCase();
+    if (type !== 'A' && type !== 'AAAA') throw new InputError('record-types', item, 'it must be A, AAAA or both');
+    types.add(type);
+  }
+  if (types.size === 0) throw new InputError('record-types', value, 'it must be A, AAAA or both');
+  return (['A', 'AAAA'] as const).filter((t) => types.has(t));
+}
+
+/** `ip`, `ip:port` or `[ipv6]:port`, in the form Node's resolver takes. */
+export function parseDnsServer(value: string): string {
+  const expected = 'each DNS server must be an IP address, ip:port or [ipv6]:port, such as 1.1.1.1 or [2606:4700:4700::1111]:53';
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+  const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
+  const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
+  const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address));
+  if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
+    throw new InputError('dns-servers', value, expected);
+  }
+  const canonical = ipaddr.parse(address).toString();
+  if (port === undefined) return canonical;
+  return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
+}
+
+function parseBranch(name: string, value: string): string {
+  // The rules of git check-ref-format that a branch name from a workflow file can break.
+  if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value)) return value;
+  throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+}
