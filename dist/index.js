@@ -40977,9 +40977,10 @@ function code(text) {
 //# sourceMappingURL=markdown.js.map
 ;// CONCATENATED MODULE: ./lib/modes/outcome.js
 
+
 /** The outputs every mode sets. */
 function lockOutputs(result) {
-    const addresses = [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))];
+    const addresses = sortAddresses(Object.values(result.next.environments).flatMap((e) => e.addresses));
     return {
         changed: String(result.lockChanged),
         added: JSON.stringify(result.diff.added),
@@ -41190,10 +41191,11 @@ function parseHostName(name, value) {
 }
 function parseGroups(environments, hosts) {
     const groups = [];
-    for (const name of splitList(environments)) {
+    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
+    for (const name of environments === 'none' ? [] : splitList(environments)) {
         const preset = PRESET_ENVIRONMENTS[name];
         if (!preset) {
-            throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}`);
+            throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
         }
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });

@@ -24,6 +24,8 @@ export async function startDnsServer(options = {}) {
   const counts = new Map();
   const socket = dgram.createSocket('udp4');
   const timers = new Set();
+  // Queries received but not yet answered, and the most there ever were: how parallel a client is.
+  const stats = { inFlight: 0, maxInFlight: 0 };
 
   socket.on('message', (message, remote) => {
     let query;
@@ -42,8 +44,11 @@ export async function startDnsServer(options = {}) {
     if (reply === undefined) return;
     const send = () => socket.send(reply, remote.port, remote.address);
     if (latencyMs > 0) {
+      stats.inFlight++;
+      stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
       const timer = setTimeout(() => {
         timers.delete(timer);
+        stats.inFlight--;
         send();
       }, latencyMs);
       timers.add(timer);
@@ -90,6 +95,7 @@ export async function startDnsServer(options = {}) {
     /** `127.0.0.1:PORT`, the form `dns-servers` takes. */
     server: `127.0.0.1:${port}`,
     queries,
+    stats,
     /** Replaces the whole zone. */
     setZone(next) {
       zone.clear();

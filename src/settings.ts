@@ -158,10 +158,11 @@ export function parseHostName(name: string, value: string): string {
 
 function parseGroups(environments: string, hosts: string): HostGroup[] {
   const groups: HostGroup[] = [];
-  for (const name of splitList(environments)) {
+  // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
+  for (const name of environments === 'none' ? [] : splitList(environments)) {
     const preset = PRESET_ENVIRONMENTS[name];
     if (!preset) {
-      throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}`);
+      throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
     }
     if (!groups.some((group) => group.name === name)) groups.push({ name, hosts: [...preset] });
   }

@@ -1,3 +1,4 @@
+import { sortAddresses } from '../addresses.js';
 import type { LockResult } from '../engine.js';
 import { plural } from '../report/rows.js';
 import type { Settings } from '../settings.js';
@@ -14,7 +15,7 @@ export interface RunOutcome {
 
 /** The outputs every mode sets. */
 export function lockOutputs(result: LockResult): Record<string, string> {
-  const addresses = [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))];
+  const addresses = sortAddresses(Object.values(result.next.environments).flatMap((e) => e.addresses));
   return {
     changed: String(result.lockChanged),
     added: JSON.stringify(result.diff.added),

@@ -1,0 +1,117 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { runAction, tempDir } from './support/action.js';
+
+let dns: Awaited<ReturnType<typeof startDnsServer>>;
+beforeAll(async () => {
+  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+});
+afterAll(() => dns.close());
+
+const LOCK = `${JSON.stringify(
+  {
+    environments: {
+      production: {
+        addresses: ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'],
+        hosts: {
+          'callback-1.vipps.no': ['104.45.17.199', '2603:1020:201:10::10f'],
+          'callback-2.vipps.no': ['104.45.28.230'],
+          'callback-3.vipps.no': ['104.45.17.199'],
+          'callback-4.vipps.no': ['104.45.28.230'],
+        },
+      },
+    },
+    version: 1,
+  },
+  null,
+  2,
+)}\n`;
+
+async function workspaceWith(lock?: string): Promise<string> {
+  const workspace = await tempDir();
+  if (lock !== undefined) await writeFile(path.join(workspace, 'ips.lock.json'), lock);
+  return workspace;
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({ environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', ...extra });
+
+describe('dist/index.js in check mode', () => {
+  it('passes and sets the outputs when the lock matches DNS', async () => {
+    const run = await runAction(inputs(), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toEqual({
+      changed: 'false',
+      added: '[]',
+      removed: '[]',
+      addresses: '["104.45.17.199","104.45.28.230","2603:1020:201:10::10f"]',
+      departing: '[]',
+    });
+    expect(run.summary).toContain('ips.lock.json is up to date with DNS');
+  });
+
+  it('fails with an error annotation that says what changed and how to update', async () => {
+    const moved = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] } } });
+    try {
+      const run = await runAction(inputs({ 'dns-servers': moved.server }), { workspace: await workspaceWith(LOCK) });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::ips.lock.json does not match DNS: production: added 104.45.28.231\. Update it by/);
+      expect(run.outputs).toMatchObject({ changed: 'true', added: '["104.45.28.231"]', removed: '[]', departing: '[]' });
+      expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➕ added | `104.45.28.231` |');
+      expect(run.summary).toContain('<summary>New ips.lock.json</summary>');
+    } finally {
+      await moved.close();
+    }
+  });
+
+  it('fails when the lock is missing, showing the lock to commit', async () => {
+    const run = await runAction(inputs(), { workspace: await workspaceWith() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::ips.lock.json does not exist.');
+    expect(run.summary).toContain('"callback-1.vipps.no": [');
+  });
+
+  it('refuses a malformed lock and leaves it untouched', async () => {
+    const workspace = await workspaceWith('{"version": 1, "environments": ');
+    const queriesBefore = dns.queries.length;
+    const run = await runAction(inputs({ mode: 'report' }), { workspace });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::ips.lock.json is not valid JSON/);
+    expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toBe('{"version": 1, "environments": ');
+    // The lock is read before any query is sent.
+    expect(dns.queries.length).toBe(queriesBefore);
+  });
+
+  it('names the input, the value and what was expected', async () => {
+    const run = await runAction(inputs({ 'record-types': 'A, MX' }), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "record-types" has the value "MX", but it must be A, AAAA or both.');
+  });
+});
+
+describe('dist/index.js in report mode', () => {
+  it('reports drift without failing and writes nothing', async () => {
+    const workspace = await workspaceWith();
+    const run = await runAction(inputs({ mode: 'report', environments: 'production, test' }), { workspace });
+    expect(run.code).toBe(0);
+    expect(run.outputs.changed).toBe('true');
+    expect(JSON.parse(run.outputs.addresses ?? '')).toEqual(['104.40.249.200', '104.40.250.173', '104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f']);
+    expect(run.summary).toContain('| test | `104.40.249.200` `104.40.250.173` |');
+    await expect(readFile(path.join(workspace, 'ips.lock.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('warns about a host no server could resolve and keeps its locked addresses', async () => {
+    const broken = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-3.vipps.no': { fault: 'servfail' } } });
+    try {
+      const run = await runAction(inputs({ mode: 'report', 'dns-servers': broken.server, 'on-lookup-failure': 'warn' }), { workspace: await workspaceWith(LOCK) });
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ changed: 'false', removed: '[]' });
+      expect(run.stdout).toMatch(/::warning::callback-3.vipps.no could not be resolved \(A via 127\.0\.0\.1:\d+: server failure \(SERVFAIL\)/);
+      expect(run.summary).toContain('**1 host could not be resolved**; their locked addresses are kept');
+    } finally {
+      await broken.close();
+    }
+  });
+});

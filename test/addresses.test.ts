@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkAddress, compareAddresses, sortAddresses } from '../src/addresses.js';
+
+describe('checkAddress', () => {
+  it.each(['104.45.17.199', '13.79.229.87', '2603:1020:201:10::10f'])('accepts the public address %s', (address) => {
+    expect(checkAddress(address)).toEqual({ ok: true, address });
+  });
+
+  it.each([
+    ['10.1.2.3', 'private'],
+    ['192.168.0.1', 'private'],
+    ['127.0.0.1', 'loopback'],
+    ['169.254.169.254', 'linkLocal'],
+    ['224.0.0.251', 'multicast'],
+    ['0.0.0.0', 'unspecified'],
+    ['100.64.1.1', 'carrierGradeNat'],
+    ['192.0.2.10', 'reserved'],
+    ['::1', 'loopback'],
+    ['fe80::1', 'linkLocal'],
+    ['fd00::1', 'uniqueLocal'],
+    ['::ffff:10.0.0.1', 'ipv4Mapped'],
+    ['2001:db8::1', 'reserved'],
+  ])('refuses %s as %s', (address, range) => {
+    const check = checkAddress(address);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toContain(range);
+  });
+
+  it.each(['0x7f.1', '1.2.3', '256.1.1.1', 'callback-1.vipps.no', '', '1.2.3.4/32'])('refuses %j as not an address', (text) => {
+    expect(checkAddress(text)).toMatchObject({ ok: false, reason: 'not a valid IPv4 or IPv6 address' });
+  });
+
+  it('writes IPv6 in its canonical short form', () => {
+    expect(checkAddress('2603:1020:0201:0010:0000:0000:0000:010F')).toEqual({ ok: true, address: '2603:1020:201:10::10f' });
+  });
+});
+
+describe('address order', () => {
+  it('puts IPv4 before IPv6 and orders numerically, not as text', () => {
+    expect(sortAddresses(['2603:1020::1', '104.45.28.230', '13.79.229.87', '104.45.17.199', '9.9.9.9', '104.45.17.199'])).toEqual([
+      '9.9.9.9',
+      '13.79.229.87',
+      '104.45.17.199',
+      '104.45.28.230',
+      '2603:1020::1',
+    ]);
+    expect(compareAddresses('2a01::1', '2603::1')).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { DIST_CLI, runNode, tempDir } from './support/action.js';
+
+let dns: Awaited<ReturnType<typeof startDnsServer>>;
+beforeAll(async () => {
+  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+});
+afterAll(() => dns.close());
+
+const cli = (cwd: string, ...args: string[]) => runNode(DIST_CLI, [...args, '--dns-server', dns.server, '--dns-timeout', '200'], { cwd, env: { PATH: process.env.PATH } });
+
+describe('the command-line tool (dist/cli)', () => {
+  it('checks, updates and checks again', async () => {
+    const cwd = await tempDir();
+    expect((await cli(cwd, 'check')).code).toBe(1);
+    const update = await cli(cwd, 'update', '--environments', 'production,test');
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain('wrote ips.lock.json');
+    const lock = JSON.parse(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8'));
+    expect(Object.keys(lock.environments)).toEqual(['production', 'test']);
+    const check = await cli(cwd, 'check', '--environments', 'production,test', '--json');
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ changed: 'false', failure: null, written: false });
+  });
+
+  it('prints the lock that DNS gives with resolve --json, reading no file', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'ips.lock.json'), 'not json');
+    const resolve = await cli(cwd, 'resolve', '--environments', 'api-production', '--json');
+    expect(resolve.code).toBe(0);
+    expect(JSON.parse(resolve.stdout).environments).toEqual({ 'api-production': { addresses: ['20.100.0.15'], hosts: { 'api.vipps.no': ['20.100.0.15'] } } });
+  });
+
+  it('exits 2 on a malformed lock and does not overwrite it', async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'ips.lock.json'), '{"version": 9}');
+    const update = await cli(cwd, 'update');
+    expect(update.code).toBe(2);
+    expect(update.stderr).toMatch(/lock format version 9, written by a newer vipps-ip-lock/);
+    expect(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8')).toBe('{"version": 9}');
+  });
+
+  it('exits 2 with a clear message on bad usage', async () => {
+    const cwd = await tempDir();
+    expect(await cli(cwd, 'frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command "frobnicate"/) });
+    expect(await cli(cwd, 'check', '--environments', 'staging')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Input "environments" has the value "staging"/) });
+    expect(await cli(cwd, 'check', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringMatching(/bogus/) });
+  });
+});
