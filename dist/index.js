@@ -1079,7 +1079,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1208,7 +1208,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
 const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
 const validate_1 = __nccwpck_require__(7881);
@@ -1448,7 +1448,7 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 8249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1910,7 +1910,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2222,7 +2222,7 @@ const defaults_1 = __nccwpck_require__(1699);
 const keyword_1 = __nccwpck_require__(5202);
 const subschema_1 = __nccwpck_require__(6200);
 const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
 const errors_1 = __nccwpck_require__(1283);
@@ -2741,7 +2741,7 @@ exports.getData = getData;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const code_1 = __nccwpck_require__(8484);
 const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
@@ -3709,7 +3709,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
@@ -4597,7 +4597,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
@@ -4773,7 +4773,7 @@ exports.callRef = exports.getValidate = void 0;
 const ref_error_1 = __nccwpck_require__(3162);
 const code_1 = __nccwpck_require__(8484);
 const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const names_1 = __nccwpck_require__(8249);
 const compile_1 = __nccwpck_require__(2718);
 const util_1 = __nccwpck_require__(4464);
 const def = {
@@ -5806,7 +5806,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -5814,7 +5814,6 @@ function escapeJsonPtr(str) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -5826,10 +5825,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6078,7 +6077,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6086,7 +6085,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6114,29 +6112,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6190,11 +6188,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6205,57 +6203,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -34186,6 +34184,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -34344,6 +34349,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -37276,11 +37288,519 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ compareAddresses),
+/* harmony export */   fq: () => (/* binding */ sortAddresses),
+/* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   w7: () => (/* binding */ isIPv6)
+/* harmony export */ });
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+
+/**
+ * Accepts only a public unicast address, in its canonical text form.
+ *
+ * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
+ * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
+ * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
+ * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
+ * `0x7f.1`, which no DNS answer should carry.
+ */
+function checkAddress(text) {
+    let parsed;
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text))
+        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text);
+    else if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.isValid(text) && text.includes(':'))
+        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.parse(text);
+    else
+        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
+    const range = parsed.range();
+    if (range !== 'unicast')
+        return { ok: false, address: text, reason: `${range} address, not public` };
+    return { ok: true, address: parsed.toString() };
+}
+/** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
+function compareAddresses(a, b) {
+    const x = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.parse(a).toByteArray();
+    const y = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.parse(b).toByteArray();
+    if (x.length !== y.length)
+        return x.length - y.length;
+    for (let i = 0; i < x.length; i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function sortAddresses(addresses) {
+    return [...new Set(addresses)].sort(compareAddresses);
+}
+function isIPv6(address) {
+    return address.includes(':');
+}
+//# sourceMappingURL=addresses.js.map
+
+/***/ }),
+
+/***/ 5277:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jH: () => (/* binding */ computeLock),
+  q8: () => (/* binding */ createResolvers)
+});
+
+// UNUSED EXPORTS: DNS_CONCURRENCY
+
+// EXTERNAL MODULE: ./lib/addresses.js
+var lib_addresses = __nccwpck_require__(8491);
+;// CONCATENATED MODULE: ./lib/diff.js
+
+function diffLocks(previous, next, removalGraceMs) {
+    const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
+    const environments = [];
+    for (const name of names) {
+        const before = previous?.environments[name];
+        const after = next.environments[name];
+        const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
+        const hosts = [];
+        for (const host of hostNames) {
+            const a = before?.hosts[host];
+            const b = after?.hosts[host];
+            const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
+            if (!a)
+                change.presence = 'new';
+            if (!b)
+                change.presence = 'dropped';
+            if (change.added.length || change.removed.length || change.presence)
+                hosts.push(change);
+        }
+        const previouslyDeparting = before?.departing ?? {};
+        const departing = Object.entries(after?.departing ?? {})
+            .filter(([address]) => !(address in previouslyDeparting))
+            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
+            .sort((a, b) => (0,lib_addresses/* compareAddresses */.Qb)(a.address, b.address));
+        const change = {
+            environment: name,
+            added: minus(after?.addresses ?? [], before?.addresses ?? []),
+            removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+            hosts,
+            departing,
+        };
+        if (!before)
+            change.presence = 'new';
+        if (!after)
+            change.presence = 'dropped';
+        if (change.added.length || change.removed.length || hosts.length || departing.length || change.presence) {
+            environments.push(change);
+        }
+    }
+    return {
+        environments,
+        added: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.added)),
+        removed: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.removed)),
+        drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
+    };
+}
+function minus(a, b) {
+    const other = new Set(b);
+    return (0,lib_addresses/* sortAddresses */.fq)(a.filter((x) => !other.has(x)));
+}
+function addMs(iso, ms) {
+    return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+//# sourceMappingURL=diff.js.map
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
+
+const REASONS = {
+    ETIMEOUT: 'no answer (timed out)',
+    ESERVFAIL: 'server failure (SERVFAIL)',
+    EREFUSED: 'query refused (REFUSED)',
+    ECONNREFUSED: 'connection refused',
+    EBADRESP: 'malformed answer',
+    EFORMERR: 'server reported a malformed query (FORMERR)',
+    ENOTIMP: 'server does not implement the query (NOTIMP)',
+    ECANCELLED: 'query cancelled',
+    EBADNAME: 'not a valid host name',
+};
+/**
+ * A resolver bound to a single DNS server, so that every server is asked independently and an
+ * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
+ * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
+ * here is always explicit.
+ */
+function createServerResolver(server, timing) {
+    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
+    resolver.setServers([server]);
+    return {
+        server,
+        async lookup(host, type) {
+            try {
+                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
+                return { kind: 'addresses', addresses };
+            }
+            catch (error) {
+                return outcomeOfError(error);
+            }
+        },
+    };
+}
+function outcomeOfError(error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
+    if (code === 'ENOTFOUND')
+        return { kind: 'no-such-host' };
+    if (code === 'ENODATA')
+        return { kind: 'no-records' };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code, reason: REASONS[code] ?? message };
+}
+/** The servers the runner itself uses, from /etc/resolv.conf. */
+function systemServers() {
+    return external_node_dns_.promises.getServers();
+}
+//# sourceMappingURL=node-resolver.js.map
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+//# sourceMappingURL=concurrency.js.map
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+//# sourceMappingURL=resolve-all.js.map
+// EXTERNAL MODULE: ./lib/lock/types.js
+var types = __nccwpck_require__(2114);
+;// CONCATENATED MODULE: ./lib/lock/merge.js
+
+
+/**
+ * The next lock: the previous one brought up to date with what DNS said, under the rules users
+ * rely on. Addresses are added as soon as any server returns them. A record type that no server
+ * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * environment stays allowed, marked departing, until the removal grace has passed since it was
+ * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * nothing. Hosts and environments no longer configured are dropped.
+ */
+function mergeLock(input) {
+    const environments = {};
+    for (const group of input.groups) {
+        const environment = mergeEnvironment(group, input);
+        if (environment)
+            environments[group.name] = environment;
+    }
+    return { version: types/* LOCK_VERSION */.T, environments };
+}
+function mergeEnvironment(group, input) {
+    const previous = input.previous?.environments[group.name];
+    const live = new Map();
+    for (const host of group.hosts) {
+        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+        if (addresses)
+            live.set(host, addresses);
+    }
+    if (!previous && live.size === 0)
+        return undefined;
+    const liveInEnvironment = new Set([...live.values()].flat());
+    const previouslyDeparting = previous?.departing ?? {};
+    const nowIso = isoSeconds(input.now);
+    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
+    const departing = {};
+    const hosts = {};
+    for (const [host, addresses] of live) {
+        const kept = new Set(addresses);
+        for (const address of previous?.hosts[host] ?? []) {
+            // An address that only moved to another host of the environment needs no grace: the
+            // firewall keeps allowing it.
+            if (kept.has(address) || liveInEnvironment.has(address))
+                continue;
+            const since = previouslyDeparting[address] ?? nowIso;
+            if (inGrace(since)) {
+                kept.add(address);
+                departing[address] = since;
+            }
+        }
+        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(kept);
+    }
+    const locked = new Set(Object.values(hosts).flat());
+    for (const [address, since] of Object.entries(previouslyDeparting)) {
+        if (!(address in departing) && locked.has(address) && inGrace(since))
+            departing[address] = since;
+    }
+    const environment = { addresses: (0,lib_addresses/* sortAddresses */.fq)(locked), hosts };
+    if (Object.keys(departing).length > 0)
+        environment.departing = departing;
+    return environment;
+}
+/** A host's addresses now: what DNS decided per record type, the locked ones where it did not. */
+function liveAddresses(locked, observation, types) {
+    const addresses = [];
+    let anyDecided = false;
+    for (const type of types) {
+        const decided = observation?.decided[type];
+        if (decided) {
+            anyDecided = true;
+            addresses.push(...decided);
+        }
+        else {
+            addresses.push(...(locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA')));
+        }
+    }
+    // A host never locked and not resolved now stays out: a failed lookup is not a change.
+    if (!anyDecided && locked === undefined)
+        return undefined;
+    return addresses;
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+//# sourceMappingURL=merge.js.map
+// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
+var parse = __nccwpck_require__(630);
+;// CONCATENATED MODULE: ./lib/lock/serialize.js
+
+/**
+ * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
+ * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
+ * diff when something really changed.
+ */
+function serializeLock(lock) {
+    const environments = {};
+    for (const name of Object.keys(lock.environments).sort()) {
+        environments[name] = normalizeEnvironment(lock.environments[name]);
+    }
+    return `${JSON.stringify({ environments, version: lock.version }, null, 2)}\n`;
+}
+function normalizeEnvironment(environment) {
+    const hosts = {};
+    for (const host of Object.keys(environment.hosts).sort()) {
+        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(environment.hosts[host] ?? []);
+    }
+    const normalized = { addresses: (0,lib_addresses/* sortAddresses */.fq)(Object.values(hosts).flat()), hosts };
+    const departing = Object.entries(environment.departing ?? {});
+    if (departing.length > 0) {
+        const byAddress = new Map(departing);
+        // Written between addresses and hosts: the order keys are sorted in.
+        return {
+            addresses: normalized.addresses,
+            departing: Object.fromEntries((0,lib_addresses/* sortAddresses */.fq)(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
+            hosts,
+        };
+    }
+    return normalized;
+}
+//# sourceMappingURL=serialize.js.map
+;// CONCATENATED MODULE: ./lib/observation.js
+
+/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
+const MAX_RECORDS_PER_ANSWER = 32;
+function hostStatus(observation, types) {
+    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
+    if (decided === 0)
+        return 'failed';
+    if (decided < types.length)
+        return 'partial';
+    return observation.noSuchHost ? 'no-such-host' : 'resolved';
+}
+function observeHosts(lookups, types) {
+    const observations = new Map();
+    const answeredKinds = new Map();
+    for (const { server, host, type, outcome } of lookups) {
+        let observation = observations.get(host);
+        if (!observation) {
+            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+            observations.set(host, observation);
+            answeredKinds.set(host, new Set());
+        }
+        const kinds = answeredKinds.get(host);
+        if (outcome.kind === 'failed') {
+            observation.failures.push({ server, type, reason: outcome.reason });
+            continue;
+        }
+        let accepted = [];
+        if (outcome.kind === 'addresses') {
+            const answer = checkAnswer(outcome.addresses, type);
+            if (!answer.ok) {
+                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
+                // and the addresses it lacks must not be taken as removed.
+                observation.failures.push({ server, type, reason: answer.reason });
+                observation.rejected.push(...answer.rejected);
+                continue;
+            }
+            accepted = answer.addresses;
+        }
+        kinds.add(outcome.kind);
+        observation.decided[type] = (0,lib_addresses/* sortAddresses */.fq)([...(observation.decided[type] ?? []), ...accepted]);
+    }
+    for (const [host, observation] of observations) {
+        const kinds = answeredKinds.get(host);
+        const allDecided = types.every((type) => observation.decided[type] !== undefined);
+        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+    }
+    return observations;
+}
+function checkAnswer(addresses, type) {
+    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
+        return {
+            ok: false,
+            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
+            rejected: [],
+        };
+    }
+    const rejected = [];
+    const accepted = [];
+    for (const text of addresses) {
+        const check = (0,lib_addresses/* checkAddress */.l_)(text);
+        if (!check.ok)
+            rejected.push({ address: check.address, reason: check.reason });
+        else if ((0,lib_addresses/* isIPv6 */.w7)(check.address) !== (type === 'AAAA')) {
+            rejected.push({ address: check.address, reason: `not an ${type} address` });
+        }
+        else
+            accepted.push(check.address);
+    }
+    if (rejected.length > 0) {
+        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
+        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
+    }
+    return { ok: true, addresses: accepted };
+}
+//# sourceMappingURL=observation.js.map
+;// CONCATENATED MODULE: ./lib/engine.js
+
+
+
+
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 64;
+/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
+async function computeLock(request) {
+    const { settings } = request;
+    // Parse first: a malformed lock stops the run before any query is sent.
+    const previous = request.previousText === undefined ? undefined : (0,parse/* parseLock */.P)(request.previousText, request.lockSource);
+    const pending = request.pendingText === undefined ? undefined : (0,parse/* parseLock */.P)(request.pendingText, `${request.lockSource} (update pull request)`);
+    const allHosts = settings.groups.flatMap((group) => group.hosts);
+    const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
+    const observations = observeHosts(lookups, settings.recordTypes);
+    const next = mergeLock({
+        previous: pending ?? previous,
+        groups: settings.groups,
+        observations,
+        types: settings.recordTypes,
+        now: request.now,
+        removalGraceMs: settings.removalGraceMs,
+    });
+    const nextText = serializeLock(next);
+    const hosts = [...new Set(allHosts)].map((host) => {
+        const observation = observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        return {
+            host,
+            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
+            status: hostStatus(observation, settings.recordTypes),
+            observation,
+        };
+    });
+    const previousText = previous && serializeLock(previous);
+    return {
+        previous,
+        previousText,
+        next,
+        nextText,
+        lockChanged: previousText !== nextText,
+        diff: diffLocks(previous, next, settings.removalGraceMs),
+        hosts,
+        failedHosts: hosts.filter((h) => h.status === 'failed'),
+    };
+}
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+function createResolvers(settings) {
+    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+    return servers.map((server) => createServerResolver(server, timing));
+}
+//# sourceMappingURL=engine.js.map
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ LockFileError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** A problem the user can fix: the message says what is wrong and what to do. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An input (action input or command-line option) with a value that cannot be used. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** The lock file cannot be read. It is never overwritten in that state. */
+class LockFileError extends UserError {
+    name = 'LockFileError';
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
 /***/ 5691:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -37289,7 +37809,146 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4373:
+/***/ 630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseLock)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/lock/schema.js
+/**
+ * JSON Schema of the lock file. `schema/ips.lock.schema.json` is written from this object by
+ * `npm run schema` (a test keeps the two equal), so editors and the parser check the same rules.
+ */
+const LOCK_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json',
+    title: 'vipps-ip-lock lock file',
+    description: 'The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.',
+    type: 'object',
+    required: ['version', 'environments'],
+    properties: {
+        $schema: { type: 'string' },
+        version: { const: 1, description: 'Format version of the lock file.' },
+        environments: {
+            type: 'object',
+            description: 'One entry per environment (production, disaster-recovery, test, or a custom group).',
+            propertyNames: { pattern: '^[a-z0-9][a-z0-9_-]*$' },
+            additionalProperties: {
+                type: 'object',
+                required: ['addresses', 'hosts'],
+                properties: {
+                    addresses: {
+                        description: "Every address of the environment's hosts, IPv4 first, in numeric order.",
+                        type: 'array',
+                        items: { type: 'string', minLength: 2, maxLength: 45 },
+                        uniqueItems: true,
+                    },
+                    hosts: {
+                        description: 'Each host name with its addresses.',
+                        type: 'object',
+                        additionalProperties: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 2, maxLength: 45 },
+                            uniqueItems: true,
+                        },
+                    },
+                    departing: {
+                        description: 'Addresses that left DNS and stay allowed during the removal grace, with when they left.',
+                        type: 'object',
+                        additionalProperties: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
+                    },
+                },
+            },
+        },
+    },
+};
+//# sourceMappingURL=schema.js.map
+// EXTERNAL MODULE: ./lib/lock/types.js
+var types = __nccwpck_require__(2114);
+;// CONCATENATED MODULE: ./lib/lock/parse.js
+
+
+
+
+
+let validate;
+/**
+ * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
+ * the file and the problem; callers then stop without writing, so a malformed lock is never
+ * overwritten.
+ */
+function parseLock(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* LockFileError */.U0(`${source} is not valid JSON (${error.message}). ${FIX}`);
+    }
+    const version = typeof data === 'object' && data !== null ? data.version : undefined;
+    if (typeof version === 'number' && version > types/* LOCK_VERSION */.T) {
+        throw new errors/* LockFileError */.U0(`${source} has lock format version ${version}, written by a newer vipps-ip-lock; this one reads version ${types/* LOCK_VERSION */.T}. Upgrade vipps-ip-lock.`);
+    }
+    validate ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(LOCK_SCHEMA);
+    if (!validate(data)) {
+        throw new errors/* LockFileError */.U0(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
+    }
+    const environments = {};
+    for (const [name, environment] of Object.entries(data.environments)) {
+        environments[name] = canonicalEnvironment(environment, name, source);
+    }
+    return { version: types/* LOCK_VERSION */.T, environments };
+}
+const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
+function describe(errors) {
+    return errors
+        .slice(0, 5)
+        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
+        .join('; ');
+}
+/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
+function canonicalEnvironment(environment, name, source) {
+    const canonical = (address) => {
+        if (ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))) {
+            return ipaddr.parse(address).toString();
+        }
+        throw new errors/* LockFileError */.U0(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
+    };
+    const hosts = {};
+    for (const [host, addresses] of Object.entries(environment.hosts))
+        hosts[host] = addresses.map(canonical);
+    const result = { addresses: environment.addresses.map(canonical), hosts };
+    if (environment.departing) {
+        result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
+    }
+    return result;
+}
+//# sourceMappingURL=parse.js.map
+
+/***/ }),
+
+/***/ 2114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ LOCK_VERSION)
+/* harmony export */ });
+const LOCK_VERSION = 1;
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37298,8 +37957,54 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (core_warning)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37307,7 +38012,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -37322,7 +38027,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -37372,12 +38077,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -37414,13 +38119,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -37430,8 +38135,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37440,21 +38145,21 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -37464,15 +38169,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -37565,7 +38272,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -37643,7 +38350,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37689,7 +38396,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -37992,7 +38699,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -38003,7 +38710,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -38102,7 +38809,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -38117,7 +38824,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -38142,7 +38849,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -38165,7 +38872,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -38296,7 +39003,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -38354,13 +39061,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -38379,7 +39086,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -38398,13 +39105,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -38427,7 +39134,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38450,7 +39157,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -38546,7 +39253,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38693,7 +39400,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -38727,7 +39434,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -38750,7 +39457,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38777,7 +39484,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -39270,13 +39977,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -39567,7 +40274,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39802,16 +40509,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -39831,8 +40538,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -39848,7 +40555,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -39873,10 +40580,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -39886,7 +40593,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -39897,7 +40604,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -39906,8 +40613,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -40002,8 +40709,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -40017,7 +40724,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -40086,10 +40793,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -40124,7 +40831,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -40133,7 +40840,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -40141,7 +40848,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40156,7 +40863,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -40166,13 +40873,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40243,584 +40950,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-;// CONCATENATED MODULE: ./lib/addresses.js
-
-/**
- * Accepts only a public unicast address, in its canonical text form.
- *
- * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
- * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
- * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
- * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
- * `0x7f.1`, which no DNS answer should carry.
- */
-function checkAddress(text) {
-    let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(text))
-        parsed = ipaddr.IPv4.parse(text);
-    else if (ipaddr.IPv6.isValid(text) && text.includes(':'))
-        parsed = ipaddr.IPv6.parse(text);
-    else
-        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
-    const range = parsed.range();
-    if (range !== 'unicast')
-        return { ok: false, address: text, reason: `${range} address, not public` };
-    return { ok: true, address: parsed.toString() };
-}
-/** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
-function compareAddresses(a, b) {
-    const x = ipaddr.parse(a).toByteArray();
-    const y = ipaddr.parse(b).toByteArray();
-    if (x.length !== y.length)
-        return x.length - y.length;
-    for (let i = 0; i < x.length; i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-function sortAddresses(addresses) {
-    return [...new Set(addresses)].sort(compareAddresses);
-}
-function isIPv6(address) {
-    return address.includes(':');
-}
-//# sourceMappingURL=addresses.js.map
-;// CONCATENATED MODULE: ./lib/diff.js
-
-function diffLocks(previous, next, removalGraceMs) {
-    const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
-    const environments = [];
-    for (const name of names) {
-        const before = previous?.environments[name];
-        const after = next.environments[name];
-        const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
-        const hosts = [];
-        for (const host of hostNames) {
-            const a = before?.hosts[host];
-            const b = after?.hosts[host];
-            const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
-            if (!a)
-                change.presence = 'new';
-            if (!b)
-                change.presence = 'dropped';
-            if (change.added.length || change.removed.length || change.presence)
-                hosts.push(change);
-        }
-        const previouslyDeparting = before?.departing ?? {};
-        const departing = Object.entries(after?.departing ?? {})
-            .filter(([address]) => !(address in previouslyDeparting))
-            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }));
-        const change = {
-            environment: name,
-            added: minus(after?.addresses ?? [], before?.addresses ?? []),
-            removed: minus(before?.addresses ?? [], after?.addresses ?? []),
-            hosts,
-            departing,
-        };
-        if (!before)
-            change.presence = 'new';
-        if (!after)
-            change.presence = 'dropped';
-        if (change.added.length || change.removed.length || hosts.length || departing.length || change.presence) {
-            environments.push(change);
-        }
-    }
-    return {
-        environments,
-        added: sortAddresses(environments.flatMap((e) => e.added)),
-        removed: sortAddresses(environments.flatMap((e) => e.removed)),
-        drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
-    };
-}
-function minus(a, b) {
-    const other = new Set(b);
-    return sortAddresses(a.filter((x) => !other.has(x)));
-}
-function addMs(iso, ms) {
-    return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-//# sourceMappingURL=diff.js.map
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
-
-const REASONS = {
-    ETIMEOUT: 'no answer (timed out)',
-    ESERVFAIL: 'server failure (SERVFAIL)',
-    EREFUSED: 'query refused (REFUSED)',
-    ECONNREFUSED: 'connection refused',
-    EBADRESP: 'malformed answer',
-    EFORMERR: 'server reported a malformed query (FORMERR)',
-    ENOTIMP: 'server does not implement the query (NOTIMP)',
-    ECANCELLED: 'query cancelled',
-    EBADNAME: 'not a valid host name',
-};
-/**
- * A resolver bound to a single DNS server, so that every server is asked independently and an
- * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
- * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
- * here is always explicit.
- */
-function createServerResolver(server, timing) {
-    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
-    resolver.setServers([server]);
-    return {
-        server,
-        async lookup(host, type) {
-            try {
-                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
-                return { kind: 'addresses', addresses };
-            }
-            catch (error) {
-                return outcomeOfError(error);
-            }
-        },
-    };
-}
-function outcomeOfError(error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
-    if (code === 'ENOTFOUND')
-        return { kind: 'no-such-host' };
-    if (code === 'ENODATA')
-        return { kind: 'no-records' };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', code, reason: REASONS[code] ?? message };
-}
-/** The servers the runner itself uses, from /etc/resolv.conf. */
-function systemServers() {
-    return external_node_dns_.promises.getServers();
-}
-//# sourceMappingURL=node-resolver.js.map
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-//# sourceMappingURL=concurrency.js.map
-;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
-
-/**
- * Asks every server for every host and record type, each query once (hosts listed in several
- * groups are asked once), with at most `concurrency` queries in flight.
- */
-async function resolveAll(hosts, types, servers, concurrency) {
-    const queries = [];
-    for (const host of new Set(hosts)) {
-        for (const type of types)
-            for (const resolver of servers)
-                queries.push({ resolver, host, type });
-    }
-    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
-        server: resolver.server,
-        host,
-        type,
-        outcome: await resolver.lookup(host, type),
-    }));
-}
-//# sourceMappingURL=resolve-all.js.map
-;// CONCATENATED MODULE: ./lib/lock/types.js
-const LOCK_VERSION = 1;
-//# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./lib/lock/merge.js
-
-
-/**
- * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
- * environment stays allowed, marked departing, until the removal grace has passed since it was
- * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
- * nothing. Hosts and environments no longer configured are dropped.
- */
-function mergeLock(input) {
-    const environments = {};
-    for (const group of input.groups) {
-        const environment = mergeEnvironment(group, input);
-        if (environment)
-            environments[group.name] = environment;
-    }
-    return { version: LOCK_VERSION, environments };
-}
-function mergeEnvironment(group, input) {
-    const previous = input.previous?.environments[group.name];
-    const live = new Map();
-    for (const host of group.hosts) {
-        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
-        if (addresses)
-            live.set(host, addresses);
-    }
-    if (!previous && live.size === 0)
-        return undefined;
-    const liveInEnvironment = new Set([...live.values()].flat());
-    // Departures the open pull request recorded count too: its grace keeps running and a flapping
-    // address does not reopen or close it.
-    const previouslyDeparting = { ...input.knownDepartures?.[group.name], ...previous?.departing };
-    const nowIso = isoSeconds(input.now);
-    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = {};
-    const hosts = {};
-    for (const [host, addresses] of live) {
-        const kept = new Set(addresses);
-        for (const address of previous?.hosts[host] ?? []) {
-            // An address that only moved to another host of the environment needs no grace: the
-            // firewall keeps allowing it.
-            if (kept.has(address) || liveInEnvironment.has(address))
-                continue;
-            const since = previouslyDeparting[address] ?? nowIso;
-            if (inGrace(since)) {
-                kept.add(address);
-                departing[address] = since;
-            }
-        }
-        hosts[host] = sortAddresses(kept);
-    }
-    const locked = new Set(Object.values(hosts).flat());
-    for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (!(address in departing) && locked.has(address) && inGrace(since))
-            departing[address] = since;
-    }
-    const environment = { addresses: sortAddresses(locked), hosts };
-    if (Object.keys(departing).length > 0)
-        environment.departing = departing;
-    return environment;
-}
-/** A host's addresses now: what DNS decided per record type, the locked ones where it did not. */
-function liveAddresses(locked, observation, types) {
-    const addresses = [];
-    let anyDecided = false;
-    for (const type of types) {
-        const decided = observation?.decided[type];
-        if (decided) {
-            anyDecided = true;
-            addresses.push(...decided);
-        }
-        else {
-            addresses.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
-        }
-    }
-    // A host never locked and not resolved now stays out: a failed lookup is not a change.
-    if (!anyDecided && locked === undefined)
-        return undefined;
-    return addresses;
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-//# sourceMappingURL=merge.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./lib/errors.js
-/** A problem the user can fix: the message says what is wrong and what to do. */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** An input (action input or command-line option) with a value that cannot be used. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** The lock file cannot be read. It is never overwritten in that state. */
-class LockFileError extends UserError {
-    name = 'LockFileError';
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
-}
-//# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ./lib/lock/schema.js
-/**
- * JSON Schema of the lock file. `schema/ips.lock.schema.json` is written from this object by
- * `npm run schema` (a test keeps the two equal), so editors and the parser check the same rules.
- */
-const LOCK_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json',
-    title: 'vipps-ip-lock lock file',
-    description: 'The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.',
-    type: 'object',
-    required: ['version', 'environments'],
-    properties: {
-        $schema: { type: 'string' },
-        version: { const: 1, description: 'Format version of the lock file.' },
-        environments: {
-            type: 'object',
-            description: 'One entry per environment (production, disaster-recovery, test, or a custom group).',
-            propertyNames: { pattern: '^[a-z0-9][a-z0-9_-]*$' },
-            additionalProperties: {
-                type: 'object',
-                required: ['addresses', 'hosts'],
-                properties: {
-                    addresses: {
-                        description: "Every address of the environment's hosts, IPv4 first, in numeric order.",
-                        type: 'array',
-                        items: { type: 'string', minLength: 2, maxLength: 45 },
-                        uniqueItems: true,
-                    },
-                    hosts: {
-                        description: 'Each host name with its addresses.',
-                        type: 'object',
-                        additionalProperties: {
-                            type: 'array',
-                            items: { type: 'string', minLength: 2, maxLength: 45 },
-                            uniqueItems: true,
-                        },
-                    },
-                    departing: {
-                        description: 'Addresses that left DNS and stay allowed during the removal grace, with when they left.',
-                        type: 'object',
-                        additionalProperties: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' },
-                    },
-                },
-            },
-        },
-    },
-};
-//# sourceMappingURL=schema.js.map
-;// CONCATENATED MODULE: ./lib/lock/parse.js
-
-
-
-
-
-let validate;
-/**
- * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
- * the file and the problem; callers then stop without writing, so a malformed lock is never
- * overwritten.
- */
-function parseLock(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new LockFileError(`${source} is not valid JSON (${error.message}). ${FIX}`);
-    }
-    const version = typeof data === 'object' && data !== null ? data.version : undefined;
-    if (typeof version === 'number' && version > LOCK_VERSION) {
-        throw new LockFileError(`${source} has lock format version ${version}, written by a newer vipps-ip-lock; this one reads version ${LOCK_VERSION}. Upgrade vipps-ip-lock.`);
-    }
-    validate ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(LOCK_SCHEMA);
-    if (!validate(data)) {
-        throw new LockFileError(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
-    }
-    const environments = {};
-    for (const [name, environment] of Object.entries(data.environments)) {
-        environments[name] = canonicalEnvironment(environment, name, source);
-    }
-    return { version: LOCK_VERSION, environments };
-}
-const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
-function describe(errors) {
-    return errors
-        .slice(0, 5)
-        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-        .join('; ');
-}
-/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
-function canonicalEnvironment(environment, name, source) {
-    const canonical = (address) => {
-        if (ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))) {
-            return ipaddr.parse(address).toString();
-        }
-        throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
-    };
-    const hosts = {};
-    for (const [host, addresses] of Object.entries(environment.hosts))
-        hosts[host] = addresses.map(canonical);
-    const result = { addresses: environment.addresses.map(canonical), hosts };
-    if (environment.departing) {
-        result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
-    }
-    return result;
-}
-//# sourceMappingURL=parse.js.map
-;// CONCATENATED MODULE: ./lib/lock/serialize.js
-
-/**
- * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
- * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
- * diff when something really changed.
- */
-function serializeLock(lock) {
-    const environments = {};
-    for (const name of Object.keys(lock.environments).sort()) {
-        environments[name] = normalizeEnvironment(lock.environments[name]);
-    }
-    return `${JSON.stringify({ environments, version: lock.version }, null, 2)}\n`;
-}
-function normalizeEnvironment(environment) {
-    const hosts = {};
-    for (const host of Object.keys(environment.hosts).sort()) {
-        hosts[host] = sortAddresses(environment.hosts[host] ?? []);
-    }
-    const normalized = { addresses: sortAddresses(Object.values(hosts).flat()), hosts };
-    const departing = Object.entries(environment.departing ?? {});
-    if (departing.length > 0) {
-        const byAddress = new Map(departing);
-        // Written between addresses and hosts: the order keys are sorted in.
-        return {
-            addresses: normalized.addresses,
-            departing: Object.fromEntries(sortAddresses(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
-            hosts,
-        };
-    }
-    return normalized;
-}
-//# sourceMappingURL=serialize.js.map
-;// CONCATENATED MODULE: ./lib/observation.js
-
-/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
-const MAX_RECORDS_PER_ANSWER = 32;
-function hostStatus(observation, types) {
-    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
-    if (decided === 0)
-        return 'failed';
-    if (decided < types.length)
-        return 'partial';
-    return observation.noSuchHost ? 'no-such-host' : 'resolved';
-}
-function observeHosts(lookups, types) {
-    const observations = new Map();
-    const answeredKinds = new Map();
-    for (const { server, host, type, outcome } of lookups) {
-        let observation = observations.get(host);
-        if (!observation) {
-            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-            observations.set(host, observation);
-            answeredKinds.set(host, new Set());
-        }
-        const kinds = answeredKinds.get(host);
-        if (outcome.kind === 'failed') {
-            observation.failures.push({ server, type, reason: outcome.reason });
-            continue;
-        }
-        let accepted = [];
-        if (outcome.kind === 'addresses') {
-            const answer = checkAnswer(outcome.addresses, type);
-            if (!answer.ok) {
-                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
-                // and the addresses it lacks must not be taken as removed.
-                observation.failures.push({ server, type, reason: answer.reason });
-                observation.rejected.push(...answer.rejected);
-                continue;
-            }
-            accepted = answer.addresses;
-        }
-        kinds.add(outcome.kind);
-        observation.decided[type] = sortAddresses([...(observation.decided[type] ?? []), ...accepted]);
-    }
-    for (const [host, observation] of observations) {
-        const kinds = answeredKinds.get(host);
-        const allDecided = types.every((type) => observation.decided[type] !== undefined);
-        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
-    }
-    return observations;
-}
-function checkAnswer(addresses, type) {
-    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
-        return {
-            ok: false,
-            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
-            rejected: [],
-        };
-    }
-    const rejected = [];
-    const accepted = [];
-    for (const text of addresses) {
-        const check = checkAddress(text);
-        if (!check.ok)
-            rejected.push({ address: check.address, reason: check.reason });
-        else if (isIPv6(check.address) !== (type === 'AAAA')) {
-            rejected.push({ address: check.address, reason: `not an ${type} address` });
-        }
-        else
-            accepted.push(check.address);
-    }
-    if (rejected.length > 0) {
-        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
-        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
-    }
-    return { ok: true, addresses: accepted };
-}
-//# sourceMappingURL=observation.js.map
-;// CONCATENATED MODULE: ./lib/engine.js
-
-
-
-
-
-
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 64;
-/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
-async function computeLock(request) {
-    const { settings } = request;
-    // Parse first: a malformed lock stops the run before any query is sent.
-    const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
-    const allHosts = settings.groups.flatMap((group) => group.hosts);
-    const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
-    const observations = observeHosts(lookups, settings.recordTypes);
-    const next = mergeLock({
-        previous,
-        groups: settings.groups,
-        observations,
-        types: settings.recordTypes,
-        now: request.now,
-        removalGraceMs: settings.removalGraceMs,
-        knownDepartures: request.knownDepartures ?? {},
-    });
-    const nextText = serializeLock(next);
-    const hosts = [...new Set(allHosts)].map((host) => {
-        const observation = observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-        return {
-            host,
-            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
-            status: hostStatus(observation, settings.recordTypes),
-            observation,
-        };
-    });
-    return {
-        previous,
-        next,
-        nextText,
-        lockChanged: previous === undefined || serializeLock(previous) !== nextText,
-        diff: diffLocks(previous, next, settings.removalGraceMs),
-        hosts,
-        failedHosts: hosts.filter((h) => h.status === 'failed'),
-    };
-}
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-function createResolvers(settings) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-    return servers.map((server) => createServerResolver(server, timing));
-}
-//# sourceMappingURL=engine.js.map
+// EXTERNAL MODULE: ./lib/engine.js + 7 modules
+var engine = __nccwpck_require__(5277);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -40848,161 +40981,10 @@ async function writeLockText(root, lockFile, text) {
     await rename(temporary, target);
 }
 //# sourceMappingURL=file.js.map
-;// CONCATENATED MODULE: ./lib/report/rows.js
-function changeRows(result) {
-    const rows = [];
-    for (const environment of result.diff.environments) {
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const note = environment.added.includes(address) ? hostNote : `moved here, already allowed`;
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address)
-                    ? 'still allowed through another host'
-                    : retired
-                        ? 'host no longer exists in DNS'
-                        : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
-        }
-        for (const [address, d] of departing) {
-            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `left DNS; stays allowed until ${d.until}`,
-            });
-        }
-    }
-    return rows;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
-}
-//# sourceMappingURL=rows.js.map
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
-function renderMarkdown(result, options) {
-    const lines = [`### ${headline(result, options.lockFile)}`, ''];
-    for (const paragraph of options.advice ?? [])
-        lines.push(paragraph, '');
-    const rows = changeRows(result);
-    if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
-        for (const row of rows) {
-            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
-        }
-        lines.push('');
-    }
-    if (!result.previous) {
-        lines.push('| Environment | Addresses |', '|---|---|');
-        for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
-        }
-        lines.push('');
-    }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push('<details><summary>New ' + options.lockFile + '</summary>', '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
-    }
-    lines.push(footer(result));
-    return `${lines.join('\n')}\n`;
-}
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${plural(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
-            }
-        }
-        lines.push('');
-    }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
-            lines.push(`- ${code(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-function footer(result) {
-    const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${plural(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
-}
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
-}
-//# sourceMappingURL=markdown.js.map
-;// CONCATENATED MODULE: ./lib/modes/outcome.js
-
-
-/** The outputs every mode sets. */
-function lockOutputs(result) {
-    const addresses = sortAddresses(Object.values(result.next.environments).flatMap((e) => e.addresses));
-    return {
-        changed: String(result.lockChanged),
-        added: JSON.stringify(result.diff.added),
-        removed: JSON.stringify(result.diff.removed),
-        addresses: JSON.stringify(addresses),
-        departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
-    };
-}
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
-function lookupFailures(result, settings) {
-    const warnings = result.failedHosts.map((host) => {
-        const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
-        return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
-    });
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
-        return { warnings };
-    return {
-        warnings,
-        failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-    };
-}
-//# sourceMappingURL=outcome.js.map
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __nccwpck_require__(5402);
+// EXTERNAL MODULE: ./lib/modes/outcome.js
+var modes_outcome = __nccwpck_require__(3528);
 ;// CONCATENATED MODULE: ./lib/modes/local.js
 
 
@@ -41014,14 +40996,14 @@ function lookupFailures(result, settings) {
  */
 async function runLocal(settings, context) {
     const previousText = await readLockText(context.root, settings.lockFile);
-    const result = await computeLock({
+    const result = await (0,engine/* computeLock */.jH)({
         settings,
         previousText,
         lockSource: settings.lockFile,
         resolvers: context.resolvers,
         now: context.now,
     });
-    const failures = lookupFailures(result, settings);
+    const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
     const stale = settings.mode === 'check' && (result.previous === undefined || result.diff.drift);
     const advice = [];
     if (stale)
@@ -41031,8 +41013,8 @@ async function runLocal(settings, context) {
     }
     const outcome = {
         result,
-        outputs: lockOutputs(result),
-        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
+        outputs: (0,modes_outcome/* lockOutputs */.M)(result),
+        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
         warnings: failures.warnings,
     };
     if (stale) {
@@ -41057,6 +41039,8 @@ function describeDrift(result) {
     return parts.join(' | ') || 'the lock differs';
 }
 //# sourceMappingURL=local.js.map
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./lib/presets.js
 /**
  * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
@@ -41129,7 +41113,7 @@ function readSettings(read) {
 function refuseUnsupported(input) {
     const exports = input('exports');
     if (exports !== '')
-        throw new InputError('exports', exports, 'firewall exports are not supported yet: leave it empty');
+        throw new errors/* InputError */.dz('exports', exports, 'firewall exports are not supported yet: leave it empty');
 }
 /** Splits on commas and newlines, trims, drops empty items. */
 function splitList(value) {
@@ -41144,20 +41128,20 @@ function parseMode(value) {
 function parseChoice(name, value, choices) {
     if (choices.includes(value))
         return value;
-    throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
+    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
 }
 function parseBoolean(name, value) {
     if (/^(true|yes|1)$/i.test(value))
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(name, value, 'it must be true or false');
+    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
 }
 function parseInteger(name, value, min, max) {
     const number = Number(value);
     if (/^\d+$/.test(value) && number >= min && number <= max)
         return number;
-    throw new InputError(name, value, `it must be a whole number from ${min} to ${max}`);
+    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}`);
 }
 const DURATION_UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
@@ -41166,16 +41150,16 @@ function parseDuration(name, value) {
         return 0;
     const match = /^(\d+)\s*([mhd])$/.exec(value);
     if (!match)
-        throw new InputError(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
+        throw new errors/* InputError */.dz(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
     return Number(match[1]) * DURATION_UNITS[match[2]];
 }
 function parseLockFile(value) {
     const normalized = external_node_path_namespaceObject.posix.normalize(value.replaceAll('\\', '/'));
     if (external_node_path_namespaceObject.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
-        throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
+        throw new errors/* InputError */.dz('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
     }
     if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
-        throw new InputError('lock-file', value, 'it must name a file, such as ips.lock.json');
+        throw new errors/* InputError */.dz('lock-file', value, 'it must name a file, such as ips.lock.json');
     }
     return normalized;
 }
@@ -41187,7 +41171,7 @@ function parseHostName(name, value) {
     const labels = host.split('.');
     if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
         return host;
-    throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
+    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
 function parseGroups(environments, hosts) {
     const groups = [];
@@ -41195,7 +41179,7 @@ function parseGroups(environments, hosts) {
     for (const name of environments === 'none' ? [] : splitList(environments)) {
         const preset = PRESET_ENVIRONMENTS[name];
         if (!preset) {
-            throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
         }
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });
@@ -41204,18 +41188,18 @@ function parseGroups(environments, hosts) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {
-            throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
         }
         if (groups.some((group) => group.name === name)) {
-            throw new InputError('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
         }
         const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
         if (members.length === 0)
-            throw new InputError('hosts', line, 'it must list at least one host after the colon');
+            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
         groups.push({ name, hosts: [...new Set(members)] });
     }
     if (groups.length === 0) {
-        throw new InputError('environments', environments, 'at least one environment or a "hosts" group is needed');
+        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
     }
     return groups;
 }
@@ -41224,11 +41208,11 @@ function parseRecordTypes(value) {
     for (const item of splitList(value)) {
         const type = item.toUpperCase();
         if (type !== 'A' && type !== 'AAAA')
-            throw new InputError('record-types', item, 'it must be A, AAAA or both');
+            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
         types.add(type);
     }
     if (types.size === 0)
-        throw new InputError('record-types', value, 'it must be A, AAAA or both');
+        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
 /** `ip`, `ip:port` or `[ipv6]:port`, in the form Node's resolver takes. */
@@ -41239,7 +41223,7 @@ function parseDnsServer(value) {
     const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
     const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address));
     if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
-        throw new InputError('dns-servers', value, expected);
+        throw new errors/* InputError */.dz('dns-servers', value, expected);
     }
     const canonical = ipaddr.parse(address).toString();
     if (port === undefined)
@@ -41250,7 +41234,7 @@ function parseBranch(name, value) {
     // The rules of git check-ref-format that a branch name from a workflow file can break.
     if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
         return value;
-    throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+    throw new errors/* InputError */.dz(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
 }
 //# sourceMappingURL=settings.js.map
 ;// CONCATENATED MODULE: ./lib/main.js
@@ -41260,13 +41244,13 @@ function parseBranch(name, value) {
 
 
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
-/** The action: the one place that reads inputs and sets outputs, the summary and failure. */
+/** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     try {
         const settings = readSettings((name) => getInput(name));
         if (settings.github.token)
-            core_setSecret(settings.github.token);
-        const outcome = await runMode(settings);
+            setSecret(settings.github.token);
+        const outcome = await group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
         for (const warning of outcome.warnings)
             core_warning(warning);
         for (const [name, value] of Object.entries(outcome.outputs))
@@ -41277,25 +41261,244 @@ async function run() {
             setFailed(outcome.failure);
     }
     catch (error) {
-        setFailed(messageOf(error));
+        setFailed(await explain(error));
     }
 }
+async function explain(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return (0,errors/* messageOf */.bD)(error);
+    const mode = getInput('mode') || 'check';
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452));
+    return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
+}
 async function runMode(settings) {
-    const context = {
-        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        resolvers: createResolvers(settings),
-        now: new Date(),
-        updateHint: UPDATE_HINT,
-    };
-    switch (settings.mode) {
-        case 'check':
-        case 'report':
-            return group(`Resolve ${settings.groups.map((g) => g.name).join(', ')}`, () => runLocal(settings, context));
-        default:
-            throw new Error(`mode "${settings.mode}" is not supported yet: use check or report`);
+    const resolvers = (0,engine/* createResolvers */.q8)(settings);
+    const now = new Date();
+    if (settings.mode === 'check' || settings.mode === 'report') {
+        const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const outcome = await runLocal(settings, { root, resolvers, now, updateHint: UPDATE_HINT });
+        if (outcome.failure && settings.mode === 'check')
+            outcome.failure = await withPullRequestLink(settings, outcome.failure);
+        return outcome;
+    }
+    const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: core_namespaceObject };
+    // Loaded on demand: check and report runs never load the GitHub client.
+    if (settings.mode === 'pull-request')
+        return (await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 5377))).runPullRequest(settings, context);
+    return (await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 9871))).runIssue(settings, context);
+}
+async function connect(settings) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
+    if (!settings.github.token)
+        throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
+    const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+    // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
+    const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', core_namespaceObject);
+    return new GitHubRepository(octokit, { owner, repo });
+}
+/** Points a failing check to the open update pull request, when there is one. */
+async function withPullRequestLink(settings, failure) {
+    if (!settings.github.token || !process.env.GITHUB_REPOSITORY)
+        return failure;
+    try {
+        const repository = await connect(settings);
+        const open = await repository.openPullRequest(settings.github.branch);
+        return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
+    }
+    catch (error) {
+        debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
+        return failure;
     }
 }
 //# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 3528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ lookupFailures),
+/* harmony export */   M: () => (/* binding */ lockOutputs)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8491);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9965);
+
+
+/** The outputs every mode sets. */
+function lockOutputs(result) {
+    const addresses = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(Object.values(result.next.environments).flatMap((e) => e.addresses));
+    return {
+        changed: String(result.lockChanged),
+        added: JSON.stringify(result.diff.added),
+        removed: JSON.stringify(result.diff.removed),
+        addresses: JSON.stringify(addresses),
+        departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
+    };
+}
+/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+function lookupFailures(result, settings) {
+    const warnings = result.failedHosts.map((host) => {
+        const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
+        return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
+    });
+    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+        return { warnings };
+    return {
+        warnings,
+        failure: `${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
+    };
+}
+//# sourceMappingURL=outcome.js.map
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9965);
+
+const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
+/** The report a reviewer reads in the job summary, a pull request or an issue. */
+function renderMarkdown(result, options) {
+    const lines = [`### ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(result, options.lockFile)}`, ''];
+    for (const paragraph of options.advice ?? [])
+        lines.push(paragraph, '');
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRows */ .QP)(result);
+    if (result.previous && rows.length > 0) {
+        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+        for (const row of rows) {
+            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
+        }
+        lines.push('');
+    }
+    if (!result.previous) {
+        lines.push('| Environment | Addresses |', '|---|---|');
+        for (const [name, environment] of Object.entries(result.next.environments)) {
+            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+        }
+        lines.push('');
+    }
+    lines.push(...lookupProblems(result));
+    if (options.includeLock && result.lockChanged) {
+        lines.push('<details><summary>New ' + options.lockFile + '</summary>', '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+    }
+    lines.push(footer(result));
+    return `${lines.join('\n')}\n`;
+}
+function lookupProblems(result) {
+    const lines = [];
+    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
+    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
+    if (failing.length > 0) {
+        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
+        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
+        for (const host of failing) {
+            for (const failure of host.observation.failures) {
+                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
+            }
+        }
+        lines.push('');
+    }
+    if (rejected.length > 0) {
+        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
+        for (const host of rejected) {
+            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
+            lines.push(`- ${code(host.host)}: ${list}`);
+        }
+        lines.push('');
+    }
+    return lines;
+}
+function footer(result) {
+    const environments = Object.keys(result.next.environments);
+    const hosts = result.hosts.length;
+    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
+}
+function code(text) {
+    return text === '' ? '' : `\`${text}\``;
+}
+//# sourceMappingURL=markdown.js.map
+
+/***/ }),
+
+/***/ 9965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   QP: () => (/* binding */ changeRows)
+/* harmony export */ });
+function changeRows(result) {
+    const rows = [];
+    for (const environment of result.diff.environments) {
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        for (const host of environment.hosts) {
+            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
+            for (const address of host.added) {
+                const note = environment.added.includes(address) ? hostNote : `moved here, already allowed`;
+                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
+            }
+            for (const address of host.removed) {
+                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
+                const note = !environment.removed.includes(address)
+                    ? 'still allowed through another host'
+                    : retired
+                        ? 'host no longer exists in DNS'
+                        : hostNote;
+                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
+            }
+        }
+        for (const [address, d] of departing) {
+            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+                .filter(([, addresses]) => addresses.includes(address))
+                .map(([host]) => host);
+            rows.push({
+                environment: environment.environment,
+                host: hostsWith.join(', '),
+                change: 'departing',
+                address,
+                note: `left DNS; stays allowed until ${d.until}`,
+            });
+        }
+    }
+    return rows;
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+//# sourceMappingURL=rows.js.map
 
 /***/ }),
 
@@ -41344,6 +41547,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -41418,6 +41624,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -41430,9 +41666,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,4 +1,4 @@
-import { sortAddresses } from './addresses.js';
+import { compareAddresses, sortAddresses } from './addresses.js';
 import type { Lock } from './lock/types.js';
 
 export interface HostChange {
@@ -57,7 +57,8 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
     const previouslyDeparting = before?.departing ?? {};
     const departing = Object.entries(after?.departing ?? {})
       .filter(([address]) => !(address in previouslyDeparting))
-      .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }));
+      .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
+      .sort((a, b) => compareAddresses(a.address, b.address));
     const change: EnvironmentChange = {
       environment: name,
       added: minus(after?.addresses ?? [], before?.addresses ?? []),

@@ -20,7 +20,12 @@ export interface LockRequest {
   lockSource: string;
   resolvers: readonly ServerResolver[];
   now: Date;
-  knownDepartures?: Record<string, Record<string, string>>;
+  /**
+   * The lock an open update pull request proposes. DNS is merged into it rather than into the
+   * committed lock, so the proposal evolves exactly as the lock would have if it had been merged:
+   * a flapping address leaves it stable instead of opening and closing pull requests.
+   */
+  pendingText?: string | undefined;
 }
 
 export interface HostReport {
@@ -32,6 +37,8 @@ export interface HostReport {
 
 export interface LockResult {
   previous: Lock | undefined;
+  /** The previous lock in its canonical text form. */
+  previousText: string | undefined;
   next: Lock;
   nextText: string;
   /** The lock file's text would change (a missing lock counts as changed). */
@@ -47,17 +54,17 @@ export async function computeLock(request: LockRequest): Promise<LockResult> {
   const { settings } = request;
   // Parse first: a malformed lock stops the run before any query is sent.
   const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
+  const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
   const allHosts = settings.groups.flatMap((group) => group.hosts);
   const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
   const observations = observeHosts(lookups, settings.recordTypes);
   const next = mergeLock({
-    previous,
+    previous: pending ?? previous,
     groups: settings.groups,
     observations,
     types: settings.recordTypes,
     now: request.now,
     removalGraceMs: settings.removalGraceMs,
-    knownDepartures: request.knownDepartures ?? {},
   });
   const nextText = serializeLock(next);
   const hosts = [...new Set(allHosts)].map((host): HostReport => {
@@ -69,11 +76,13 @@ export async function computeLock(request: LockRequest): Promise<LockResult> {
       observation,
     };
   });
+  const previousText = previous && serializeLock(previous);
   return {
     previous,
+    previousText,
     next,
     nextText,
-    lockChanged: previous === undefined || serializeLock(previous) !== nextText,
+    lockChanged: previousText !== nextText,
     diff: diffLocks(previous, next, settings.removalGraceMs),
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed'),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { createResolvers } from './engine.js';
-import { messageOf } from './errors.js';
+import { InputError, messageOf, UserError } from './errors.js';
+import type { GitHubRepository } from './github/repository.js';
 import { runLocal } from './modes/local.js';
 import type { RunOutcome } from './modes/outcome.js';
 import { readSettings, type Settings } from './settings.js';
@@ -8,34 +9,64 @@ import { readSettings, type Settings } from './settings.js';
 const UPDATE_HINT =
   'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 
-/** The action: the one place that reads inputs and sets outputs, the summary and failure. */
+/** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.github.token) core.setSecret(settings.github.token);
-    const outcome = await runMode(settings);
+    const outcome = await core.group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
     for (const warning of outcome.warnings) core.warning(warning);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     await core.summary.addRaw(outcome.summary).write();
     core.info(outcome.summary);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
-    core.setFailed(messageOf(error));
+    core.setFailed(await explain(error));
   }
 }
 
+async function explain(error: unknown): Promise<string> {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return messageOf(error);
+  const mode = core.getInput('mode') || 'check';
+  const { explainGitHubError } = await import('./github/errors.js');
+  return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
+}
+
 async function runMode(settings: Settings): Promise<RunOutcome> {
-  const context = {
-    root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    resolvers: createResolvers(settings),
-    now: new Date(),
-    updateHint: UPDATE_HINT,
-  };
-  switch (settings.mode) {
-    case 'check':
-    case 'report':
-      return core.group(`Resolve ${settings.groups.map((g) => g.name).join(', ')}`, () => runLocal(settings, context));
-    default:
-      throw new Error(`mode "${settings.mode}" is not supported yet: use check or report`);
+  const resolvers = createResolvers(settings);
+  const now = new Date();
+  if (settings.mode === 'check' || settings.mode === 'report') {
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const outcome = await runLocal(settings, { root, resolvers, now, updateHint: UPDATE_HINT });
+    if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
+    return outcome;
+  }
+  const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: core };
+  // Loaded on demand: check and report runs never load the GitHub client.
+  if (settings.mode === 'pull-request') return (await import('./modes/pull-request.js')).runPullRequest(settings, context);
+  return (await import('./modes/issue.js')).runIssue(settings, context);
+}
+
+async function connect(settings: Settings): Promise<GitHubRepository> {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
+  if (!settings.github.token) throw new InputError('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
+  const { createOctokit } = await import('./github/octokit.js');
+  const { GitHubRepository } = await import('./github/repository.js');
+  // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
+  const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', core);
+  return new GitHubRepository(octokit, { owner, repo });
+}
+
+/** Points a failing check to the open update pull request, when there is one. */
+async function withPullRequestLink(settings: Settings, failure: string): Promise<string> {
+  if (!settings.github.token || !process.env.GITHUB_REPOSITORY) return failure;
+  try {
+    const repository = await connect(settings);
+    const open = await repository.openPullRequest(settings.github.branch);
+    return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
+  } catch (error) {
+    core.debug(`Could not look for the update pull request: ${messageOf(error)}`);
+    return failure;
   }
 }

@@ -25,7 +25,7 @@ function lookups(...servers: Answers[]): Lookup[] {
   );
 }
 
-function merge(previous: Lock | undefined, answers: Lookup[], options: { graceMs?: number; now?: Date; known?: Record<string, Record<string, string>> } = {}) {
+function merge(previous: Lock | undefined, answers: Lookup[], options: { graceMs?: number; now?: Date } = {}) {
   return mergeLock({
     previous,
     groups: GROUPS,
@@ -33,7 +33,6 @@ function merge(previous: Lock | undefined, answers: Lookup[], options: { graceMs
     types: TYPES,
     now: options.now ?? NOW,
     removalGraceMs: options.graceMs ?? 0,
-    knownDepartures: options.known ?? {},
   });
 }
 
@@ -159,14 +158,6 @@ describe('removal grace', () => {
     const backAfterGrace = merge(first, back, { graceMs: grace, now: new Date(NOW.getTime() + 8 * DAY) });
     expect(backAfterGrace.environments.production?.departing).toBeUndefined();
     expect(backAfterGrace.environments.production?.addresses).toContain('104.45.28.230');
-  });
-
-  it('counts the grace from a departure the open pull request already recorded', () => {
-    const known = { production: { '104.45.28.230': '2026-11-20T08:00:00Z' } };
-    const next = merge(BASE, moved, { graceMs: grace, known });
-    expect(next.environments.production?.departing).toEqual({ '104.45.28.230': '2026-11-20T08:00:00Z' });
-    const late = merge(BASE, moved, { graceMs: grace, known, now: new Date('2026-11-28T08:00:00Z') });
-    expect(late.environments.production?.addresses).not.toContain('104.45.28.230');
   });
 
   it('is a departure-only change that is not drift', () => {

@@ -8865,7 +8865,8 @@ function diffLocks(previous, next, removalGraceMs) {
         const previouslyDeparting = before?.departing ?? {};
         const departing = Object.entries(after?.departing ?? {})
             .filter(([address]) => !(address in previouslyDeparting))
-            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }));
+            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
+            .sort((a, b) => compareAddresses(a.address, b.address));
         const change = {
             environment: name,
             added: minus(after?.addresses ?? [], before?.addresses ?? []),
@@ -9017,9 +9018,7 @@ function mergeEnvironment(group, input) {
     if (!previous && live.size === 0)
         return undefined;
     const liveInEnvironment = new Set([...live.values()].flat());
-    // Departures the open pull request recorded count too: its grace keeps running and a flapping
-    // address does not reopen or close it.
-    const previouslyDeparting = { ...input.knownDepartures?.[group.name], ...previous?.departing };
+    const previouslyDeparting = previous?.departing ?? {};
     const nowIso = isoSeconds(input.now);
     const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
     const departing = {};
@@ -9306,17 +9305,17 @@ async function computeLock(request) {
     const { settings } = request;
     // Parse first: a malformed lock stops the run before any query is sent.
     const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
+    const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
     const allHosts = settings.groups.flatMap((group) => group.hosts);
     const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
     const observations = observeHosts(lookups, settings.recordTypes);
     const next = mergeLock({
-        previous,
+        previous: pending ?? previous,
         groups: settings.groups,
         observations,
         types: settings.recordTypes,
         now: request.now,
         removalGraceMs: settings.removalGraceMs,
-        knownDepartures: request.knownDepartures ?? {},
     });
     const nextText = serializeLock(next);
     const hosts = [...new Set(allHosts)].map((host) => {
@@ -9328,11 +9327,13 @@ async function computeLock(request) {
             observation,
         };
     });
+    const previousText = previous && serializeLock(previous);
     return {
         previous,
+        previousText,
         next,
         nextText,
-        lockChanged: previous === undefined || serializeLock(previous) !== nextText,
+        lockChanged: previousText !== nextText,
         diff: diffLocks(previous, next, settings.removalGraceMs),
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed'),

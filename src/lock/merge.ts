@@ -17,11 +17,6 @@ export interface MergeInput {
   now: Date;
   /** How long an address that left DNS stays in the lock; 0 removes it at once. */
   removalGraceMs: number;
-  /**
-   * Departures recorded elsewhere (the open update pull request's lock), by environment and
-   * address, so that the grace keeps counting from the first sighting while that pull request waits.
-   */
-  knownDepartures?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**
@@ -51,9 +46,7 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   if (!previous && live.size === 0) return undefined;
 
   const liveInEnvironment = new Set([...live.values()].flat());
-  // Departures the open pull request recorded count too: its grace keeps running and a flapping
-  // address does not reopen or close it.
-  const previouslyDeparting = { ...input.knownDepartures?.[group.name], ...previous?.departing };
+  const previouslyDeparting = previous?.departing ?? {};
   const nowIso = isoSeconds(input.now);
   const inGrace = (since: string): boolean => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
 

@@ -1,0 +1,375 @@
+export const id = 377;
+export const ids = [377,871];
+export const modules = {
+
+/***/ 9871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openIssueFallback: () => (/* binding */ openIssueFallback),
+/* harmony export */   runIssue: () => (/* binding */ runIssue)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
+/* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(344);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5402);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3528);
+
+
+
+
+
+/**
+ * issue mode: one issue, found again by a hidden marker, open while the lock on the base branch
+ * differs from DNS. It is created on drift, updated with a comment only when the drift itself
+ * changes, and closed when the lock matches DNS again.
+ */
+async function runIssue(settings, context) {
+    const { repository: github } = context;
+    const base = settings.github.base || (await github.defaultBranch());
+    const previousText = await github.readFile(settings.lockFile, base);
+    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource: `${base}:${settings.lockFile}`, resolvers: context.resolvers, now: context.now });
+    return upsertIssue(settings, context, result);
+}
+/** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
+function openIssueFallback(settings, context, result, compareUrl) {
+    return upsertIssue(settings, context, result, compareUrl);
+}
+async function upsertIssue(settings, context, result, compareUrl) {
+    const { repository: github } = context;
+    const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
+    let operation = 'none';
+    let issue = open;
+    const planned = [];
+    const write = async (description, action) => {
+        planned.push(description);
+        if (!settings.dryRun)
+            await action();
+    };
+    if (result.lockChanged) {
+        const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTitle */ .tW)(result, settings.lockFile);
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, compareUrl);
+        if (!open) {
+            await write('open an issue', async () => {
+                issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
+            });
+            operation = 'created';
+        }
+        else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(result.nextText)) {
+            // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
+            await write(`update issue #${open.number}`, async () => {
+                await github.updateIssue(open.number, title, body);
+                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+            });
+            operation = 'updated';
+        }
+    }
+    else if (open) {
+        await write(`close issue #${open.number}`, () => github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`));
+        operation = 'closed';
+    }
+    const advice = settings.dryRun
+        ? [planned.length ? `**Dry run**: would ${planned.join(', then ')}. Nothing was written.` : '**Dry run**: nothing to write.']
+        : issue && operation !== 'none'
+            ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
+            : [];
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupFailures */ .E)(result, settings);
+    return {
+        result,
+        outputs: {
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lockOutputs */ .M)(result),
+            'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
+            'issue-url': issue && !settings.dryRun ? issue.url : '',
+            'issue-operation': settings.dryRun ? 'none' : operation,
+        },
+        summary: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice }),
+        warnings: failures.warnings,
+        ...(failures.failure ? { failure: failures.failure } : {}),
+    };
+}
+//# sourceMappingURL=issue.js.map
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_REQUESTS_REFUSED: () => (/* binding */ PULL_REQUESTS_REFUSED),
+/* harmony export */   runPullRequest: () => (/* binding */ runPullRequest)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _lock_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(630);
+/* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(344);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9871);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3528);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5402);
+
+
+
+
+
+
+
+const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
+const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
+/**
+ * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
+ * and keeps one branch and one pull request in step with DNS: created on drift, updated in place
+ * when DNS moves again or the base moves, closed when the base lock matches DNS once more.
+ */
+async function runPullRequest(settings, context) {
+    const { repository: github, log } = context;
+    const { branch } = settings.github;
+    const base = settings.github.base || (await github.defaultBranch());
+    const baseSha = await github.branchHead(base);
+    if (!baseSha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The base branch "${base}" does not exist in ${github.name.owner}/${github.name.repo}. Set "base" to an existing branch.`);
+    if (branch === base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
+    const previousText = await github.readFile(settings.lockFile, baseSha);
+    const open = await github.openPullRequest(branch, base);
+    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({
+        settings,
+        previousText,
+        lockSource: `${base}:${settings.lockFile}`,
+        resolvers: context.resolvers,
+        now: context.now,
+        pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
+    });
+    let operation = 'none';
+    let pull = open;
+    const planned = [];
+    const write = async (description, action) => {
+        planned.push(description);
+        if (!settings.dryRun)
+            await action();
+    };
+    if (!result.lockChanged) {
+        if (open) {
+            await write(`close pull request #${open.number}`, async () => {
+                await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${base}\` again: nothing to update. Closed by vipps-ip-lock.`);
+                await github.deleteBranch(branch);
+            });
+            operation = 'closed';
+        }
+    }
+    else {
+        const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .changeTitle */ .tW)(result, settings.lockFile);
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, baseSha);
+        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === baseSha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.nextText);
+        if (!current) {
+            await write(`commit ${settings.lockFile} to ${branch} on top of ${base}`, async () => {
+                const commit = await github.commitFile(baseSha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+                await github.moveBranch(branch, commit, open !== undefined);
+            });
+        }
+        if (open) {
+            if (!current || open.title !== title || open.body !== body) {
+                await write(`update pull request #${open.number}`, () => github.updatePullRequest(open.number, title, body));
+                operation = 'updated';
+            }
+        }
+        else {
+            try {
+                await write(`open a pull request from ${branch} into ${base}`, async () => {
+                    pull = await createOrAdopt(context, settings, { base, title, body });
+                    await github.label(pull.number, settings.github.labels, settings.github.assignees);
+                    await github.requestReviewers(pull.number, settings.github.reviewers);
+                });
+                operation = 'created';
+            }
+            catch (error) {
+                if (!NOT_PERMITTED.test(String(error.message)))
+                    throw error;
+                return refused(settings, context, result, base);
+            }
+        }
+    }
+    const summary = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice: adviceFor(operation, pull?.url, settings.dryRun, planned) });
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .lookupFailures */ .E)(result, settings);
+    return {
+        result,
+        outputs: {
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .lockOutputs */ .M)(result),
+            'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
+            'pull-request-url': pull && !settings.dryRun ? pull.url : '',
+            'pull-request-operation': settings.dryRun ? 'none' : operation,
+        },
+        summary,
+        warnings: failures.warnings,
+        ...(failures.failure ? { failure: failures.failure } : {}),
+    };
+}
+/** Creates the pull request; when a concurrent run created it first, takes that one over. */
+async function createOrAdopt(context, settings, input) {
+    const { repository: github } = context;
+    try {
+        return await github.createPullRequest({ branch: settings.github.branch, draft: settings.github.draft, ...input });
+    }
+    catch (error) {
+        if (error.status !== 422)
+            throw error;
+        const existing = await github.openPullRequest(settings.github.branch, input.base);
+        if (!existing)
+            throw error;
+        context.log.info(`Pull request #${existing.number} was opened meanwhile by another run; updating it.`);
+        await github.updatePullRequest(existing.number, input.title, input.body);
+        return existing;
+    }
+}
+/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
+async function refused(settings, context, result, base) {
+    const { owner, repo } = context.repository.name;
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
+    const fallback = await (0,_issue_js__WEBPACK_IMPORTED_MODULE_4__.openIssueFallback)(settings, context, result, compareUrl);
+    return {
+        ...fallback,
+        outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
+        failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
+    };
+}
+/** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
+async function pendingLock(context, lockFile, sha) {
+    const text = await context.repository.readFile(lockFile, sha);
+    if (text === undefined)
+        return undefined;
+    try {
+        (0,_lock_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLock */ .P)(text, lockFile);
+        return text;
+    }
+    catch (error) {
+        context.log.warning(`The lock on the update pull request's branch cannot be read (${error.message}); starting again from the base branch.`);
+        return undefined;
+    }
+}
+function adviceFor(operation, url, dryRun, planned) {
+    if (dryRun)
+        return planned.length ? [`**Dry run**: would ${planned.join(', then ')}. Nothing was written.`] : ['**Dry run**: nothing to write.'];
+    if (operation === 'created')
+        return [`Opened ${url}.`];
+    if (operation === 'updated')
+        return [`Updated ${url}.`];
+    if (operation === 'closed')
+        return [`Closed ${url}: DNS matches the lock again.`];
+    return url ? [`${url} is up to date.`] : [];
+}
+//# sourceMappingURL=pull-request.js.map
+
+/***/ }),
+
+/***/ 344:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tW: () => (/* binding */ changeTitle),
+  Rj: () => (/* binding */ fingerprint),
+  y6: () => (/* binding */ issueBody),
+  xL: () => (/* binding */ marker),
+  fr: () => (/* binding */ markerField),
+  NF: () => (/* binding */ pullRequestBody)
+});
+
+// UNUSED EXPORTS: MAX_BODY
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/report/line-diff.js
+/**
+ * A unified-style line diff (every line, `+`/`-`/` ` prefixed) by longest common subsequence.
+ * Lock files are a few hundred lines at most, so the quadratic table is small.
+ */
+function lineDiff(before, after) {
+    const a = before === '' ? [] : before.replace(/\n$/, '').split('\n');
+    const b = after.replace(/\n$/, '').split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            const row = lcs[i];
+            row[j] = a[i] === b[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+        }
+    }
+    const lines = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            lines.push(`  ${a[i++]}`);
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
+            lines.push(`+ ${b[j++]}`);
+        }
+        else {
+            lines.push(`- ${a[i++]}`);
+        }
+    }
+    return lines.join('\n');
+}
+//# sourceMappingURL=line-diff.js.map
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __webpack_require__(9965);
+;// CONCATENATED MODULE: ./lib/report/bodies.js
+
+
+
+
+/** GitHub refuses a pull request or issue body over 65536 characters; keep well below. */
+const MAX_BODY = 60_000;
+/** A short fingerprint of the lock a body proposes, so an unchanged proposal is not rewritten. */
+function fingerprint(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+/** The hidden marker that identifies our pull request or issue for a given lock file. */
+function marker(kind, lockFile) {
+    return `<!-- vipps-ip-lock:${kind} file=${lockFile}`;
+}
+function markerLine(kind, lockFile, fields) {
+    return `${marker(kind, lockFile)} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')} -->`;
+}
+/** Reads `key=value` from the marker in a body. */
+function markerField(body, kind, lockFile, key) {
+    const line = body.split('\n').find((l) => l.startsWith(`${marker(kind, lockFile)} `));
+    return line && new RegExp(`\\b${key}=(\\S+)`).exec(line)?.[1];
+}
+function changeTitle(result, lockFile) {
+    return `Update ${lockFile}: ${(0,rows/* headline */.Pl)(result, lockFile).replace(/^DNS has changed: /, '')}`;
+}
+const REVIEW = [
+    '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
+];
+function pullRequestBody(result, lockFile, baseSha) {
+    const head = markerLine('pull-request', lockFile, { base: baseSha, digest: fingerprint(result.nextText) });
+    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: REVIEW }), result, lockFile);
+}
+function issueBody(result, lockFile, compareUrl) {
+    const advice = [
+        compareUrl
+            ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
+            : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+    ];
+    const head = markerLine('issue', lockFile, { digest: fingerprint(result.nextText) });
+    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
+}
+function withDiff(head, report, result, lockFile) {
+    const diff = `<details><summary>Changes to ${lockFile}</summary>\n\n\`\`\`diff\n${lineDiff(result.previousText ?? '', result.nextText)}\n\`\`\`\n\n</details>\n`;
+    const body = `${head}\n${report}\n${diff}`;
+    if (body.length <= MAX_BODY)
+        return body;
+    const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
+    return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
+}
+//# sourceMappingURL=bodies.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=377.index.js.map

@@ -1,0 +1,45 @@
+export const id = 452;
+export const ids = [452];
+export const modules = {
+
+/***/ 9452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError)
+/* harmony export */ });
+/* unused harmony export PERMISSIONS */
+/** The `permissions:` each mode needs with the workflow token, and nothing more. */
+const PERMISSIONS = {
+    check: 'contents: read (and pull-requests: read to link the update pull request)',
+    report: 'contents: read',
+    'pull-request': 'contents: write, pull-requests: write',
+    issue: 'contents: read, issues: write',
+};
+function isRequestError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+}
+/**
+ * Turns a refusal from the GitHub API into a message that says what to do. GitHub answers 403
+ * "Resource not accessible by integration" when the token lacks a permission, and 404 for a
+ * repository the token cannot see. The request URL is kept; the token never appears in it.
+ */
+function explainGitHubError(error, mode) {
+    if (!isRequestError(error))
+        return undefined;
+    const where = `${error.request?.method ?? ''} ${error.request?.url ?? ''}`.trim();
+    const answer = `GitHub answered ${error.status} to ${where}: ${error.message.split(' - ')[0]}.`;
+    if (error.status === 401)
+        return `${answer} The token in github-token is not valid: leave it at its default, the workflow's own token.`;
+    if (error.status === 403 || error.status === 404) {
+        return `${answer} The token may lack a permission: mode ${mode} needs \`permissions: ${PERMISSIONS[mode]}\` in the workflow (a fine-grained or App token needs the same access to this repository).`;
+    }
+    return `${answer} Run the workflow again; if it persists, check https://www.githubstatus.com.`;
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=452.index.js.map

@@ -1,0 +1,158 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 2635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubRepository: () => (/* binding */ GitHubRepository)
+/* harmony export */ });
+function status(error) {
+    return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
+}
+/** Pages of open issues read when looking for the one marked as ours, at 100 a page. */
+const ISSUE_PAGES = 10;
+/**
+ * The GitHub port: the few things vipps-ip-lock does with a repository, each named for its intent.
+ * Every method is one or two REST requests; nothing here decides what to do.
+ */
+class GitHubRepository {
+    octokit;
+    name;
+    constructor(octokit, name) {
+        this.octokit = octokit;
+        this.name = name;
+    }
+    async defaultBranch() {
+        const { data } = await this.octokit.rest.repos.get({ ...this.name });
+        return data.default_branch;
+    }
+    /** The commit a branch points to, or undefined when the branch does not exist. */
+    async branchHead(branch) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({ ...this.name, ref: `heads/${branch}` });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (status(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** A file's text at a commit or branch, or undefined when it does not exist there. */
+    async readFile(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ref });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+                throw new Error(`${path} at ${ref} is not a file.`);
+            }
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if (status(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Commits one file on top of `parent` through the Git Data API. With the workflow's token the
+     * commit is made by GitHub itself and shows as verified; no git binary or checkout is needed.
+     */
+    async commitFile(parent, path, content, message) {
+        const { data: parentCommit } = await this.octokit.rest.git.getCommit({ ...this.name, commit_sha: parent });
+        const { data: tree } = await this.octokit.rest.git.createTree({
+            ...this.name,
+            base_tree: parentCommit.tree.sha,
+            tree: [{ path, mode: '100644', type: 'blob', content }],
+        });
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent] });
+        return commit.sha;
+    }
+    /** Points a branch at a commit, creating it or moving it (force: the branch is ours alone). */
+    async moveBranch(branch, sha, exists) {
+        if (exists) {
+            await this.octokit.rest.git.updateRef({ ...this.name, ref: `heads/${branch}`, sha, force: true });
+            return;
+        }
+        try {
+            await this.octokit.rest.git.createRef({ ...this.name, ref: `refs/heads/${branch}`, sha });
+        }
+        catch (error) {
+            // Another run created it a moment ago: move it instead.
+            if (status(error) !== 422)
+                throw error;
+            await this.octokit.rest.git.updateRef({ ...this.name, ref: `heads/${branch}`, sha, force: true });
+        }
+    }
+    async deleteBranch(branch) {
+        try {
+            await this.octokit.rest.git.deleteRef({ ...this.name, ref: `heads/${branch}` });
+        }
+        catch (error) {
+            if (status(error) !== 422 && status(error) !== 404)
+                throw error;
+        }
+    }
+    /** The open pull request from `branch` (into `base`, when given). */
+    async openPullRequest(branch, base) {
+        const { data } = await this.octokit.rest.pulls.list({ ...this.name, state: 'open', head: `${this.name.owner}:${branch}`, ...(base ? { base } : {}), per_page: 1 });
+        const pull = data[0];
+        return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha };
+    }
+    async createPullRequest(input) {
+        const { data } = await this.octokit.rest.pulls.create({ ...this.name, head: input.branch, base: input.base, title: input.title, body: input.body, draft: input.draft });
+        return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha };
+    }
+    async updatePullRequest(number, title, body) {
+        await this.octokit.rest.pulls.update({ ...this.name, pull_number: number, title, body });
+    }
+    async closePullRequest(number, comment) {
+        await this.comment(number, comment);
+        await this.octokit.rest.pulls.update({ ...this.name, pull_number: number, state: 'closed' });
+    }
+    async requestReviewers(number, reviewers) {
+        if (reviewers.length)
+            await this.octokit.rest.pulls.requestReviewers({ ...this.name, pull_number: number, reviewers });
+    }
+    /** Labels and assignees, on an issue or a pull request. */
+    async label(number, labels, assignees) {
+        if (labels.length)
+            await this.octokit.rest.issues.addLabels({ ...this.name, issue_number: number, labels });
+        if (assignees.length)
+            await this.octokit.rest.issues.addAssignees({ ...this.name, issue_number: number, assignees });
+    }
+    /** The open issue whose body holds `marker`; found by the marker, never by its title. */
+    async findIssue(marker) {
+        for (let page = 1; page <= ISSUE_PAGES; page++) {
+            const { data } = await this.octokit.rest.issues.listForRepo({ ...this.name, state: 'open', per_page: 100, page, sort: 'created', direction: 'asc' });
+            const issue = data.find((i) => !i.pull_request && i.body?.includes(marker));
+            if (issue)
+                return { number: issue.number, url: issue.html_url, body: issue.body ?? '' };
+            if (data.length < 100)
+                return undefined;
+        }
+        return undefined;
+    }
+    async createIssue(input) {
+        const { data } = await this.octokit.rest.issues.create({ ...this.name, ...input });
+        return { number: data.number, url: data.html_url, body: data.body ?? '' };
+    }
+    async updateIssue(number, title, body) {
+        await this.octokit.rest.issues.update({ ...this.name, issue_number: number, title, body });
+    }
+    async comment(number, body) {
+        await this.octokit.rest.issues.createComment({ ...this.name, issue_number: number, body });
+    }
+    async closeIssue(number, comment) {
+        await this.comment(number, comment);
+        await this.octokit.rest.issues.update({ ...this.name, issue_number: number, state: 'closed', state_reason: 'completed' });
+    }
+}
+//# sourceMappingURL=repository.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=635.index.js.map

@@ -1,0 +1,166 @@
+import type { Octokit } from './octokit.js';
+
+export interface RepositoryName {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequest {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  headSha: string;
+}
+
+export interface Issue {
+  number: number;
+  url: string;
+  body: string;
+}
+
+function status(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
+}
+
+/** Pages of open issues read when looking for the one marked as ours, at 100 a page. */
+const ISSUE_PAGES = 10;
+
+/**
+ * The GitHub port: the few things vipps-ip-lock does with a repository, each named for its intent.
+ * Every method is one or two REST requests; nothing here decides what to do.
+ */
+export class GitHubRepository {
+  constructor(
+    private readonly octokit: Octokit,
+    readonly name: RepositoryName,
+  ) {}
+
+  async defaultBranch(): Promise<string> {
+    const { data } = await this.octokit.rest.repos.get({ ...this.name });
+    return data.default_branch;
+  }
+
+  /** The commit a branch points to, or undefined when the branch does not exist. */
+  async branchHead(branch: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.git.getRef({ ...this.name, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (error) {
+      if (status(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** A file's text at a commit or branch, or undefined when it does not exist there. */
+  async readFile(path: string, ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ref });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+        throw new Error(`${path} at ${ref} is not a file.`);
+      }
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (status(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Commits one file on top of `parent` through the Git Data API. With the workflow's token the
+   * commit is made by GitHub itself and shows as verified; no git binary or checkout is needed.
+   */
+  async commitFile(parent: string, path: string, content: string, message: string): Promise<string> {
+    const { data: parentCommit } = await this.octokit.rest.git.getCommit({ ...this.name, commit_sha: parent });
+    const { data: tree } = await this.octokit.rest.git.createTree({
+      ...this.name,
+      base_tree: parentCommit.tree.sha,
+      tree: [{ path, mode: '100644', type: 'blob', content }],
+    });
+    const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent] });
+    return commit.sha;
+  }
+
+  /** Points a branch at a commit, creating it or moving it (force: the branch is ours alone). */
+  async moveBranch(branch: string, sha: string, exists: boolean): Promise<void> {
+    if (exists) {
+      await this.octokit.rest.git.updateRef({ ...this.name, ref: `heads/${branch}`, sha, force: true });
+      return;
+    }
+    try {
+      await this.octokit.rest.git.createRef({ ...this.name, ref: `refs/heads/${branch}`, sha });
+    } catch (error) {
+      // Another run created it a moment ago: move it instead.
+      if (status(error) !== 422) throw error;
+      await this.octokit.rest.git.updateRef({ ...this.name, ref: `heads/${branch}`, sha, force: true });
+    }
+  }
+
+  async deleteBranch(branch: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.deleteRef({ ...this.name, ref: `heads/${branch}` });
+    } catch (error) {
+      if (status(error) !== 422 && status(error) !== 404) throw error;
+    }
+  }
+
+  /** The open pull request from `branch` (into `base`, when given). */
+  async openPullRequest(branch: string, base?: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.pulls.list({ ...this.name, state: 'open', head: `${this.name.owner}:${branch}`, ...(base ? { base } : {}), per_page: 1 });
+    const pull = data[0];
+    return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha };
+  }
+
+  async createPullRequest(input: { branch: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {
+    const { data } = await this.octokit.rest.pulls.create({ ...this.name, head: input.branch, base: input.base, title: input.title, body: input.body, draft: input.draft });
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha };
+  }
+
+  async updatePullRequest(number: number, title: string, body: string): Promise<void> {
+    await this.octokit.rest.pulls.update({ ...this.name, pull_number: number, title, body });
+  }
+
+  async closePullRequest(number: number, comment: string): Promise<void> {
+    await this.comment(number, comment);
+    await this.octokit.rest.pulls.update({ ...this.name, pull_number: number, state: 'closed' });
+  }
+
+  async requestReviewers(number: number, reviewers: string[]): Promise<void> {
+    if (reviewers.length) await this.octokit.rest.pulls.requestReviewers({ ...this.name, pull_number: number, reviewers });
+  }
+
+  /** Labels and assignees, on an issue or a pull request. */
+  async label(number: number, labels: string[], assignees: string[]): Promise<void> {
+    if (labels.length) await this.octokit.rest.issues.addLabels({ ...this.name, issue_number: number, labels });
+    if (assignees.length) await this.octokit.rest.issues.addAssignees({ ...this.name, issue_number: number, assignees });
+  }
+
+  /** The open issue whose body holds `marker`; found by the marker, never by its title. */
+  async findIssue(marker: string): Promise<Issue | undefined> {
+    for (let page = 1; page <= ISSUE_PAGES; page++) {
+      const { data } = await this.octokit.rest.issues.listForRepo({ ...this.name, state: 'open', per_page: 100, page, sort: 'created', direction: 'asc' });
+      const issue = data.find((i) => !i.pull_request && i.body?.includes(marker));
+      if (issue) return { number: issue.number, url: issue.html_url, body: issue.body ?? '' };
+      if (data.length < 100) return undefined;
+    }
+    return undefined;
+  }
+
+  async createIssue(input: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<Issue> {
+    const { data } = await this.octokit.rest.issues.create({ ...this.name, ...input });
+    return { number: data.number, url: data.html_url, body: data.body ?? '' };
+  }
+
+  async updateIssue(number: number, title: string, body: string): Promise<void> {
+    await this.octokit.rest.issues.update({ ...this.name, issue_number: number, title, body });
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    await this.octokit.rest.issues.createComment({ ...this.name, issue_number: number, body });
+  }
+
+  async closeIssue(number: number, comment: string): Promise<void> {
+    await this.comment(number, comment);
+    await this.octokit.rest.issues.update({ ...this.name, issue_number: number, state: 'closed', state_reason: 'completed' });
+  }
+}

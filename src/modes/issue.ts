@@ -1,0 +1,79 @@
+import { computeLock, type LockResult } from '../engine.js';
+import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { headline } from '../report/rows.js';
+import type { Settings } from '../settings.js';
+import type { GitHubRunContext, Operation } from './github-context.js';
+import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
+
+/**
+ * issue mode: one issue, found again by a hidden marker, open while the lock on the base branch
+ * differs from DNS. It is created on drift, updated with a comment only when the drift itself
+ * changes, and closed when the lock matches DNS again.
+ */
+export async function runIssue(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
+  const { repository: github } = context;
+  const base = settings.github.base || (await github.defaultBranch());
+  const previousText = await github.readFile(settings.lockFile, base);
+  const result = await computeLock({ settings, previousText, lockSource: `${base}:${settings.lockFile}`, resolvers: context.resolvers, now: context.now });
+  return upsertIssue(settings, context, result);
+}
+
+/** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
+export function openIssueFallback(settings: Settings, context: GitHubRunContext, result: LockResult, compareUrl: string): Promise<RunOutcome> {
+  return upsertIssue(settings, context, result, compareUrl);
+}
+
+async function upsertIssue(settings: Settings, context: GitHubRunContext, result: LockResult, compareUrl?: string): Promise<RunOutcome> {
+  const { repository: github } = context;
+  const open = await github.findIssue(marker('issue', settings.lockFile));
+  let operation: Operation = 'none';
+  let issue = open;
+  const planned: string[] = [];
+  const write = async (description: string, action: () => Promise<void>): Promise<void> => {
+    planned.push(description);
+    if (!settings.dryRun) await action();
+  };
+
+  if (result.lockChanged) {
+    const title = changeTitle(result, settings.lockFile);
+    const body = issueBody(result, settings.lockFile, compareUrl);
+    if (!open) {
+      await write('open an issue', async () => {
+        issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
+      });
+      operation = 'created';
+    } else if (markerField(open.body, 'issue', settings.lockFile, 'digest') !== fingerprint(result.nextText)) {
+      // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
+      await write(`update issue #${open.number}`, async () => {
+        await github.updateIssue(open.number, title, body);
+        await github.comment(open.number, `DNS changed again: ${headline(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+      });
+      operation = 'updated';
+    }
+  } else if (open) {
+    await write(`close issue #${open.number}`, () =>
+      github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`),
+    );
+    operation = 'closed';
+  }
+
+  const advice = settings.dryRun
+    ? [planned.length ? `**Dry run**: would ${planned.join(', then ')}. Nothing was written.` : '**Dry run**: nothing to write.']
+    : issue && operation !== 'none'
+      ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
+      : [];
+  const failures = lookupFailures(result, settings);
+  return {
+    result,
+    outputs: {
+      ...lockOutputs(result),
+      'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
+      'issue-url': issue && !settings.dryRun ? issue.url : '',
+      'issue-operation': settings.dryRun ? 'none' : operation,
+    },
+    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice }),
+    warnings: failures.warnings,
+    ...(failures.failure ? { failure: failures.failure } : {}),
+  };
+}

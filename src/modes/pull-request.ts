@@ -1,0 +1,148 @@
+import { computeLock, type LockResult } from '../engine.js';
+import { UserError } from '../errors.js';
+import { parseLock } from '../lock/parse.js';
+import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
+import type { Settings } from '../settings.js';
+import type { GitHubRunContext, Operation } from './github-context.js';
+import { openIssueFallback } from './issue.js';
+import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
+import { renderMarkdown } from '../report/markdown.js';
+
+const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
+
+export const PULL_REQUESTS_REFUSED =
+  'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
+
+/**
+ * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
+ * and keeps one branch and one pull request in step with DNS: created on drift, updated in place
+ * when DNS moves again or the base moves, closed when the base lock matches DNS once more.
+ */
+export async function runPullRequest(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
+  const { repository: github, log } = context;
+  const { branch } = settings.github;
+  const base = settings.github.base || (await github.defaultBranch());
+  const baseSha = await github.branchHead(base);
+  if (!baseSha) throw new UserError(`The base branch "${base}" does not exist in ${github.name.owner}/${github.name.repo}. Set "base" to an existing branch.`);
+  if (branch === base) throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
+
+  const previousText = await github.readFile(settings.lockFile, baseSha);
+  const open = await github.openPullRequest(branch, base);
+  const result = await computeLock({
+    settings,
+    previousText,
+    lockSource: `${base}:${settings.lockFile}`,
+    resolvers: context.resolvers,
+    now: context.now,
+    pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
+  });
+
+  let operation: Operation = 'none';
+  let pull = open;
+  const planned: string[] = [];
+  const write = async (description: string, action: () => Promise<void>): Promise<void> => {
+    planned.push(description);
+    if (!settings.dryRun) await action();
+  };
+
+  if (!result.lockChanged) {
+    if (open) {
+      await write(`close pull request #${open.number}`, async () => {
+        await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${base}\` again: nothing to update. Closed by vipps-ip-lock.`);
+        await github.deleteBranch(branch);
+      });
+      operation = 'closed';
+    }
+  } else {
+    const title = changeTitle(result, settings.lockFile);
+    const body = pullRequestBody(result, settings.lockFile, baseSha);
+    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === baseSha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === fingerprint(result.nextText);
+    if (!current) {
+      await write(`commit ${settings.lockFile} to ${branch} on top of ${base}`, async () => {
+        const commit = await github.commitFile(baseSha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+        await github.moveBranch(branch, commit, open !== undefined);
+      });
+    }
+    if (open) {
+      if (!current || open.title !== title || open.body !== body) {
+        await write(`update pull request #${open.number}`, () => github.updatePullRequest(open.number, title, body));
+        operation = 'updated';
+      }
+    } else {
+      try {
+        await write(`open a pull request from ${branch} into ${base}`, async () => {
+          pull = await createOrAdopt(context, settings, { base, title, body });
+          await github.label(pull.number, settings.github.labels, settings.github.assignees);
+          await github.requestReviewers(pull.number, settings.github.reviewers);
+        });
+        operation = 'created';
+      } catch (error) {
+        if (!NOT_PERMITTED.test(String((error as Error).message))) throw error;
+        return refused(settings, context, result, base);
+      }
+    }
+  }
+
+  const summary = renderMarkdown(result, { lockFile: settings.lockFile, advice: adviceFor(operation, pull?.url, settings.dryRun, planned) });
+  const failures = lookupFailures(result, settings);
+  return {
+    result,
+    outputs: {
+      ...lockOutputs(result),
+      'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
+      'pull-request-url': pull && !settings.dryRun ? pull.url : '',
+      'pull-request-operation': settings.dryRun ? 'none' : operation,
+    },
+    summary,
+    warnings: failures.warnings,
+    ...(failures.failure ? { failure: failures.failure } : {}),
+  };
+}
+
+/** Creates the pull request; when a concurrent run created it first, takes that one over. */
+async function createOrAdopt(context: GitHubRunContext, settings: Settings, input: { base: string; title: string; body: string }) {
+  const { repository: github } = context;
+  try {
+    return await github.createPullRequest({ branch: settings.github.branch, draft: settings.github.draft, ...input });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 422) throw error;
+    const existing = await github.openPullRequest(settings.github.branch, input.base);
+    if (!existing) throw error;
+    context.log.info(`Pull request #${existing.number} was opened meanwhile by another run; updating it.`);
+    await github.updatePullRequest(existing.number, input.title, input.body);
+    return existing;
+  }
+}
+
+/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
+async function refused(settings: Settings, context: GitHubRunContext, result: LockResult, base: string): Promise<RunOutcome> {
+  const { owner, repo } = context.repository.name;
+  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
+  const fallback = await openIssueFallback(settings, context, result, compareUrl);
+  return {
+    ...fallback,
+    outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
+    failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
+  };
+}
+
+/** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
+async function pendingLock(context: GitHubRunContext, lockFile: string, sha: string): Promise<string | undefined> {
+  const text = await context.repository.readFile(lockFile, sha);
+  if (text === undefined) return undefined;
+  try {
+    parseLock(text, lockFile);
+    return text;
+  } catch (error) {
+    context.log.warning(`The lock on the update pull request's branch cannot be read (${(error as Error).message}); starting again from the base branch.`);
+    return undefined;
+  }
+}
+
+function adviceFor(operation: Operation, url: string | undefined, dryRun: boolean, planned: string[]): string[] {
+  if (dryRun) return planned.length ? [`**Dry run**: would ${planned.join(', then ')}. Nothing was written.`] : ['**Dry run**: nothing to write.'];
+  if (operation === 'created') return [`Opened ${url}.`];
+  if (operation === 'updated') return [`Updated ${url}.`];
+  if (operation === 'closed') return [`Closed ${url}: DNS matches the lock again.`];
+  return url ? [`${url} is up to date.`] : [];
+}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { runAction, tempDir } from './support/action.js';
+import { GitHubFake } from './support/github-fake.js';
+
+// dist/index.js as the runner runs it, against the fake GitHub API, with the production Octokit
+// (retries, throttling and write spacing as users get them).
+
+let github: GitHubFake;
+let dns: Awaited<ReturnType<typeof startDnsServer>>;
+beforeEach(async () => {
+  github = await new GitHubFake().start();
+  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+});
+afterEach(async () => {
+  expect(github.violations).toEqual([]);
+  await github.close();
+  await dns.close();
+});
+
+const TOKEN = 'ghs_e2eSecretToken0123456789';
+
+async function run(inputs: Record<string, string>, apiUrl = github.url) {
+  return runAction(
+    { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', 'github-token': TOKEN, ...inputs },
+    { workspace: await tempDir(), env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.example' } },
+  );
+}
+
+describe('dist/index.js with the GitHub API', () => {
+  it('opens the pull request, then finds nothing to do, through a GitHub Enterprise Server address', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const first = await run({ mode: 'pull-request', labels: 'vipps' }, `${github.url}/api/v3`);
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1', 'pull-request-url': `${github.url}/html/merchant/infrastructure/pull/1` });
+    expect(first.summary).toContain(`Opened ${github.url}/html/merchant/infrastructure/pull/1.`);
+    expect(github.openPulls()[0]?.labels).toEqual(['vipps']);
+
+    const second = await run({ mode: 'pull-request' }, `${github.url}/api/v3`);
+    expect(second.outputs['pull-request-operation']).toBe('none');
+    expect(github.openPulls()).toHaveLength(1);
+    // The runner consumes ::add-mask:: itself and masks the value everywhere after; it is never shown.
+    expect(first.stdout.split('\n').filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+    for (const output of [first, second]) {
+      const shown = `${output.stdout.replace(`::add-mask::${TOKEN}`, '')}${output.stderr}${output.summary}${JSON.stringify(output.outputs)}`;
+      expect(shown).not.toContain(TOKEN);
+    }
+    expect(github.issues.map((i) => `${i.title}${i.body}${i.comments.join('')}`).join('')).not.toContain(TOKEN);
+  });
+
+  it('keeps one issue in issue mode', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const first = await run({ mode: 'issue' });
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ 'issue-operation': 'created', 'issue-number': '1' });
+    const second = await run({ mode: 'issue' });
+    expect(second.outputs['issue-operation']).toBe('none');
+    expect(github.openIssues()).toHaveLength(1);
+  });
+
+  it('points a failing check to the open update pull request', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    await run({ mode: 'pull-request' });
+    const check = await run({ mode: 'check' });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/::error::ips.lock.json does not exist\..*Pull request #1 updates it: http:\/\/127\.0\.0\.1:\d+\/html\/merchant\/infrastructure\/pull\/1/);
+  });
+
+  it('fails with the fix when GitHub does not let Actions open pull requests', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.actionsMayCreatePullRequests = false;
+    const run1 = await run({ mode: 'pull-request' });
+    expect(run1.code).toBe(1);
+    expect(run1.stdout).toContain('::error::GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests"');
+    expect(run1.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created' });
+  });
+});
