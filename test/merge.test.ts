@@ -160,6 +160,12 @@ describe('removal grace', () => {
     expect(backAfterGrace.environments.production?.addresses).toContain('104.45.28.230');
   });
 
+  it('leaves a departure mark as it was while the lookup fails, even past the grace', () => {
+    const first = merge(BASE, moved, { graceMs: grace });
+    const failing = lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: fail, AAAA: fail } });
+    expect(merge(first, failing, { graceMs: grace, now: new Date(NOW.getTime() + 30 * DAY) })).toEqual(first);
+  });
+
   it('is a departure-only change that is not drift', () => {
     const shrink = lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: none, AAAA: none } });
     const next = merge(BASE, shrink, { graceMs: grace });

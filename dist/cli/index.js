@@ -9010,10 +9010,15 @@ function mergeLock(input) {
 function mergeEnvironment(group, input) {
     const previous = input.previous?.environments[group.name];
     const live = new Map();
+    // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
+    const answered = new Set();
     for (const host of group.hosts) {
         const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
-        if (addresses)
-            live.set(host, addresses);
+        if (!addresses)
+            continue;
+        live.set(host, addresses.all);
+        for (const address of addresses.answered)
+            answered.add(address);
     }
     if (!previous && live.size === 0)
         return undefined;
@@ -9040,7 +9045,11 @@ function mergeEnvironment(group, input) {
     }
     const locked = new Set(Object.values(hosts).flat());
     for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (!(address in departing) && locked.has(address) && inGrace(since))
+        if (address in departing || !locked.has(address))
+            continue;
+        // Past the grace, an address DNS returns again loses its mark. One that is still locked only
+        // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
+        if (inGrace(since) || !answered.has(address))
             departing[address] = since;
     }
     const environment = { addresses: sortAddresses(locked), hosts };
@@ -9048,24 +9057,25 @@ function mergeEnvironment(group, input) {
         environment.departing = departing;
     return environment;
 }
-/** A host's addresses now: what DNS decided per record type, the locked ones where it did not. */
+/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
 function liveAddresses(locked, observation, types) {
-    const addresses = [];
-    let anyDecided = false;
+    const all = [];
+    const answered = [];
     for (const type of types) {
         const decided = observation?.decided[type];
         if (decided) {
-            anyDecided = true;
-            addresses.push(...decided);
+            all.push(...decided);
+            answered.push(...decided);
         }
         else {
-            addresses.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
+            all.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
         }
     }
     // A host never locked and not resolved now stays out: a failed lookup is not a change.
+    const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
     if (!anyDecided && locked === undefined)
         return undefined;
-    return addresses;
+    return { all, answered };
 }
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');

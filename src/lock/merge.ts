@@ -39,9 +39,13 @@ export function mergeLock(input: MergeInput): Lock {
 function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock | undefined {
   const previous = input.previous?.environments[group.name];
   const live = new Map<string, string[]>();
+  // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
+  const answered = new Set<string>();
   for (const host of group.hosts) {
     const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
-    if (addresses) live.set(host, addresses);
+    if (!addresses) continue;
+    live.set(host, addresses.all);
+    for (const address of addresses.answered) answered.add(address);
   }
   if (!previous && live.size === 0) return undefined;
 
@@ -68,33 +72,37 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   }
   const locked = new Set(Object.values(hosts).flat());
   for (const [address, since] of Object.entries(previouslyDeparting)) {
-    if (!(address in departing) && locked.has(address) && inGrace(since)) departing[address] = since;
+    if (address in departing || !locked.has(address)) continue;
+    // Past the grace, an address DNS returns again loses its mark. One that is still locked only
+    // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
+    if (inGrace(since) || !answered.has(address)) departing[address] = since;
   }
   const environment: EnvironmentLock = { addresses: sortAddresses(locked), hosts };
   if (Object.keys(departing).length > 0) environment.departing = departing;
   return environment;
 }
 
-/** A host's addresses now: what DNS decided per record type, the locked ones where it did not. */
+/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
 function liveAddresses(
   locked: readonly string[] | undefined,
   observation: HostObservation | undefined,
   types: readonly RecordType[],
-): string[] | undefined {
-  const addresses: string[] = [];
-  let anyDecided = false;
+): { all: string[]; answered: string[] } | undefined {
+  const all: string[] = [];
+  const answered: string[] = [];
   for (const type of types) {
     const decided = observation?.decided[type];
     if (decided) {
-      anyDecided = true;
-      addresses.push(...decided);
+      all.push(...decided);
+      answered.push(...decided);
     } else {
-      addresses.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
+      all.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
     }
   }
   // A host never locked and not resolved now stays out: a failed lookup is not a change.
+  const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
   if (!anyDecided && locked === undefined) return undefined;
-  return addresses;
+  return { all, answered };
 }
 
 export function isoSeconds(date: Date): string {
