@@ -1,0 +1,150 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import Bottleneck from 'bottleneck';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { computeLock, createResolvers } from '../src/engine.js';
+import { createOctokit } from '../src/github/octokit.js';
+import { GitHubRepository } from '../src/github/repository.js';
+import { parseLock } from '../src/lock/parse.js';
+import { runPullRequest } from '../src/modes/pull-request.js';
+import { readSettings } from '../src/settings.js';
+import { type Fault, GitHubFake } from './support/github-fake.js';
+
+// Fault injection: every case injects one fault and checks that nothing was lost. It runs with
+// removal-grace 0, the strictest setting, so a wrong removal would show at once. The totals are
+// written into README.md (npm run faults:table) and this suite fails when README disagrees.
+
+interface Tally {
+  fault: string;
+  wronglyRemoved: number;
+  wronglyAdded: number;
+  duplicatePullRequests: number;
+}
+const tallies: Tally[] = [];
+/** Cases in this file; the README table is compared only after a run of all of them. */
+const CASES = 25;
+
+type Zone = Parameters<typeof startDnsServer>[0] extends infer O ? (O extends { zone?: infer Z } ? NonNullable<Z> : never) : never;
+const HOST = 'callback-2.vipps.no';
+const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
+const allSilent: Zone = Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }]));
+
+async function lockWith(servers: string[], previousText?: string) {
+  const settings = readSettings((name) => ({ environments: 'production', 'dns-servers': servers.join(','), 'dns-timeout': '150', 'dns-attempts': '1', 'removal-grace': '0' })[name] ?? '');
+  return computeLock({ settings, previousText, lockSource: 'ips.lock.json', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') });
+}
+
+function score(fault: string, lockedBefore: string[], lockedAfter: string[], openPullRequests = 1): Tally {
+  const tally = {
+    fault,
+    wronglyRemoved: lockedBefore.filter((a) => !lockedAfter.includes(a)).length,
+    wronglyAdded: lockedAfter.filter((a) => !TRUTH.includes(a)).length,
+    duplicatePullRequests: Math.max(0, openPullRequests - 1),
+  };
+  tallies.push(tally);
+  return tally;
+}
+
+const honest = { wronglyRemoved: 0, wronglyAdded: 0, duplicatePullRequests: 0 };
+
+describe('DNS faults: a failed or poisoned lookup never removes or adds an address', async () => {
+  const baseline = (await lockWith([(await startDnsServer({ zone: SAMPLE_ZONE })).server])).nextText;
+  const locked = parseLock(baseline, 'ips.lock.json').environments.production?.addresses ?? [];
+
+  const cases: Array<[string, Zone[]]> = [
+    ['silence from every server for one host', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'silent' } }]],
+    ['SERVFAIL', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'servfail' } }]],
+    ['REFUSED', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'refused' } }]],
+    ['truncated answer with no TCP to retry on', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'truncate' } }]],
+    ['garbage instead of a DNS packet', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'garbage' } }]],
+    ['private address in the answer (10.0.0.8)', [{ ...SAMPLE_ZONE, [HOST]: { A: ['10.0.0.8'] } }]],
+    ['loopback address in the answer', [{ ...SAMPLE_ZONE, [HOST]: { A: ['127.0.0.1'] } }]],
+    ['link-local address in the answer (169.254.169.254)', [{ ...SAMPLE_ZONE, [HOST]: { A: ['169.254.169.254'] } }]],
+    ['multicast and reserved addresses in the answer', [{ ...SAMPLE_ZONE, [HOST]: { A: ['224.0.0.1', '240.0.0.9'] } }]],
+    ['a poisoned answer mixing a real and a private address', [{ ...SAMPLE_ZONE, [HOST]: { A: ['104.45.28.230', '192.168.1.1'] } }]],
+    ['an answer with 200 records', [{ ...SAMPLE_ZONE, [HOST]: { A: Array.from({ length: 200 }, (_, i) => `104.46.${i >> 8}.${(i % 250) + 1}`) } }]],
+    ['AAAA fails while A answers', [{ ...SAMPLE_ZONE, 'callback-1.vipps.no': (type) => (type === 'AAAA' ? { fault: 'servfail' } : { A: ['104.45.17.199'] }) }]],
+    ['every server down', [allSilent]],
+    ['one of two servers silent for everything', [allSilent, SAMPLE_ZONE]],
+    ['one of two servers says the host does not exist', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'nxdomain' } }, SAMPLE_ZONE]],
+    ['one of two servers is stale and lacks an address', [{ ...SAMPLE_ZONE, [HOST]: { AAAA: [] } }, SAMPLE_ZONE]],
+  ];
+
+  it.each(cases)('%s', async (fault, zones) => {
+    const servers = await Promise.all(zones.map((zone) => startDnsServer({ zone })));
+    try {
+      const result = await lockWith(servers.map((s) => s.server), baseline);
+      expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject(honest);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
+  });
+});
+
+describe('GitHub faults: one branch, one pull request, and the base lock untouched', () => {
+  const cases: Array<[string, Fault | undefined, { concurrent?: number; leftoverBranch?: boolean; refused?: boolean }]> = [
+    ['502 on a read', { operationId: 'repos/get-content', status: 502 }, {}],
+    ['503 on a write', { operationId: 'git/create-commit', status: 503 }, {}],
+    ['429 rate limit', { operationId: 'pulls/list', status: 429, headers: { 'retry-after': '1' } }, {}],
+    ['secondary rate limit', { operationId: 'git/create-tree', status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' } }, {}],
+    ['422: the branch already exists', undefined, { leftoverBranch: true }],
+    ['422: the pull request already exists (three runs at once)', undefined, { concurrent: 3 }],
+    ['403: the token lacks contents: write', { operationId: 'git/create-tree', status: 403, message: 'Resource not accessible by integration' }, { refused: true }],
+    ['403: Actions may not open pull requests', undefined, { refused: true }],
+    ['404: the repository is not visible to the token', { operationId: 'repos/get', status: 404, message: 'Not Found' }, { refused: true }],
+  ];
+
+  it.each(cases)('%s', async (fault, injected, how) => {
+    const dns = await startDnsServer({ zone: SAMPLE_ZONE });
+    const github = await new GitHubFake().start();
+    try {
+      const baseline = (await lockWith([dns.server])).nextText;
+      github.push('main', { 'ips.lock.json': baseline.replaceAll('104.45.28.230', '104.45.28.229') });
+      if (how.leftoverBranch) github.push('vipps-ip-lock/update', { 'README.md': 'left over' });
+      if (fault.startsWith('403: Actions')) github.actionsMayCreatePullRequests = false;
+      if (injected) github.faults.push(injected);
+      const settings = readSettings((name) => ({ mode: 'pull-request', environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '150', 'removal-grace': '0', 'github-token': 't' })[name] ?? '');
+      const unspaced = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
+      const log = { info: () => {}, warning: () => {} };
+      const context = () => ({
+        repository: new GitHubRepository(createOctokit('t', github.url, log, { write: unspaced(), notifications: unspaced() }), { owner: github.owner, repo: github.repo }),
+        serverUrl: 'https://github.example',
+        resolvers: createResolvers(settings),
+        now: new Date('2026-11-24T12:00:00Z'),
+        log,
+      });
+      const runs = await Promise.allSettled(Array.from({ length: how.concurrent ?? 1 }, () => runPullRequest(settings, context())));
+      if (!how.refused) expect(runs.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual(runs.map(() => 'fulfilled'));
+      const baseAfter = parseLock(github.fileAt('main', 'ips.lock.json') ?? '', 'base').environments.production?.addresses ?? [];
+      const proposed = github.refs.has('heads/vipps-ip-lock/update') && github.fileAt('vipps-ip-lock/update', 'ips.lock.json');
+      const proposedAddresses = proposed ? (parseLock(proposed, 'branch').environments.production?.addresses ?? []) : baseAfter;
+      // The base lock is never written; the proposal holds every real address and nothing else.
+      expect(baseAfter).toEqual(['104.45.17.199', '104.45.28.229', '2603:1020:201:10::10f']);
+      const tally = score(fault, TRUTH, proposed ? proposedAddresses : TRUTH, github.openPulls().length || 1);
+      expect(tally).toMatchObject(honest);
+      if (!how.refused) expect(github.openPulls()).toHaveLength(1);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+      await dns.close();
+    }
+  });
+});
+
+afterAll(async () => {
+  const total = tallies.reduce((sum, t) => ({ removed: sum.removed + t.wronglyRemoved, added: sum.added + t.wronglyAdded, duplicates: sum.duplicates + t.duplicatePullRequests }), { removed: 0, added: 0, duplicates: 0 });
+  const table = [
+    `${tallies.length} faults injected, ${total.removed} addresses wrongly removed, ${total.added} wrongly added, ${total.duplicates} duplicate pull requests.`,
+    '',
+    '| fault | wrongly removed | wrongly added | duplicate pull requests |',
+    '|---|---|---|---|',
+    ...tallies.map((t) => `| ${t.fault} | ${t.wronglyRemoved} | ${t.wronglyAdded} | ${t.duplicatePullRequests} |`),
+  ].join('\n');
+  const readme = await readFile('README.md', 'utf8');
+  const block = /<!-- faults:start -->[\s\S]*?<!-- faults:end -->/;
+  expect(readme, 'README.md needs the <!-- faults:start --> and <!-- faults:end --> markers').toMatch(block);
+  const updated = readme.replace(block, `<!-- faults:start -->\n${table}\n<!-- faults:end -->`);
+  if (process.env.UPDATE_FAULT_TABLE) await writeFile('README.md', updated);
+  else if (tallies.length === CASES) expect(readme, 'README.md fault table is not what this suite measured: run npm run faults:table').toBe(updated);
+});
