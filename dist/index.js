@@ -41454,7 +41454,12 @@ function changeRows(result) {
         for (const host of environment.hosts) {
             const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
             for (const address of host.added) {
-                const note = environment.added.includes(address) ? hostNote : `moved here, already allowed`;
+                const leftAgain = departing.get(address);
+                const note = leftAgain
+                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
+                    : environment.added.includes(address)
+                        ? hostNote
+                        : 'moved here, already allowed';
                 rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
             }
             for (const address of host.removed) {
@@ -41468,15 +41473,18 @@ function changeRows(result) {
             }
         }
         for (const [address, d] of departing) {
+            if (environment.added.includes(address))
+                continue;
             const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
                 .filter(([, addresses]) => addresses.includes(address))
                 .map(([host]) => host);
+            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
             rows.push({
                 environment: environment.environment,
                 host: hostsWith.join(', '),
                 change: 'departing',
                 address,
-                note: `left DNS; stays allowed until ${d.until}`,
+                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
             });
         }
     }
