@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(344);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5402);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3021);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3528);
 
@@ -102,11 +102,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _lock_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(630);
+/* harmony import */ var _lock_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5268);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(344);
 /* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9871);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3528);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5402);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3021);
 
 
 
@@ -313,7 +313,7 @@ function lineDiff(before, after) {
 }
 //# sourceMappingURL=line-diff.js.map
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/report/rows.js
 var rows = __webpack_require__(9965);
 ;// CONCATENATED MODULE: ./lib/report/bodies.js

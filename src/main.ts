@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { createResolvers } from './engine.js';
 import { InputError, messageOf, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import { runLocal } from './modes/local.js';
 import type { RunOutcome } from './modes/outcome.js';
+import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
 const UPDATE_HINT =
@@ -12,22 +12,22 @@ const UPDATE_HINT =
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
   try {
-    const settings = readSettings((name) => core.getInput(name));
-    if (settings.github.token) core.setSecret(settings.github.token);
-    const outcome = await core.group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
-    for (const warning of outcome.warnings) core.warning(warning);
-    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-    await core.summary.addRaw(outcome.summary).write();
-    core.info(outcome.summary);
-    if (outcome.failure) core.setFailed(outcome.failure);
+    const settings = readSettings((name) => runner.getInput(name));
+    if (settings.github.token) runner.setSecret(settings.github.token);
+    const outcome = await runner.group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
+    for (const warning of outcome.warnings) runner.warning(warning);
+    for (const [name, value] of Object.entries(outcome.outputs)) runner.setOutput(name, value);
+    runner.appendSummary(outcome.summary);
+    runner.info(outcome.summary);
+    if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
-    core.setFailed(await explain(error));
+    runner.setFailed(await explain(error));
   }
 }
 
 async function explain(error: unknown): Promise<string> {
   if (typeof error !== 'object' || error === null || !('status' in error)) return messageOf(error);
-  const mode = core.getInput('mode') || 'check';
+  const mode = runner.getInput('mode') || 'check';
   const { explainGitHubError } = await import('./github/errors.js');
   return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
 }
@@ -41,7 +41,7 @@ async function runMode(settings: Settings): Promise<RunOutcome> {
     if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
     return outcome;
   }
-  const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: core };
+  const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: runner };
   // Loaded on demand: check and report runs never load the GitHub client.
   if (settings.mode === 'pull-request') return (await import('./modes/pull-request.js')).runPullRequest(settings, context);
   return (await import('./modes/issue.js')).runIssue(settings, context);
@@ -54,7 +54,7 @@ async function connect(settings: Settings): Promise<GitHubRepository> {
   const { createOctokit } = await import('./github/octokit.js');
   const { GitHubRepository } = await import('./github/repository.js');
   // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
-  const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', core);
+  const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
   return new GitHubRepository(octokit, { owner, repo });
 }
 
@@ -66,7 +66,7 @@ async function withPullRequestLink(settings: Settings, failure: string): Promise
     const open = await repository.openPullRequest(settings.github.branch);
     return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
   } catch (error) {
-    core.debug(`Could not look for the update pull request: ${messageOf(error)}`);
+    runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
     return failure;
   }
 }

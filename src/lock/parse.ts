@@ -1,10 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
 import { LockFileError } from '../errors.js';
-import { LOCK_SCHEMA } from './schema.js';
 import { LOCK_VERSION, type EnvironmentLock, type Lock } from './types.js';
-
-let validate: ValidateFunction | undefined;
+// The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
+import { validate } from './validator.generated.js';
 
 /**
  * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
@@ -24,7 +23,6 @@ export function parseLock(text: string, source: string): Lock {
       `${source} has lock format version ${version}, written by a newer vipps-ip-lock; this one reads version ${LOCK_VERSION}. Upgrade vipps-ip-lock.`,
     );
   }
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(LOCK_SCHEMA);
   if (!validate(data)) {
     throw new LockFileError(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
   }

@@ -1,0 +1,86 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as actionsCore from '@actions/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as runner from '../src/runner.js';
+import { tempDir } from './support/action.js';
+
+// src/runner.ts stands in for @actions/core; the runner must not be able to tell them apart.
+
+type Api = {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setSecret(value: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  setFailed(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  summary(markdown: string): Promise<void>;
+};
+
+const viaCore: Api = {
+  getInput: (name) => actionsCore.getInput(name),
+  setOutput: (name, value) => actionsCore.setOutput(name, value),
+  setSecret: (value) => actionsCore.setSecret(value),
+  info: (message) => actionsCore.info(message),
+  debug: (message) => actionsCore.debug(message),
+  warning: (message) => actionsCore.warning(message),
+  setFailed: (message) => actionsCore.setFailed(message),
+  group: (name, fn) => actionsCore.group(name, fn),
+  summary: async (markdown) => void (await actionsCore.summary.addRaw(markdown).write()),
+};
+const viaRunner: Api = { ...runner, summary: async (markdown) => runner.appendSummary(markdown) };
+
+const saved = { ...process.env };
+const exitCode = process.exitCode;
+afterEach(() => {
+  process.env = { ...saved };
+  process.exitCode = exitCode;
+});
+
+async function observe(api: Api) {
+  const folder = await tempDir();
+  process.env.GITHUB_OUTPUT = path.join(folder, 'output');
+  process.env.GITHUB_STEP_SUMMARY = path.join(folder, 'summary');
+  process.env['INPUT_LOCK-FILE'] = '  firewall/ips.lock.json \n';
+  process.env.INPUT_DNS_SERVERS = 'not read: spaces become underscores, hyphens stay';
+  await writeFile(process.env.GITHUB_OUTPUT, '');
+  await writeFile(process.env.GITHUB_STEP_SUMMARY, '');
+  const written: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string) => written.push(String(chunk)) > 0) as typeof process.stdout.write;
+  let inputs: string[];
+  try {
+    inputs = [api.getInput('lock-file'), api.getInput('dns-servers'), api.getInput('missing')];
+    api.setSecret('s3cr%et\nline');
+    await api.group('resolve production', async () => api.info('inside'));
+    api.warning('callback-2.vipps.no could not be resolved: 100% failed,\r\nretry: later');
+    api.debug('raw answer: [1, 2]');
+    api.setOutput('added', '["104.45.28.231"]');
+    api.setOutput('multi', 'line one\nline two');
+    await api.summary('### Heading\n| a | b |\n');
+    api.setFailed('ips.lock.json does not match DNS: production: added 1.2.3.4');
+  } finally {
+    process.stdout.write = write;
+  }
+  const delimiters = /ghadelimiter_[0-9a-f-]+/g;
+  return {
+    inputs,
+    stdout: written.join(''),
+    outputs: (await readFile(process.env.GITHUB_OUTPUT, 'utf8')).replace(delimiters, 'DELIMITER'),
+    summary: await readFile(process.env.GITHUB_STEP_SUMMARY, 'utf8'),
+    exitCode: process.exitCode,
+  };
+}
+
+describe('runner protocol', () => {
+  it('does what @actions/core does for every call the action makes', async () => {
+    const expected = await observe(viaCore);
+    process.exitCode = exitCode;
+    const actual = await observe(viaRunner);
+    expect(actual).toEqual(expected);
+    expect(actual.inputs).toEqual(['firewall/ips.lock.json', '', '']);
+    expect(actual.stdout).toContain('::warning::callback-2.vipps.no could not be resolved: 100%25 failed,%0D%0Aretry: later');
+  });
+});
