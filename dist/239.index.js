@@ -36116,5 +36116,3 @@ class RequestError extends Error {
 /***/ })
 
 };
-
-//# sourceMappingURL=239.index.js.map

@@ -41,10 +41,8 @@ function createOctokit(token, baseUrl, log, throttle = {}) {
         },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
 }
-//# sourceMappingURL=octokit.js.map
+
 
 /***/ })
 
 };
-
-//# sourceMappingURL=282.index.js.map

@@ -27,9 +27,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    const base = settings.github.base || (await github.defaultBranch());
-    const previousText = await github.readFile(settings.lockFile, base);
-    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource: `${base}:${settings.lockFile}`, resolvers: context.resolvers, now: context.now });
+    // The default branch's lock when no base is given: one read, no need to ask which branch that is.
+    const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+    const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
+    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
     return upsertIssue(settings, context, result);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
@@ -88,7 +89,7 @@ async function upsertIssue(settings, context, result, compareUrl) {
         ...(failures.failure ? { failure: failures.failure } : {}),
     };
 }
-//# sourceMappingURL=issue.js.map
+
 
 /***/ }),
 
@@ -122,24 +123,28 @@ const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the
  * when DNS moves again or the base moves, closed when the base lock matches DNS once more.
  */
 async function runPullRequest(settings, context) {
-    const { repository: github, log } = context;
+    const { repository: github } = context;
     const { branch } = settings.github;
-    const base = settings.github.base || (await github.defaultBranch());
-    const baseSha = await github.branchHead(base);
-    if (!baseSha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The base branch "${base}" does not exist in ${github.name.owner}/${github.name.repo}. Set "base" to an existing branch.`);
-    if (branch === base)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-    const previousText = await github.readFile(settings.lockFile, baseSha);
-    const open = await github.openPullRequest(branch, base);
+    // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
+    // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
+    const open = await github.openPullRequest(branch, settings.github.base || undefined);
+    let base = settings.github.base || open?.base;
+    let baseSha = open ? await requireBranch(context, open.base) : undefined;
+    const previousText = await github.readFile(settings.lockFile, baseSha ?? base);
     const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({
         settings,
         previousText,
-        lockSource: `${base}:${settings.lockFile}`,
+        lockSource: `${base ?? 'the default branch'}:${settings.lockFile}`,
         resolvers: context.resolvers,
         now: context.now,
         pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
     });
+    if (result.lockChanged && !baseSha) {
+        base ??= await github.defaultBranch();
+        baseSha = await requireBranch(context, base);
+    }
+    if (base !== undefined && branch === base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
     let operation = 'none';
     let pull = open;
     const planned = [];
@@ -151,7 +156,7 @@ async function runPullRequest(settings, context) {
     if (!result.lockChanged) {
         if (open) {
             await write(`close pull request #${open.number}`, async () => {
-                await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${base}\` again: nothing to update. Closed by vipps-ip-lock.`);
+                await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`);
                 await github.deleteBranch(branch);
             });
             operation = 'closed';
@@ -159,11 +164,12 @@ async function runPullRequest(settings, context) {
     }
     else {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .changeTitle */ .tW)(result, settings.lockFile);
-        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, baseSha);
-        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === baseSha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.nextText);
+        const target = { base: base, sha: baseSha };
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, target.sha);
+        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.nextText);
         if (!current) {
-            await write(`commit ${settings.lockFile} to ${branch} on top of ${base}`, async () => {
-                const commit = await github.commitFile(baseSha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+            await write(`commit ${settings.lockFile} to ${branch} on top of ${target.base}`, async () => {
+                const commit = await github.commitFile(target.sha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
                 await github.moveBranch(branch, commit, open !== undefined);
             });
         }
@@ -175,8 +181,8 @@ async function runPullRequest(settings, context) {
         }
         else {
             try {
-                await write(`open a pull request from ${branch} into ${base}`, async () => {
-                    pull = await createOrAdopt(context, settings, { base, title, body });
+                await write(`open a pull request from ${branch} into ${target.base}`, async () => {
+                    pull = await createOrAdopt(context, settings, { base: target.base, title, body });
                     await github.label(pull.number, settings.github.labels, settings.github.assignees);
                     await github.requestReviewers(pull.number, settings.github.reviewers);
                 });
@@ -185,7 +191,7 @@ async function runPullRequest(settings, context) {
             catch (error) {
                 if (!NOT_PERMITTED.test(String(error.message)))
                     throw error;
-                return refused(settings, context, result, base);
+                return refused(settings, context, result, target.base);
             }
         }
     }
@@ -203,6 +209,13 @@ async function runPullRequest(settings, context) {
         warnings: failures.warnings,
         ...(failures.failure ? { failure: failures.failure } : {}),
     };
+}
+async function requireBranch(context, branch) {
+    const sha = await context.repository.branchHead(branch);
+    const { owner, repo } = context.repository.name;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The base branch "${branch}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
+    return sha;
 }
 /** Creates the pull request; when a concurrent run created it first, takes that one over. */
 async function createOrAdopt(context, settings, input) {
@@ -257,7 +270,7 @@ function adviceFor(operation, url, dryRun, planned) {
         return [`Closed ${url}: DNS matches the lock again.`];
     return url ? [`${url} is up to date.`] : [];
 }
-//# sourceMappingURL=pull-request.js.map
+
 
 /***/ }),
 
@@ -311,7 +324,7 @@ function lineDiff(before, after) {
     }
     return lines.join('\n');
 }
-//# sourceMappingURL=line-diff.js.map
+
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/report/rows.js
@@ -366,10 +379,8 @@ function withDiff(head, report, result, lockFile) {
     const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
     return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
 }
-//# sourceMappingURL=bodies.js.map
+
 
 /***/ })
 
 };
-
-//# sourceMappingURL=377.index.js.map

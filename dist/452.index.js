@@ -36,10 +36,8 @@ function explainGitHubError(error, mode) {
     }
     return `${answer} Run the workflow again; if it persists, check https://www.githubstatus.com.`;
 }
-//# sourceMappingURL=errors.js.map
+
 
 /***/ })
 
 };
-
-//# sourceMappingURL=452.index.js.map

@@ -40,10 +40,10 @@ class GitHubRepository {
             throw error;
         }
     }
-    /** A file's text at a commit or branch, or undefined when it does not exist there. */
+    /** A file's text at a commit or branch (the default branch when no ref is given), or undefined when it does not exist there. */
     async readFile(path, ref) {
         try {
-            const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ref });
+            const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ...(ref ? { ref } : {}) });
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
                 throw new Error(`${path} at ${ref} is not a file.`);
             }
@@ -98,11 +98,11 @@ class GitHubRepository {
     async openPullRequest(branch, base) {
         const { data } = await this.octokit.rest.pulls.list({ ...this.name, state: 'open', head: `${this.name.owner}:${branch}`, ...(base ? { base } : {}), per_page: 1 });
         const pull = data[0];
-        return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha };
+        return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha, base: pull.base.ref };
     }
     async createPullRequest(input) {
         const { data } = await this.octokit.rest.pulls.create({ ...this.name, head: input.branch, base: input.base, title: input.title, body: input.body, draft: input.draft });
-        return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha };
+        return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha, base: data.base.ref };
     }
     async updatePullRequest(number, title, body) {
         await this.octokit.rest.pulls.update({ ...this.name, pull_number: number, title, body });
@@ -149,10 +149,8 @@ class GitHubRepository {
         await this.octokit.rest.issues.update({ ...this.name, issue_number: number, state: 'closed', state_reason: 'completed' });
     }
 }
-//# sourceMappingURL=repository.js.map
+
 
 /***/ })
 
 };
-
-//# sourceMappingURL=635.index.js.map

@@ -27,9 +27,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    const base = settings.github.base || (await github.defaultBranch());
-    const previousText = await github.readFile(settings.lockFile, base);
-    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource: `${base}:${settings.lockFile}`, resolvers: context.resolvers, now: context.now });
+    // The default branch's lock when no base is given: one read, no need to ask which branch that is.
+    const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+    const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
+    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
     return upsertIssue(settings, context, result);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
@@ -88,7 +89,7 @@ async function upsertIssue(settings, context, result, compareUrl) {
         ...(failures.failure ? { failure: failures.failure } : {}),
     };
 }
-//# sourceMappingURL=issue.js.map
+
 
 /***/ }),
 
@@ -142,7 +143,7 @@ function lineDiff(before, after) {
     }
     return lines.join('\n');
 }
-//# sourceMappingURL=line-diff.js.map
+
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/report/rows.js
@@ -197,10 +198,8 @@ function withDiff(head, report, result, lockFile) {
     const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
     return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
 }
-//# sourceMappingURL=bodies.js.map
+
 
 /***/ })
 
 };
-
-//# sourceMappingURL=871.index.js.map

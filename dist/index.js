@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 2613:
@@ -1368,7 +1368,7 @@ function sortAddresses(addresses) {
 function isIPv6(address) {
     return address.includes(':');
 }
-//# sourceMappingURL=addresses.js.map
+
 
 /***/ }),
 
@@ -1441,7 +1441,7 @@ function minus(a, b) {
 function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-//# sourceMappingURL=diff.js.map
+
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
 ;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
@@ -1492,7 +1492,7 @@ function outcomeOfError(error) {
 function systemServers() {
     return external_node_dns_.promises.getServers();
 }
-//# sourceMappingURL=node-resolver.js.map
+
 ;// CONCATENATED MODULE: ./lib/concurrency.js
 /** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
 async function mapBounded(items, limit, fn) {
@@ -1507,7 +1507,7 @@ async function mapBounded(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-//# sourceMappingURL=concurrency.js.map
+
 ;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
 
 /**
@@ -1528,7 +1528,7 @@ async function resolveAll(hosts, types, servers, concurrency) {
         outcome: await resolver.lookup(host, type),
     }));
 }
-//# sourceMappingURL=resolve-all.js.map
+
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __nccwpck_require__(2114);
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
@@ -1624,7 +1624,7 @@ function liveAddresses(locked, observation, types) {
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-//# sourceMappingURL=merge.js.map
+
 // EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
 var parse = __nccwpck_require__(5268);
 ;// CONCATENATED MODULE: ./lib/lock/serialize.js
@@ -1659,7 +1659,7 @@ function normalizeEnvironment(environment) {
     }
     return normalized;
 }
-//# sourceMappingURL=serialize.js.map
+
 ;// CONCATENATED MODULE: ./lib/observation.js
 
 /** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
@@ -1735,7 +1735,7 @@ function checkAnswer(addresses, type) {
     }
     return { ok: true, addresses: accepted };
 }
-//# sourceMappingURL=observation.js.map
+
 ;// CONCATENATED MODULE: ./lib/engine.js
 
 
@@ -1745,7 +1745,7 @@ function checkAnswer(addresses, type) {
 
 
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 64;
+const DNS_CONCURRENCY = 128;
 /** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
 async function computeLock(request) {
     const { settings } = request;
@@ -1791,7 +1791,7 @@ function createResolvers(settings) {
     const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
     return servers.map((server) => createServerResolver(server, timing));
 }
-//# sourceMappingURL=engine.js.map
+
 
 /***/ }),
 
@@ -1830,7 +1830,7 @@ function messageOf(error) {
         return error.message;
     return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
 }
-//# sourceMappingURL=errors.js.map
+
 
 /***/ }),
 
@@ -1841,7 +1841,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2892);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-//# sourceMappingURL=index.js.map
+
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
@@ -2162,7 +2162,7 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-//# sourceMappingURL=validator.generated.js.map
+
 ;// CONCATENATED MODULE: ./lib/lock/parse.js
 
 
@@ -2219,7 +2219,7 @@ function canonicalEnvironment(environment, name, source) {
     }
     return result;
 }
-//# sourceMappingURL=parse.js.map
+
 
 /***/ }),
 
@@ -2230,7 +2230,7 @@ function canonicalEnvironment(environment, name, source) {
 /* harmony export */   T: () => (/* binding */ LOCK_VERSION)
 /* harmony export */ });
 const LOCK_VERSION = 1;
-//# sourceMappingURL=types.js.map
+
 
 /***/ }),
 
@@ -2289,7 +2289,7 @@ async function writeLockText(root, lockFile, text) {
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, target);
 }
-//# sourceMappingURL=file.js.map
+
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __nccwpck_require__(3021);
 // EXTERNAL MODULE: ./lib/modes/outcome.js
@@ -2347,7 +2347,7 @@ function describeDrift(result) {
     });
     return parts.join(' | ') || 'the lock differs';
 }
-//# sourceMappingURL=local.js.map
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -2424,7 +2424,7 @@ function escapeData(text) {
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-//# sourceMappingURL=runner.js.map
+
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(8280);
 ;// CONCATENATED MODULE: ./lib/presets.js
@@ -2446,7 +2446,7 @@ const PRESET_ENVIRONMENTS = {
     'api-test': ['apitest.vipps.no'],
 };
 const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
-//# sourceMappingURL=presets.js.map
+
 ;// CONCATENATED MODULE: ./lib/settings.js
 
 
@@ -2622,7 +2622,7 @@ function parseBranch(name, value) {
         return value;
     throw new errors/* InputError */.dz(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
 }
-//# sourceMappingURL=settings.js.map
+
 ;// CONCATENATED MODULE: ./lib/main.js
 
 
@@ -2699,7 +2699,7 @@ async function withPullRequestLink(settings, failure) {
         return failure;
     }
 }
-//# sourceMappingURL=main.js.map
+
 
 /***/ }),
 
@@ -2738,7 +2738,7 @@ function lookupFailures(result, settings) {
         failure: `${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
     };
 }
-//# sourceMappingURL=outcome.js.map
+
 
 /***/ }),
 
@@ -2811,7 +2811,7 @@ function footer(result) {
 function code(text) {
     return text === '' ? '' : `\`${text}\``;
 }
-//# sourceMappingURL=markdown.js.map
+
 
 /***/ }),
 
@@ -2892,7 +2892,7 @@ function headline(result, lockFile) {
         parts.push('hosts changed addresses, the allowed set is the same');
     return `DNS has changed: ${parts.join(', ')}`;
 }
-//# sourceMappingURL=rows.js.map
+
 
 /***/ })
 
@@ -3125,5 +3125,3 @@ function headline(result, lockFile) {
 /******/ var __webpack_exports__ = __nccwpck_require__(5691);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

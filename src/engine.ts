@@ -10,7 +10,7 @@ import { type HostObservation, type HostStatus, hostStatus, observeHosts } from 
 import type { Settings } from './settings.js';
 
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-export const DNS_CONCURRENCY = 64;
+export const DNS_CONCURRENCY = 128;
 
 export interface LockRequest {
   settings: Settings;

@@ -128,12 +128,12 @@ describe('pull-request mode', () => {
     expect((await runPullRequest(settingsWith(), day(9))).outputs['pull-request-operation']).toBe('closed');
   });
 
-  it('makes no write request and four reads when there is no drift and nothing open', async () => {
+  it('makes no write request and two reads when there is no drift and nothing open', async () => {
     const locked = await currentLock();
     github.push('main', { 'ips.lock.json': locked });
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.outputs['pull-request-operation']).toBe('none');
-    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET repos/get', 'GET git/get-ref', 'GET repos/get-content', 'GET pulls/list']);
+    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET pulls/list', 'GET repos/get-content']);
   });
 
   it('is done once merged: the next run finds the base up to date and writes nothing', async () => {

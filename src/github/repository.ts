@@ -11,6 +11,8 @@ export interface PullRequest {
   title: string;
   body: string;
   headSha: string;
+  /** The branch it targets. */
+  base: string;
 }
 
 export interface Issue {
@@ -52,10 +54,10 @@ export class GitHubRepository {
     }
   }
 
-  /** A file's text at a commit or branch, or undefined when it does not exist there. */
-  async readFile(path: string, ref: string): Promise<string | undefined> {
+  /** A file's text at a commit or branch (the default branch when no ref is given), or undefined when it does not exist there. */
+  async readFile(path: string, ref?: string): Promise<string | undefined> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ref });
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ...(ref ? { ref } : {}) });
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
         throw new Error(`${path} at ${ref} is not a file.`);
       }
@@ -108,12 +110,12 @@ export class GitHubRepository {
   async openPullRequest(branch: string, base?: string): Promise<PullRequest | undefined> {
     const { data } = await this.octokit.rest.pulls.list({ ...this.name, state: 'open', head: `${this.name.owner}:${branch}`, ...(base ? { base } : {}), per_page: 1 });
     const pull = data[0];
-    return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha };
+    return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha, base: pull.base.ref };
   }
 
   async createPullRequest(input: { branch: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {
     const { data } = await this.octokit.rest.pulls.create({ ...this.name, head: input.branch, base: input.base, title: input.title, body: input.body, draft: input.draft });
-    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha };
+    return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha, base: data.base.ref };
   }
 
   async updatePullRequest(number: number, title: string, body: string): Promise<void> {

@@ -13,9 +13,10 @@ import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
  */
 export async function runIssue(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
-  const base = settings.github.base || (await github.defaultBranch());
-  const previousText = await github.readFile(settings.lockFile, base);
-  const result = await computeLock({ settings, previousText, lockSource: `${base}:${settings.lockFile}`, resolvers: context.resolvers, now: context.now });
+  // The default branch's lock when no base is given: one read, no need to ask which branch that is.
+  const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+  const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
+  const result = await computeLock({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
   return upsertIssue(settings, context, result);
 }
 

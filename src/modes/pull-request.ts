@@ -19,23 +19,27 @@ export const PULL_REQUESTS_REFUSED =
  * when DNS moves again or the base moves, closed when the base lock matches DNS once more.
  */
 export async function runPullRequest(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
-  const { repository: github, log } = context;
+  const { repository: github } = context;
   const { branch } = settings.github;
-  const base = settings.github.base || (await github.defaultBranch());
-  const baseSha = await github.branchHead(base);
-  if (!baseSha) throw new UserError(`The base branch "${base}" does not exist in ${github.name.owner}/${github.name.repo}. Set "base" to an existing branch.`);
-  if (branch === base) throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-
-  const previousText = await github.readFile(settings.lockFile, baseSha);
-  const open = await github.openPullRequest(branch, base);
+  // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
+  // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
+  const open = await github.openPullRequest(branch, settings.github.base || undefined);
+  let base = settings.github.base || open?.base;
+  let baseSha = open ? await requireBranch(context, open.base) : undefined;
+  const previousText = await github.readFile(settings.lockFile, baseSha ?? base);
   const result = await computeLock({
     settings,
     previousText,
-    lockSource: `${base}:${settings.lockFile}`,
+    lockSource: `${base ?? 'the default branch'}:${settings.lockFile}`,
     resolvers: context.resolvers,
     now: context.now,
     pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
   });
+  if (result.lockChanged && !baseSha) {
+    base ??= await github.defaultBranch();
+    baseSha = await requireBranch(context, base);
+  }
+  if (base !== undefined && branch === base) throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
 
   let operation: Operation = 'none';
   let pull = open;
@@ -48,18 +52,19 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (!result.lockChanged) {
     if (open) {
       await write(`close pull request #${open.number}`, async () => {
-        await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${base}\` again: nothing to update. Closed by vipps-ip-lock.`);
+        await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`);
         await github.deleteBranch(branch);
       });
       operation = 'closed';
     }
   } else {
     const title = changeTitle(result, settings.lockFile);
-    const body = pullRequestBody(result, settings.lockFile, baseSha);
-    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === baseSha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === fingerprint(result.nextText);
+    const target = { base: base as string, sha: baseSha as string };
+    const body = pullRequestBody(result, settings.lockFile, target.sha);
+    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === fingerprint(result.nextText);
     if (!current) {
-      await write(`commit ${settings.lockFile} to ${branch} on top of ${base}`, async () => {
-        const commit = await github.commitFile(baseSha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+      await write(`commit ${settings.lockFile} to ${branch} on top of ${target.base}`, async () => {
+        const commit = await github.commitFile(target.sha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
         await github.moveBranch(branch, commit, open !== undefined);
       });
     }
@@ -70,15 +75,15 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
       }
     } else {
       try {
-        await write(`open a pull request from ${branch} into ${base}`, async () => {
-          pull = await createOrAdopt(context, settings, { base, title, body });
+        await write(`open a pull request from ${branch} into ${target.base}`, async () => {
+          pull = await createOrAdopt(context, settings, { base: target.base, title, body });
           await github.label(pull.number, settings.github.labels, settings.github.assignees);
           await github.requestReviewers(pull.number, settings.github.reviewers);
         });
         operation = 'created';
       } catch (error) {
         if (!NOT_PERMITTED.test(String((error as Error).message))) throw error;
-        return refused(settings, context, result, base);
+        return refused(settings, context, result, target.base);
       }
     }
   }
@@ -97,6 +102,13 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     warnings: failures.warnings,
     ...(failures.failure ? { failure: failures.failure } : {}),
   };
+}
+
+async function requireBranch(context: GitHubRunContext, branch: string): Promise<string> {
+  const sha = await context.repository.branchHead(branch);
+  const { owner, repo } = context.repository.name;
+  if (!sha) throw new UserError(`The base branch "${branch}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
+  return sha;
 }
 
 /** Creates the pull request; when a concurrent run created it first, takes that one over. */

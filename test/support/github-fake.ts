@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import addFormats from 'ajv-formats';
 import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
@@ -9,7 +10,8 @@ import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 // every response is validated against GitHub's official OpenAPI description (an extract, see
 // scripts/extract-github-openapi.mjs); a violation is recorded and fails the test that caused it.
 
-const DEFINITION = JSON.parse(readFileSync(new URL('../fixtures/github-openapi.json', import.meta.url), 'utf8')) as Document;
+// Resolved from the project root, so the benchmark's compiled copy of this file finds it too.
+const DEFINITION = JSON.parse(readFileSync(path.resolve('test/fixtures/github-openapi.json'), 'utf8')) as Document;
 const T0 = '2026-11-24T08:00:00Z';
 
 export interface RecordedRequest {
