@@ -13,8 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(344);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3021);
-/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3528);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
+/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2786);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3528);
+
 
 
 
@@ -31,13 +33,14 @@ async function runIssue(settings, context) {
     const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
     const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-    return upsertIssue(settings, context, result);
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_3__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
+    return upsertIssue(settings, context, result, exports);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-function openIssueFallback(settings, context, result, compareUrl) {
-    return upsertIssue(settings, context, result, compareUrl);
+function openIssueFallback(settings, context, result, exports, compareUrl) {
+    return upsertIssue(settings, context, result, exports, compareUrl);
 }
-async function upsertIssue(settings, context, result, compareUrl) {
+async function upsertIssue(settings, context, result, exports, compareUrl) {
     const { repository: github } = context;
     const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
     let operation = 'none';
@@ -48,20 +51,21 @@ async function upsertIssue(settings, context, result, compareUrl) {
         if (!settings.dryRun)
             await action();
     };
-    if (result.lockChanged) {
+    if (result.lockChanged || exports.stale.length > 0) {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTitle */ .tW)(result, settings.lockFile);
-        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, compareUrl);
+        const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)([result.nextText, ...exports.expected].flat().join('\0'));
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, digest, exports.stale, compareUrl);
         if (!open) {
             await write('open an issue', async () => {
                 issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
             });
             operation = 'created';
         }
-        else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(result.nextText)) {
+        else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== digest) {
             // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
             await write(`update issue #${open.number}`, async () => {
                 await github.updateIssue(open.number, title, body);
-                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
             });
             operation = 'updated';
         }
@@ -75,11 +79,12 @@ async function upsertIssue(settings, context, result, compareUrl) {
         : issue && operation !== 'none'
             ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
             : [];
-    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupFailures */ .E)(result, settings);
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupFailures */ .E)(result, settings);
     return {
         result,
+        exports,
         outputs: {
-            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lockOutputs */ .M)(result),
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lockOutputs */ .M)(result, exports),
             'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
             'issue-url': issue && !settings.dryRun ? issue.url : '',
             'issue-operation': settings.dryRun ? 'none' : operation,
@@ -105,9 +110,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _lock_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5268);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(344);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9871);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3528);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3021);
+/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2786);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3528);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3021);
+
 
 
 
@@ -139,7 +146,10 @@ async function runPullRequest(settings, context) {
         now: context.now,
         pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
     });
-    if (result.lockChanged && !baseSha) {
+    // Firewall files on the base branch: one read each, only when exports are configured.
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
+    const changed = result.lockChanged || exports.stale.length > 0;
+    if (changed && !baseSha) {
         base ??= await github.defaultBranch();
         baseSha = await requireBranch(context, base);
     }
@@ -153,7 +163,7 @@ async function runPullRequest(settings, context) {
         if (!settings.dryRun)
             await action();
     };
-    if (!result.lockChanged) {
+    if (!changed) {
         if (open) {
             await write(`close pull request #${open.number}`, async () => {
                 await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`);
@@ -165,11 +175,13 @@ async function runPullRequest(settings, context) {
     else {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .changeTitle */ .tW)(result, settings.lockFile);
         const target = { base: base, sha: baseSha };
-        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, target.sha);
-        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(result.nextText);
+        const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
+        const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)([...files].flat().join('\0'));
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, target.sha, digest, exports.stale);
+        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
         if (!current) {
-            await write(`commit ${settings.lockFile} to ${branch} on top of ${target.base}`, async () => {
-                const commit = await github.commitFile(target.sha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+            await write(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
+                const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
                 await github.moveBranch(branch, commit, open !== undefined);
             });
         }
@@ -191,16 +203,19 @@ async function runPullRequest(settings, context) {
             catch (error) {
                 if (!NOT_PERMITTED.test(String(error.message)))
                     throw error;
-                return refused(settings, context, result, target.base);
+                return refused(settings, context, result, exports, target.base);
             }
         }
     }
-    const summary = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice: adviceFor(operation, pull?.url, settings.dryRun, planned) });
-    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .lookupFailures */ .E)(result, settings);
+    const staleNote = (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStale */ .v)(exports, settings.lockFile);
+    const advice = [...adviceFor(operation, pull?.url, settings.dryRun, planned), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
+    const summary = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice });
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .lookupFailures */ .E)(result, settings);
     return {
         result,
+        exports,
         outputs: {
-            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .lockOutputs */ .M)(result),
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .lockOutputs */ .M)(result, exports),
             'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
             'pull-request-url': pull && !settings.dryRun ? pull.url : '',
             'pull-request-operation': settings.dryRun ? 'none' : operation,
@@ -235,10 +250,10 @@ async function createOrAdopt(context, settings, input) {
     }
 }
 /** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings, context, result, base) {
+async function refused(settings, context, result, exports, base) {
     const { owner, repo } = context.repository.name;
     const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-    const fallback = await (0,_issue_js__WEBPACK_IMPORTED_MODULE_4__.openIssueFallback)(settings, context, result, compareUrl);
+    const fallback = await (0,_issue_js__WEBPACK_IMPORTED_MODULE_5__.openIssueFallback)(settings, context, result, exports, compareUrl);
     return {
         ...fallback,
         outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
@@ -358,17 +373,22 @@ function changeTitle(result, lockFile) {
 const REVIEW = [
     '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
 ];
-function pullRequestBody(result, lockFile, baseSha) {
-    const head = markerLine('pull-request', lockFile, { base: baseSha, digest: fingerprint(result.nextText) });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: REVIEW }), result, lockFile);
+function exportsNote(stale) {
+    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
 }
-function issueBody(result, lockFile, compareUrl) {
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
+    const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
+    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+}
+function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
     const advice = [
+        ...exportsNote(staleExports),
         compareUrl
             ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
             : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
     ];
-    const head = markerLine('issue', lockFile, { digest: fingerprint(result.nextText) });
+    const head = markerLine('issue', lockFile, { digest });
     return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 function withDiff(head, report, result, lockFile) {

@@ -13,8 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(344);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3021);
-/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3528);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
+/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2786);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3528);
+
 
 
 
@@ -31,13 +33,14 @@ async function runIssue(settings, context) {
     const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
     const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-    return upsertIssue(settings, context, result);
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_3__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
+    return upsertIssue(settings, context, result, exports);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-function openIssueFallback(settings, context, result, compareUrl) {
-    return upsertIssue(settings, context, result, compareUrl);
+function openIssueFallback(settings, context, result, exports, compareUrl) {
+    return upsertIssue(settings, context, result, exports, compareUrl);
 }
-async function upsertIssue(settings, context, result, compareUrl) {
+async function upsertIssue(settings, context, result, exports, compareUrl) {
     const { repository: github } = context;
     const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
     let operation = 'none';
@@ -48,20 +51,21 @@ async function upsertIssue(settings, context, result, compareUrl) {
         if (!settings.dryRun)
             await action();
     };
-    if (result.lockChanged) {
+    if (result.lockChanged || exports.stale.length > 0) {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTitle */ .tW)(result, settings.lockFile);
-        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, compareUrl);
+        const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)([result.nextText, ...exports.expected].flat().join('\0'));
+        const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, digest, exports.stale, compareUrl);
         if (!open) {
             await write('open an issue', async () => {
                 issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
             });
             operation = 'created';
         }
-        else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(result.nextText)) {
+        else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== digest) {
             // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
             await write(`update issue #${open.number}`, async () => {
                 await github.updateIssue(open.number, title, body);
-                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
             });
             operation = 'updated';
         }
@@ -75,11 +79,12 @@ async function upsertIssue(settings, context, result, compareUrl) {
         : issue && operation !== 'none'
             ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
             : [];
-    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupFailures */ .E)(result, settings);
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupFailures */ .E)(result, settings);
     return {
         result,
+        exports,
         outputs: {
-            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .lockOutputs */ .M)(result),
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lockOutputs */ .M)(result, exports),
             'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
             'issue-url': issue && !settings.dryRun ? issue.url : '',
             'issue-operation': settings.dryRun ? 'none' : operation,
@@ -177,17 +182,22 @@ function changeTitle(result, lockFile) {
 const REVIEW = [
     '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
 ];
-function pullRequestBody(result, lockFile, baseSha) {
-    const head = markerLine('pull-request', lockFile, { base: baseSha, digest: fingerprint(result.nextText) });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: REVIEW }), result, lockFile);
+function exportsNote(stale) {
+    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
 }
-function issueBody(result, lockFile, compareUrl) {
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
+    const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
+    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+}
+function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
     const advice = [
+        ...exportsNote(staleExports),
         compareUrl
             ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
             : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
     ];
-    const head = markerLine('issue', lockFile, { digest: fingerprint(result.nextText) });
+    const head = markerLine('issue', lockFile, { digest });
     return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 function withDiff(head, report, result, lockFile) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
+import { type ExportSpec, parseExports } from './exports/spec.js';
 import type { HostGroup } from './lock/merge.js';
 import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
 
@@ -26,6 +27,8 @@ export interface Settings {
   dnsTimeoutMs: number;
   /** Attempts of one DNS query, the first included. */
   dnsAttempts: number;
+  /** Firewall files kept in step with the lock. */
+  exports: ExportSpec[];
   /** Compute and report everything, write nothing. */
   dryRun: boolean;
   github: GitHubSettings;
@@ -64,16 +67,19 @@ export function readSettings(read: InputReader): Settings {
     const value = read(name).trim();
     return value === '' ? (DEFAULTS[name as keyof typeof DEFAULTS] ?? '') : value;
   };
-  const settings: Settings = {
+  const lockFile = parseLockFile(input('lock-file'));
+  const groups = parseGroups(input('environments'), input('hosts'));
+  return {
     mode: parseMode(input('mode')),
-    lockFile: parseLockFile(input('lock-file')),
-    groups: parseGroups(input('environments'), input('hosts')),
+    lockFile,
+    groups,
     dnsServers: splitList(input('dns-servers')).map(parseDnsServer),
     recordTypes: parseRecordTypes(input('record-types')),
     removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
     onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn'] as const),
     dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
     dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
+    exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
     dryRun: parseBoolean('dry-run', input('dry-run')),
     github: {
       token: read('github-token').trim(),
@@ -85,14 +91,6 @@ export function readSettings(read: InputReader): Settings {
       draft: parseBoolean('draft', input('draft')),
     },
   };
-  refuseUnsupported(input);
-  return settings;
-}
-
-/** Declared in action.yml for what comes next; a value other than the default must not be ignored. */
-function refuseUnsupported(input: (name: string) => string): void {
-  const exports = input('exports');
-  if (exports !== '') throw new InputError('exports', exports, 'firewall exports are not supported yet: leave it empty');
 }
 
 /** Splits on commas and newlines, trims, drops empty items. */

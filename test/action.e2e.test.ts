@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
@@ -44,6 +44,7 @@ describe('dist/index.js in check mode', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
       changed: 'false',
+      'stale-exports': '[]',
       added: '[]',
       removed: '[]',
       addresses: '["104.45.17.199","104.45.28.230","2603:1020:201:10::10f"]',
@@ -88,6 +89,21 @@ describe('dist/index.js in check mode', () => {
     const run = await runAction(inputs({ 'record-types': 'A, MX' }), { workspace: await workspaceWith(LOCK) });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::Input "record-types" has the value "MX", but it must be A, AAAA or both.');
+  });
+});
+
+describe('dist/index.js checking firewall exports', () => {
+  it('fails while an export is stale even though the lock is current, and passes once it is written', async () => {
+    const workspace = await workspaceWith(LOCK);
+    const stale = await runAction(inputs({ exports: 'nginx: firewall/vipps.conf' }), { workspace });
+    expect(stale.code).toBe(1);
+    expect(stale.outputs).toMatchObject({ changed: 'true', 'stale-exports': '["firewall/vipps.conf"]' });
+    expect(stale.stdout).toContain('::error::`firewall/vipps.conf` is not what ips.lock.json gives.');
+    await mkdir(path.join(workspace, 'firewall'));
+    await writeFile(path.join(workspace, 'firewall/vipps.conf'), (await readFile('test/golden/nginx.conf', 'utf8')).replace(/\(production, disaster-recovery\)/, '(production)').replace('allow 13.79.229.87/32;\n', ''));
+    const fresh = await runAction(inputs({ exports: 'nginx: firewall/vipps.conf' }), { workspace });
+    expect(fresh.code).toBe(0);
+    expect(fresh.outputs['stale-exports']).toBe('[]');
   });
 });
 

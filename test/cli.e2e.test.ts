@@ -24,7 +24,19 @@ describe('the command-line tool (dist/cli)', () => {
     expect(Object.keys(lock.environments)).toEqual(['production', 'test']);
     const check = await cli(cwd, 'check', '--environments', 'production,test', '--json');
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ changed: 'false', failure: null, written: false });
+    expect(JSON.parse(check.stdout)).toMatchObject({ changed: 'false', failure: null, written: [] });
+  });
+
+  it('writes firewall exports beside the lock and checks them', async () => {
+    const cwd = await tempDir();
+    const update = await cli(cwd, 'update', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt', '--export', 'terraform: vipps.auto.tfvars.json environments=production');
+    expect(update.stdout).toContain('wrote ips.lock.json, firewall/vipps.txt, vipps.auto.tfvars.json');
+    expect(await readFile(path.join(cwd, 'firewall/vipps.txt'), 'utf8')).toContain('104.45.28.230/32\n');
+    const check = await cli(cwd, 'check', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt', '--export', 'terraform: vipps.auto.tfvars.json environments=production');
+    expect(check.code).toBe(0);
+    await writeFile(path.join(cwd, 'firewall/vipps.txt'), 'edited by hand\n');
+    const stale = await cli(cwd, 'check', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt');
+    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('`firewall/vipps.txt` is not what ips.lock.json gives') });
   });
 
   it('prints the lock that DNS gives with resolve --json, reading no file', async () => {

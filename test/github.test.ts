@@ -84,6 +84,28 @@ describe('pull-request mode', () => {
     expect(github.openPulls()[0]?.body).toContain('104.45.28.231');
   });
 
+  it('commits the lock and its firewall exports together, and writes nothing more while they are current', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const exports = 'nginx: firewall/vipps.conf\naws-security-group: aws/vipps.json port=8443';
+    await runPullRequest(settingsWith({ exports }), context());
+    const head = branchHead();
+    expect(github.commitOf(head).parents).toHaveLength(1);
+    expect(github.fileAt(head, 'firewall/vipps.conf')).toContain('allow 104.45.28.230/32;');
+    expect(JSON.parse(github.fileAt(head, 'aws/vipps.json') ?? '')[0].FromPort).toBe(8443);
+    github.merge(1);
+    const writes = github.writes.length;
+    expect((await runPullRequest(settingsWith({ exports }), context())).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+  });
+
+  it('opens a pull request for a newly configured export while the lock is current', async () => {
+    github.push('main', { 'ips.lock.json': await currentLock() });
+    const outcome = await runPullRequest(settingsWith({ exports: 'cidr: firewall/vipps.txt' }), context());
+    expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'created', changed: 'true', 'stale-exports': '["firewall/vipps.txt"]' });
+    expect(github.fileAt(branchHead(), 'firewall/vipps.txt')).toContain('104.45.17.199/32');
+    expect(github.openPulls()[0]?.body).toContain('Firewall files brought in step with the lock: `firewall/vipps.txt`.');
+  });
+
   it('moves the branch onto a fresh commit when the base moves', async () => {
     github.push('main', { 'README.md': 'infra' });
     await runPullRequest(settingsWith(), context());

@@ -58,8 +58,8 @@ describe('the report a reviewer reads', () => {
   });
 
   it('puts a hidden marker, the report and the lock diff in a pull request body', () => {
-    const body = pullRequestBody(resultOf({ 'callback-1.vipps.no': { kind: 'addresses', addresses: ['104.45.17.199'] }, 'callback-2.vipps.no': { kind: 'addresses', addresses: ['104.45.28.231'] } }), 'ips.lock.json', 'abc123');
-    expect(body.split('\n')[0]).toMatch(/^<!-- vipps-ip-lock:pull-request file=ips\.lock\.json base=abc123 digest=[0-9a-f]{16} -->$/);
+    const body = pullRequestBody(resultOf({ 'callback-1.vipps.no': { kind: 'addresses', addresses: ['104.45.17.199'] }, 'callback-2.vipps.no': { kind: 'addresses', addresses: ['104.45.28.231'] } }), 'ips.lock.json', 'abc123', '0123456789abcdef');
+    expect(body.split('\n')[0]).toMatch(/^<!-- vipps-ip-lock:pull-request file=ips\.lock\.json base=abc123 digest=0123456789abcdef -->$/);
     expect(body).toContain('+         "104.45.28.231"');
     expect(body).toContain('```diff');
   });
@@ -70,7 +70,7 @@ describe('the report a reviewer reads', () => {
     const lookups: Lookup[] = Object.entries(many).map(([host, outcome]) => ({ server: 's', host, type: 'A' as const, outcome }));
     const next = mergeLock({ previous: undefined, groups: bigGroups, observations: observeHosts(lookups, ['A']), types: ['A'], now: new Date(), removalGraceMs: 0 });
     const result: LockResult = { previous: { version: 1, environments: {} }, previousText: '{}', next, nextText: serializeLock(next), lockChanged: true, diff: diffLocks({ version: 1, environments: {} }, next, 0), hosts: [], failedHosts: [] };
-    for (const body of [pullRequestBody(result, 'ips.lock.json', 'abc'), issueBody(result, 'ips.lock.json')]) {
+    for (const body of [pullRequestBody(result, 'ips.lock.json', 'abc', 'digest'), issueBody(result, 'ips.lock.json', 'digest')]) {
       expect(body.length).toBeLessThanOrEqual(MAX_BODY);
       expect(body.startsWith('<!-- vipps-ip-lock:')).toBe(true);
     }

@@ -77,8 +77,26 @@ describe('readSettings', () => {
     expect(error.message).toContain(expected);
   });
 
-  it('refuses exports, which are not supported yet, instead of ignoring them', () => {
-    expect(errorOf({ exports: 'nginx: allow.conf' }).message).toMatch(/exports.*not supported yet/);
+  it('reads exports with their options', () => {
+    expect(read({ exports: 'nginx: firewall/vipps.conf\n# a comment\naws-security-group: aws/vipps.json environments=production port=8443' }).exports).toEqual([
+      { format: 'nginx', path: 'firewall/vipps.conf', options: {} },
+      { format: 'aws-security-group', path: 'aws/vipps.json', environments: ['production'], options: { port: '8443' } },
+    ]);
+  });
+
+  it.each([
+    ['pf: rules.conf', 'the format must be one of: cidr, json, nginx'],
+    ['nginx', 'each line must be "format: path"'],
+    ['nginx: ../outside.conf', 'inside the repository'],
+    ['nginx: ips.lock.json', 'is the lock file'],
+    ['nginx: a.conf\ncidr: a.conf', 'already written by another line'],
+    ['nginx: a.conf environments=staging', 'among those configured (production, disaster-recovery, test), not staging'],
+    ['nginx: a.conf port=443', '"port=443" is not an option of nginx: it takes environments=...'],
+    ['aws-security-group: a.json port=99999', 'port must match'],
+  ])('refuses the export %j', (exports, expected) => {
+    const error = errorOf({ exports: exports.replace('\\n', '\n') });
+    expect(error.input).toBe('exports');
+    expect(error.message).toContain(expected);
   });
 
   it('takes none for custom hosts only', () => {

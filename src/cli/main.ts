@@ -20,6 +20,7 @@ Options:
   --dns-server ADDR         ip, ip:port or [ipv6]:port, asked independently (repeatable);
                             default: this machine's resolvers
   --record-types LIST       A, AAAA (default both)
+  --export "format: path"   a firewall file to keep in step (repeatable), e.g. "nginx: vipps.conf"
   --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
   --on-lookup-failure fail|warn
   --dns-timeout MS          first-attempt timeout of a query (default 2000)
@@ -47,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       ...Object.fromEntries(Object.keys(OPTION_INPUTS).map((name) => [name, { type: 'string' as const }])),
       hosts: { type: 'string', multiple: true },
+      export: { type: 'string', multiple: true },
       'dns-server': { type: 'string', multiple: true },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -67,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   inputs.hosts = (values.hosts ?? []).join('\n');
   inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
+  inputs.exports = (values.export ?? []).join('\n');
   const settings = readSettings((name) => inputs[name] ?? '');
   const resolvers = createResolvers(settings);
   const root = process.cwd();
@@ -78,12 +81,14 @@ export async function main(argv: string[]): Promise<number> {
     return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
   }
   const outcome = await runLocal(settings, { root, resolvers, now: new Date(), updateHint: 'Run `vipps-ip-lock update` to write it.' });
-  if (command === 'update' && outcome.result.lockChanged) await writeLockText(root, settings.lockFile, outcome.result.nextText);
+  const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
+  for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
+  if (command === 'update') for (const [file, text] of writes) await writeLockText(root, file, text);
   if (values.json) {
-    print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' && outcome.result.lockChanged }, null, 2)}\n`);
+    print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
   } else {
     print(renderText(outcome.result, settings.lockFile));
-    if (command === 'update') print(outcome.result.lockChanged ? `wrote ${settings.lockFile}\n` : 'nothing to write\n');
+    if (command === 'update') print(writes.size ? `wrote ${[...writes.keys()].join(', ')}\n` : 'nothing to write\n');
     for (const warning of outcome.warnings) process.stderr.write(`warning: ${warning}\n`);
     if (outcome.failure) process.stderr.write(`error: ${outcome.failure}\n`);
   }

@@ -69,15 +69,15 @@ export class GitHubRepository {
   }
 
   /**
-   * Commits one file on top of `parent` through the Git Data API. With the workflow's token the
+   * Commits files on top of `parent` in one commit through the Git Data API. With the workflow's token the
    * commit is made by GitHub itself and shows as verified; no git binary or checkout is needed.
    */
-  async commitFile(parent: string, path: string, content: string, message: string): Promise<string> {
+  async commitFiles(parent: string, files: ReadonlyMap<string, string>, message: string): Promise<string> {
     const { data: parentCommit } = await this.octokit.rest.git.getCommit({ ...this.name, commit_sha: parent });
     const { data: tree } = await this.octokit.rest.git.createTree({
       ...this.name,
       base_tree: parentCommit.tree.sha,
-      tree: [{ path, mode: '100644', type: 'blob', content }],
+      tree: [...files].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
     });
     const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent] });
     return commit.sha;

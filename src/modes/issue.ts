@@ -4,6 +4,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import type { GitHubRunContext, Operation } from './github-context.js';
+import { type ExportCheck, checkExports } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 /**
@@ -17,15 +18,16 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
   const result = await computeLock({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-  return upsertIssue(settings, context, result);
+  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
+  return upsertIssue(settings, context, result, exports);
 }
 
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-export function openIssueFallback(settings: Settings, context: GitHubRunContext, result: LockResult, compareUrl: string): Promise<RunOutcome> {
-  return upsertIssue(settings, context, result, compareUrl);
+export function openIssueFallback(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, compareUrl: string): Promise<RunOutcome> {
+  return upsertIssue(settings, context, result, exports, compareUrl);
 }
 
-async function upsertIssue(settings: Settings, context: GitHubRunContext, result: LockResult, compareUrl?: string): Promise<RunOutcome> {
+async function upsertIssue(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, compareUrl?: string): Promise<RunOutcome> {
   const { repository: github } = context;
   const open = await github.findIssue(marker('issue', settings.lockFile));
   let operation: Operation = 'none';
@@ -36,15 +38,16 @@ async function upsertIssue(settings: Settings, context: GitHubRunContext, result
     if (!settings.dryRun) await action();
   };
 
-  if (result.lockChanged) {
+  if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
-    const body = issueBody(result, settings.lockFile, compareUrl);
+    const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
+    const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
     if (!open) {
       await write('open an issue', async () => {
         issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
       });
       operation = 'created';
-    } else if (markerField(open.body, 'issue', settings.lockFile, 'digest') !== fingerprint(result.nextText)) {
+    } else if (markerField(open.body, 'issue', settings.lockFile, 'digest') !== digest) {
       // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
       await write(`update issue #${open.number}`, async () => {
         await github.updateIssue(open.number, title, body);
@@ -67,8 +70,9 @@ async function upsertIssue(settings: Settings, context: GitHubRunContext, result
   const failures = lookupFailures(result, settings);
   return {
     result,
+    exports,
     outputs: {
-      ...lockOutputs(result),
+      ...lockOutputs(result, exports),
       'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
       'issue-url': issue && !settings.dryRun ? issue.url : '',
       'issue-operation': settings.dryRun ? 'none' : operation,

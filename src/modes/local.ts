@@ -1,6 +1,7 @@
 import { computeLock } from '../engine.js';
 import type { ServerResolver } from '../dns/types.js';
 import { readLockText } from '../lock/file.js';
+import { checkExports, describeStale } from './exports.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
@@ -27,23 +28,29 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     resolvers: context.resolvers,
     now: context.now,
   });
+  const exports = await checkExports(settings, result.next, (file) => readLockText(context.root, file));
   const failures = lookupFailures(result, settings);
-  const stale = settings.mode === 'check' && (result.previous === undefined || result.diff.drift);
+  const check = settings.mode === 'check';
+  const stale = check && (result.previous === undefined || result.diff.drift);
+  const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
   if (stale) advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
   else if (result.lockChanged) {
     advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
   }
+  if (staleExports) advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
   const outcome: RunOutcome = {
     result,
-    outputs: lockOutputs(result),
+    exports,
+    outputs: lockOutputs(result, exports),
     summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
     warnings: failures.warnings,
   };
   if (stale) {
     const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
     outcome.failure = `${what}. ${context.updateHint}`;
-  } else if (failures.failure) outcome.failure = failures.failure;
+  } else if (check && staleExports) outcome.failure = `${staleExports}. ${context.updateHint}`;
+  else if (failures.failure) outcome.failure = failures.failure;
   return outcome;
 }
 

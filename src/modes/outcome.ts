@@ -2,10 +2,12 @@ import { sortAddresses } from '../addresses.js';
 import type { LockResult } from '../engine.js';
 import { plural } from '../report/rows.js';
 import type { Settings } from '../settings.js';
+import type { ExportCheck } from './exports.js';
 
 /** What a run hands back to the action or the command line: plain data, applied in one place. */
 export interface RunOutcome {
   result: LockResult;
+  exports: ExportCheck;
   outputs: Record<string, string>;
   summary: string;
   /** Set when the run must fail; says what is wrong and what to do. */
@@ -14,10 +16,11 @@ export interface RunOutcome {
 }
 
 /** The outputs every mode sets. */
-export function lockOutputs(result: LockResult): Record<string, string> {
+export function lockOutputs(result: LockResult, exports: ExportCheck): Record<string, string> {
   const addresses = sortAddresses(Object.values(result.next.environments).flatMap((e) => e.addresses));
   return {
-    changed: String(result.lockChanged),
+    changed: String(result.lockChanged || exports.stale.length > 0),
+    'stale-exports': JSON.stringify(exports.stale),
     added: JSON.stringify(result.diff.added),
     removed: JSON.stringify(result.diff.removed),
     addresses: JSON.stringify(addresses),

@@ -4,6 +4,7 @@ import { parseLock } from '../lock/parse.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
 import type { Settings } from '../settings.js';
 import type { GitHubRunContext, Operation } from './github-context.js';
+import { type ExportCheck, checkExports, describeStale } from './exports.js';
 import { openIssueFallback } from './issue.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -35,7 +36,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     now: context.now,
     pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
   });
-  if (result.lockChanged && !baseSha) {
+  // Firewall files on the base branch: one read each, only when exports are configured.
+  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
+  const changed = result.lockChanged || exports.stale.length > 0;
+  if (changed && !baseSha) {
     base ??= await github.defaultBranch();
     baseSha = await requireBranch(context, base);
   }
@@ -49,7 +53,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     if (!settings.dryRun) await action();
   };
 
-  if (!result.lockChanged) {
+  if (!changed) {
     if (open) {
       await write(`close pull request #${open.number}`, async () => {
         await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`);
@@ -60,11 +64,13 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   } else {
     const title = changeTitle(result, settings.lockFile);
     const target = { base: base as string, sha: baseSha as string };
-    const body = pullRequestBody(result, settings.lockFile, target.sha);
-    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === fingerprint(result.nextText);
+    const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
+    const digest = fingerprint([...files].flat().join('\0'));
+    const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale);
+    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
     if (!current) {
-      await write(`commit ${settings.lockFile} to ${branch} on top of ${target.base}`, async () => {
-        const commit = await github.commitFile(target.sha, settings.lockFile, result.nextText, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+      await write(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
+        const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
         await github.moveBranch(branch, commit, open !== undefined);
       });
     }
@@ -83,17 +89,20 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
         operation = 'created';
       } catch (error) {
         if (!NOT_PERMITTED.test(String((error as Error).message))) throw error;
-        return refused(settings, context, result, target.base);
+        return refused(settings, context, result, exports, target.base);
       }
     }
   }
 
-  const summary = renderMarkdown(result, { lockFile: settings.lockFile, advice: adviceFor(operation, pull?.url, settings.dryRun, planned) });
+  const staleNote = describeStale(exports, settings.lockFile);
+  const advice = [...adviceFor(operation, pull?.url, settings.dryRun, planned), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
+  const summary = renderMarkdown(result, { lockFile: settings.lockFile, advice });
   const failures = lookupFailures(result, settings);
   return {
     result,
+    exports,
     outputs: {
-      ...lockOutputs(result),
+      ...lockOutputs(result, exports),
       'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
       'pull-request-url': pull && !settings.dryRun ? pull.url : '',
       'pull-request-operation': settings.dryRun ? 'none' : operation,
@@ -127,10 +136,10 @@ async function createOrAdopt(context: GitHubRunContext, settings: Settings, inpu
 }
 
 /** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings: Settings, context: GitHubRunContext, result: LockResult, base: string): Promise<RunOutcome> {
+async function refused(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, base: string): Promise<RunOutcome> {
   const { owner, repo } = context.repository.name;
   const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-  const fallback = await openIssueFallback(settings, context, result, compareUrl);
+  const fallback = await openIssueFallback(settings, context, result, exports, compareUrl);
   return {
     ...fallback,
     outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },

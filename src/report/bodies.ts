@@ -35,18 +35,24 @@ const REVIEW = [
   '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
 ];
 
-export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string): string {
-  const head = markerLine('pull-request', lockFile, { base: baseSha, digest: fingerprint(result.nextText) });
-  return withDiff(head, renderMarkdown(result, { lockFile, advice: REVIEW }), result, lockFile);
+function exportsNote(stale: readonly string[]): string[] {
+  return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
 }
 
-export function issueBody(result: LockResult, lockFile: string, compareUrl?: string): string {
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string, digest: string, staleExports: readonly string[] = []): string {
+  const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
+  return withDiff(head, renderMarkdown(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+}
+
+export function issueBody(result: LockResult, lockFile: string, digest: string, staleExports: readonly string[] = [], compareUrl?: string): string {
   const advice = [
+    ...exportsNote(staleExports),
     compareUrl
       ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
       : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
   ];
-  const head = markerLine('issue', lockFile, { digest: fingerprint(result.nextText) });
+  const head = markerLine('issue', lockFile, { digest });
   return withDiff(head, renderMarkdown(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 

@@ -1,0 +1,22 @@
+import { renderExports, staleExports } from '../exports/render.js';
+import type { Lock } from '../lock/types.js';
+import type { Settings } from '../settings.js';
+
+export interface ExportCheck {
+  /** Every export's text as the lock gives it, by path. */
+  expected: Map<string, string>;
+  /** Paths whose current text differs (or that do not exist yet). */
+  stale: string[];
+}
+
+/** Renders the exports from `lock` and compares them with the files `read` returns. */
+export async function checkExports(settings: Settings, lock: Lock, read: (file: string) => Promise<string | undefined>): Promise<ExportCheck> {
+  const expected = renderExports(lock, settings.exports, settings.lockFile);
+  const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)] as const)));
+  return { expected, stale: staleExports(expected, current) };
+}
+
+export function describeStale(check: ExportCheck, lockFile: string): string | undefined {
+  if (check.stale.length === 0) return undefined;
+  return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
+}

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { tempDir } from './action.js';
+
+const run = promisify(execFile);
+
+/** The real parser for each export format that has one on Debian, run on a config that includes the export. */
+export const VALIDATORS: Record<string, { binary: string; check(file: string): Promise<void> }> = {
+  nginx: {
+    binary: '/usr/sbin/nginx',
+    async check(file) {
+      const dir = await tempDir();
+      const conf = path.join(dir, 'nginx.conf');
+      await writeFile(conf, `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  server { listen 127.0.0.1:8099; location / { include ${file}; } }\n}\n`);
+      await run('/usr/sbin/nginx', ['-t', '-q', '-c', conf, '-p', dir]);
+    },
+  },
+  apache: {
+    binary: '/usr/sbin/apache2',
+    async check(file) {
+      const dir = await tempDir();
+      const conf = path.join(dir, 'apache.conf');
+      const modules = ['mpm_event', 'authz_core', 'authz_host'].map((m) => `LoadModule ${m}_module modules/mod_${m}.so`).join('\n');
+      await writeFile(conf, `ServerRoot /usr/lib/apache2\nServerName localhost\n${modules}\nListen 127.0.0.1:8097\nPidFile ${dir}/a.pid\nErrorLog /dev/stderr\n<Location />\n  Include ${file}\n</Location>\n`);
+      await run('/usr/sbin/apache2', ['-t', '-f', conf]);
+    },
+  },
+  haproxy: {
+    binary: '/usr/sbin/haproxy',
+    async check(file) {
+      const dir = await tempDir();
+      const conf = path.join(dir, 'haproxy.cfg');
+      await writeFile(conf, `defaults\n  mode http\n  timeout client 1s\n  timeout server 1s\n  timeout connect 1s\nfrontend f\n  bind 127.0.0.1:8098\n  acl vipps src -f ${file}\n  http-request deny if !vipps\n`);
+      await run('/usr/sbin/haproxy', ['-c', '-q', '-f', conf]);
+    },
+  },
+  nftables: {
+    binary: '/usr/sbin/nft',
+    async check(file) {
+      const dir = await tempDir();
+      const conf = path.join(dir, 'wrapper.nft');
+      // The export holds sets for an include inside the user's own table.
+      await writeFile(conf, `table inet merchant {\n  include "${file}"\n  chain input {\n    type filter hook input priority 0; policy accept;\n    ip saddr @vipps_callbacks_ipv4 accept\n    ip6 saddr @vipps_callbacks_ipv6 accept\n  }\n}\n`);
+      await run('/usr/sbin/nft', ['-c', '-f', conf]);
+    },
+  },
+  iptables: {
+    binary: '/usr/sbin/iptables-restore',
+    async check(file) {
+      await run('/usr/sbin/iptables-restore', ['--test', '--noflush', file]);
+    },
+  },
+  ip6tables: {
+    binary: '/usr/sbin/ip6tables-restore',
+    async check(file) {
+      await run('/usr/sbin/ip6tables-restore', ['--test', '--noflush', file]);
+    },
+  },
+};
+
+export const validatorsAvailable = Object.values(VALIDATORS).every((v) => existsSync(v.binary));
