@@ -110,10 +110,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _lock_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5268);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(344);
-/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2786);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3528);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3021);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3021);
+/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2786);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9871);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3528);
 
 
 
@@ -147,7 +147,7 @@ async function runPullRequest(settings, context) {
         pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
     });
     // Firewall files on the base branch: one read each, only when exports are configured.
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_5__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
     const changed = result.lockChanged || exports.stale.length > 0;
     if (changed && !baseSha) {
         base ??= await github.defaultBranch();
@@ -178,7 +178,9 @@ async function runPullRequest(settings, context) {
         const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
         const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)([...files].flat().join('\0'));
         const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, target.sha, digest, exports.stale);
-        const current = open && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
+        const current = open &&
+            (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
+            (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
         if (!current) {
             await write(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
                 const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
@@ -207,15 +209,18 @@ async function runPullRequest(settings, context) {
             }
         }
     }
-    const staleNote = (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStale */ .v)(exports, settings.lockFile);
-    const advice = [...adviceFor(operation, pull?.url, settings.dryRun, planned), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
-    const summary = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice });
-    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .lookupFailures */ .E)(result, settings);
+    const staleNote = (0,_exports_js__WEBPACK_IMPORTED_MODULE_5__/* .describeStale */ .v)(exports, settings.lockFile);
+    const advice = [
+        ...adviceFor(operation, pull?.url, settings.dryRun, planned),
+        ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
+    ];
+    const summary = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice });
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .lookupFailures */ .E)(result, settings);
     return {
         result,
         exports,
         outputs: {
-            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .lockOutputs */ .M)(result, exports),
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .lockOutputs */ .M)(result, exports),
             'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
             'pull-request-url': pull && !settings.dryRun ? pull.url : '',
             'pull-request-operation': settings.dryRun ? 'none' : operation,
@@ -253,7 +258,7 @@ async function createOrAdopt(context, settings, input) {
 async function refused(settings, context, result, exports, base) {
     const { owner, repo } = context.repository.name;
     const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-    const fallback = await (0,_issue_js__WEBPACK_IMPORTED_MODULE_5__.openIssueFallback)(settings, context, result, exports, compareUrl);
+    const fallback = await (0,_issue_js__WEBPACK_IMPORTED_MODULE_6__.openIssueFallback)(settings, context, result, exports, compareUrl);
     return {
         ...fallback,
         outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
@@ -360,7 +365,9 @@ function marker(kind, lockFile) {
     return `<!-- vipps-ip-lock:${kind} file=${lockFile}`;
 }
 function markerLine(kind, lockFile, fields) {
-    return `${marker(kind, lockFile)} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')} -->`;
+    return `${marker(kind, lockFile)} ${Object.entries(fields)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')} -->`;
 }
 /** Reads `key=value` from the marker in a body. */
 function markerField(body, kind, lockFile, key) {

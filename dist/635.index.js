@@ -96,12 +96,25 @@ class GitHubRepository {
     }
     /** The open pull request from `branch` (into `base`, when given). */
     async openPullRequest(branch, base) {
-        const { data } = await this.octokit.rest.pulls.list({ ...this.name, state: 'open', head: `${this.name.owner}:${branch}`, ...(base ? { base } : {}), per_page: 1 });
+        const { data } = await this.octokit.rest.pulls.list({
+            ...this.name,
+            state: 'open',
+            head: `${this.name.owner}:${branch}`,
+            ...(base ? { base } : {}),
+            per_page: 1,
+        });
         const pull = data[0];
         return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '', headSha: pull.head.sha, base: pull.base.ref };
     }
     async createPullRequest(input) {
-        const { data } = await this.octokit.rest.pulls.create({ ...this.name, head: input.branch, base: input.base, title: input.title, body: input.body, draft: input.draft });
+        const { data } = await this.octokit.rest.pulls.create({
+            ...this.name,
+            head: input.branch,
+            base: input.base,
+            title: input.title,
+            body: input.body,
+            draft: input.draft,
+        });
         return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '', headSha: data.head.sha, base: data.base.ref };
     }
     async updatePullRequest(number, title, body) {

@@ -169,7 +169,9 @@ function marker(kind, lockFile) {
     return `<!-- vipps-ip-lock:${kind} file=${lockFile}`;
 }
 function markerLine(kind, lockFile, fields) {
-    return `${marker(kind, lockFile)} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')} -->`;
+    return `${marker(kind, lockFile)} ${Object.entries(fields)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')} -->`;
 }
 /** Reads `key=value` from the marker in a body. */
 function markerField(body, kind, lockFile, key) {

@@ -1828,7 +1828,7 @@ class LockFileError extends UserError {
 function messageOf(error) {
     if (error instanceof Error)
         return error.message;
-    return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
 
 
@@ -1860,23 +1860,33 @@ const FORMATS = {
     /** Addresses by environment and in all, for scripts. */
     json: {
         options: {},
-        render: (input) => json({ source: input.lockFile, addresses: all(input).map(cidr), environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])) }),
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
     },
     /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
     nginx: {
         options: {},
-        render: (input) => `${header(input, '#')}${all(input).map((a) => `allow ${cidr(a)};\n`).join('')}deny all;\n`,
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
     },
     /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
     apache: {
         options: {},
         // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${all(input).map((a) => `Require ip ${cidr(a)}\n`).join('') || 'Require all denied\n'}`,
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
     },
     /** An ACL file: `acl vipps src -f /path/to/file`. */
     haproxy: {
         options: {},
-        render: (input) => `${header(input, '#')}${all(input).map((a) => `${cidr(a)}\n`).join('')}`,
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
     },
     /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
     iptables: {
@@ -1903,7 +1913,10 @@ const FORMATS = {
         options: { variable: IDENTIFIER },
         render: (input) => {
             const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({ [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])), [`${variable}_all`]: all(input).map(cidr) });
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: all(input).map(cidr),
+            });
         },
     },
     /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
@@ -2427,10 +2440,10 @@ async function writeLockText(root, lockFile, text) {
     await rename(temporary, target);
 }
 
-// EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
-var modes_exports = __nccwpck_require__(2786);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __nccwpck_require__(3021);
+// EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
+var modes_exports = __nccwpck_require__(2786);
 // EXTERNAL MODULE: ./lib/modes/outcome.js
 var modes_outcome = __nccwpck_require__(3528);
 ;// CONCATENATED MODULE: ./lib/modes/local.js
@@ -2563,7 +2576,9 @@ async function group(name, fn) {
     }
 }
 function issue(command, message, properties = {}) {
-    const props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
+    const props = Object.entries(properties)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
     process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
@@ -2587,7 +2602,10 @@ var formats = __nccwpck_require__(8159);
  */
 function parseExports(value, environments, lockFile) {
     const specs = [];
-    for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
         const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
         if (!match)
             throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
@@ -2606,7 +2624,10 @@ function parseExports(value, environments, lockFile) {
         for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
             const [key = '', optionValue] = option.split(/=(.*)/s);
             if (key === 'environments' && optionValue) {
-                spec.environments = optionValue.split(',').map((e) => e.trim()).filter(Boolean);
+                spec.environments = optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean);
                 const unknown = spec.environments.filter((e) => !environments.includes(e));
                 if (unknown.length)
                     throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
@@ -2635,12 +2656,7 @@ function parseExports(value, environments, lockFile) {
  */
 const PRESET_ENVIRONMENTS = {
     production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': [
-        'callback-dr-1.vipps.no',
-        'callback-dr-2.vipps.no',
-        'callback-dr-3.vipps.no',
-        'callback-dr-4.vipps.no',
-    ],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
     test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
     'api-production': ['api.vipps.no'],
     'api-test': ['apitest.vipps.no'],
@@ -2766,7 +2782,10 @@ function parseGroups(environments, hosts) {
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });
     }
-    for (const line of hosts.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+    for (const line of hosts
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {
@@ -3016,7 +3035,7 @@ function renderMarkdown(result, options) {
     }
     lines.push(...lookupProblems(result));
     if (options.includeLock && result.lockChanged) {
-        lines.push('<details><summary>New ' + options.lockFile + '</summary>', '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+        lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
@@ -3083,11 +3102,7 @@ function changeRows(result) {
             }
             for (const address of host.removed) {
                 const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address)
-                    ? 'still allowed through another host'
-                    : retired
-                        ? 'host no longer exists in DNS'
-                        : hostNote;
+                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
                 rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
             }
         }

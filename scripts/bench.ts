@@ -16,7 +16,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE_HOSTS = 1000;
 const ACTION = path.resolve('dist/index.js');
 const PRESET = ['production', 'disaster-recovery', 'test', 'api-production', 'api-test'];
-const PRESET_HOSTS = [1, 2, 3, 4].map((i) => `callback-${i}.vipps.no`).concat([1, 2, 3, 4].map((i) => `callback-dr-${i}.vipps.no`), ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no', 'api.vipps.no', 'apitest.vipps.no']);
+const PRESET_HOSTS = [1, 2, 3, 4]
+  .map((i) => `callback-${i}.vipps.no`)
+  .concat(
+    [1, 2, 3, 4].map((i) => `callback-dr-${i}.vipps.no`),
+    ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no', 'api.vipps.no', 'apitest.vipps.no'],
+  );
 
 interface Timed {
   ms: number;
@@ -56,7 +61,12 @@ async function medianOf(runs: number, fn: () => Promise<Timed>): Promise<{ ms: n
 async function runnerEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'vipps-ip-lock-bench-'));
   await writeFile(path.join(folder, 'output'), '');
-  const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: folder, GITHUB_OUTPUT: path.join(folder, 'output'), GITHUB_STEP_SUMMARY: path.join(folder, 'summary'), ...extra };
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_WORKSPACE: folder,
+    GITHUB_OUTPUT: path.join(folder, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(folder, 'summary'),
+    ...extra,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return env;
 }
@@ -73,8 +83,12 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   say('# Benchmarks');
   say();
-  say(`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  say(`DNS servers run on 127.0.0.1 and answer every query after ${LATENCY_MS} ms; medians of ${RUNS} runs; every row of a table was measured in the same run, side by side. Figures are re-measured, never edited.`);
+  say(
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  );
+  say(
+    `DNS servers run on 127.0.0.1 and answer every query after ${LATENCY_MS} ms; medians of ${RUNS} runs; every row of a table was measured in the same run, side by side. Figures are re-measured, never edited.`,
+  );
 
   // 1. The whole process over the full preset, against the documented dig loop and the floor.
   const dns = await startDnsServer({ zone: SAMPLE_ZONE, latencyMs: LATENCY_MS });
@@ -82,7 +96,9 @@ async function main(): Promise<void> {
   const queries = PRESET_HOSTS.length * 2;
   const bare = await medianOf(RUNS, () => timed(process.execPath, ['-e', '0']));
   const before = dns.queries.length;
-  const action = await medianOf(RUNS, async () => timed(process.execPath, [ACTION], await runnerEnv({ mode: 'report', environments: PRESET.join(','), 'dns-servers': dns.server })));
+  const action = await medianOf(RUNS, async () =>
+    timed(process.execPath, [ACTION], await runnerEnv({ mode: 'report', environments: PRESET.join(','), 'dns-servers': dns.server })),
+  );
   const actionQueries = (dns.queries.length - before) / RUNS;
   if (action.last.code !== 0) throw new Error(`the action failed: ${action.last.stdout}`);
   const digLoop = `for h in ${PRESET_HOSTS.join(' ')}; do for t in A AAAA; do dig +short +tries=1 +time=2 -p ${port} @${host} "$h" "$t"; done; done`;
@@ -101,7 +117,9 @@ async function main(): Promise<void> {
   say(`| bare \`node -e 0\` | ${ms(bare.ms)} | |`);
   say();
   const budget = bare.ms + 1.5 * LATENCY_MS;
-  say(`Target: within bare start-up plus 1.5 round trips (${ms(budget)}): **${action.ms <= budget ? 'met' : 'missed'}** (${ms(action.ms)}). At least 5× faster than the dig loop: **${dig.ms / action.ms >= 5 ? 'met' : 'missed'}** (${ratio(dig.ms, action.ms)}). Queries per run: ${actionQueries} (one per host and type).`);
+  say(
+    `Target: within bare start-up plus 1.5 round trips (${ms(budget)}): **${action.ms <= budget ? 'met' : 'missed'}** (${ms(action.ms)}). At least 5× faster than the dig loop: **${dig.ms / action.ms >= 5 ? 'met' : 'missed'}** (${ratio(dig.ms, action.ms)}). Queries per run: ${actionQueries} (one per host and type).`,
+  );
 
   // 2. Cold start: failing fast on an invalid input.
   const invalid = await medianOf(RUNS, async () => timed(process.execPath, [ACTION], await runnerEnv({ mode: 'bogus' })));
@@ -120,7 +138,9 @@ async function main(): Promise<void> {
   const scaleDns = await startDnsServer({ zone, latencyMs: LATENCY_MS });
   const hosts = `scale: ${Object.keys(zone).join(', ')}`;
   const scaleRuns = Math.max(3, Math.floor(RUNS / 2));
-  const scale = await medianOf(scaleRuns, async () => timed(process.execPath, [ACTION], await runnerEnv({ mode: 'report', environments: 'none', hosts, 'dns-servers': scaleDns.server })));
+  const scale = await medianOf(scaleRuns, async () =>
+    timed(process.execPath, [ACTION], await runnerEnv({ mode: 'report', environments: 'none', hosts, 'dns-servers': scaleDns.server })),
+  );
   const sent = scaleDns.queries.length / scaleRuns;
   const distinct = new Set(scaleDns.queries.map((q) => `${q.name}/${q.type}`)).size;
   say();
@@ -130,7 +150,9 @@ async function main(): Promise<void> {
   say('|---|---|---|---|---|');
   say(`| ${ms(scale.ms)} | ${(scale.maxRssKb / 1024).toFixed(0)} MiB | ${sent} | ${distinct} | ${scaleDns.stats.maxInFlight} |`);
   say();
-  say(`Targets: under 2 s **${scale.ms < 2000 ? 'met' : 'missed'}**, under 150 MB **${scale.maxRssKb / 1024 < 150 ? 'met' : 'missed'}**; no query sent twice: **${sent === distinct ? 'met' : 'missed'}**.`);
+  say(
+    `Targets: under 2 s **${scale.ms < 2000 ? 'met' : 'missed'}**, under 150 MB **${scale.maxRssKb / 1024 < 150 ? 'met' : 'missed'}**; no query sent twice: **${sent === distinct ? 'met' : 'missed'}**.`,
+  );
   await scaleDns.close();
 
   // 4. GitHub cost per run, on the fake GitHub API, with the production Octokit.
@@ -138,9 +160,19 @@ async function main(): Promise<void> {
   const githubEnv = { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url };
   const prRun = async (label: string) => {
     const before = github.requests.length;
-    const run = await timed(process.execPath, [ACTION], await runnerEnv({ mode: 'pull-request', environments: 'production', 'dns-servers': dns.server, 'github-token': 'ghs_bench' }, githubEnv));
+    const run = await timed(
+      process.execPath,
+      [ACTION],
+      await runnerEnv({ mode: 'pull-request', environments: 'production', 'dns-servers': dns.server, 'github-token': 'ghs_bench' }, githubEnv),
+    );
     const requests = github.requests.slice(before);
-    return { label, ms: run.ms, reads: requests.filter((r) => r.method === 'GET').length, writes: requests.filter((r) => r.method !== 'GET').length, ops: requests.map((r) => `${r.method} ${r.operationId}`) };
+    return {
+      label,
+      ms: run.ms,
+      reads: requests.filter((r) => r.method === 'GET').length,
+      writes: requests.filter((r) => r.method !== 'GET').length,
+      ops: requests.map((r) => `${r.method} ${r.operationId}`),
+    };
   };
   github.push('main', { 'README.md': 'infra' });
   const settingsLock = await (async () => {
@@ -164,15 +196,23 @@ async function main(): Promise<void> {
   say('|---|---|---|---|');
   for (const r of [none, first, repeated, moved, movedAgain]) say(`| ${r.label} | ${r.reads} | ${r.writes} | ${ms(r.ms)} |`);
   say();
-  say(`No write without drift: **${none.writes === 0 && repeated.writes === 0 ? 'met' : 'missed'}**. Reads with nothing open: ${none.reads} (${none.ops.join(', ')}); the target of at most one is **${none.reads <= 1 ? 'met' : 'missed'}**.`);
-  say('Writes are spaced one second apart, and those that notify people three seconds, as GitHub advises against secondary rate limits: that, not the work, is most of a drift run\'s wall time.');
+  say(
+    `No write without drift: **${none.writes === 0 && repeated.writes === 0 ? 'met' : 'missed'}**. Reads with nothing open: ${none.reads} (${none.ops.join(', ')}); the target of at most one is **${none.reads <= 1 ? 'met' : 'missed'}**.`,
+  );
+  say(
+    "Writes are spaced one second apart, and those that notify people three seconds, as GitHub advises against secondary rate limits: that, not the work, is most of a drift run's wall time.",
+  );
   if (github.violations.length) throw new Error(`GitHub fake saw invalid traffic: ${github.violations.join('; ')}`);
   await github.close();
   await dns.close();
 
   // 5. Bundle size.
   const files = await readdir('dist');
-  const sizes = await Promise.all(files.filter((f) => f.endsWith('.js')).map(async (f) => ({ f, bytes: (await stat(path.join('dist', f))).size, gzip: gzipSync(await readFile(path.join('dist', f))).length })));
+  const sizes = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.js'))
+      .map(async (f) => ({ f, bytes: (await stat(path.join('dist', f))).size, gzip: gzipSync(await readFile(path.join('dist', f))).length })),
+  );
   const main = sizes.find((s) => s.f === 'index.js');
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
   say();
@@ -180,11 +220,16 @@ async function main(): Promise<void> {
   say();
   say('| | size | gzip |');
   say('|---|---|---|');
-  say(`| \`dist/index.js\`, loaded by every run | ${(main?.bytes ?? 0 / 1024 / 1024).toLocaleString('en')} bytes | ${(main?.gzip ?? 0).toLocaleString('en')} bytes |`);
-  for (const s of sizes.filter((s) => s.f !== 'index.js').sort((a, b) => b.bytes - a.bytes)) say(`| \`dist/${s.f}\`, loaded on demand | ${s.bytes.toLocaleString('en')} bytes | ${s.gzip.toLocaleString('en')} bytes |`);
+  say(
+    `| \`dist/index.js\`, loaded by every run | ${(main?.bytes ?? 0 / 1024 / 1024).toLocaleString('en')} bytes | ${(main?.gzip ?? 0).toLocaleString('en')} bytes |`,
+  );
+  for (const s of sizes.filter((s) => s.f !== 'index.js').sort((a, b) => b.bytes - a.bytes))
+    say(`| \`dist/${s.f}\`, loaded on demand | ${s.bytes.toLocaleString('en')} bytes | ${s.gzip.toLocaleString('en')} bytes |`);
   say(`| all of \`dist/*.js\` | ${total.toLocaleString('en')} bytes | |`);
   say();
-  say(`Under 1 MB for what every run loads: **${(main?.bytes ?? Infinity) < 1_000_000 ? 'met' : 'missed'}**. The largest on-demand chunk is the GitHub client (Octokit with @actions/github's proxy-aware HTTP stack, undici); only pull-request and issue modes and a failing check load it.`);
+  say(
+    `Under 1 MB for what every run loads: **${(main?.bytes ?? Infinity) < 1_000_000 ? 'met' : 'missed'}**. The largest on-demand chunk is the GitHub client (Octokit with @actions/github's proxy-aware HTTP stack, undici); only pull-request and issue modes and a failing check load it.`,
+  );
   say();
   say('## Repeat');
   say();

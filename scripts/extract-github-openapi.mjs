@@ -77,7 +77,12 @@ try {
       Object.values(node).forEach(fixNullable);
     }
   };
-  const extract = { openapi: full.openapi, info: { ...full.info, description: `Extract of ${OPERATIONS.length} operations from @octokit/openapi ${VERSION}` }, paths, components };
+  const extract = {
+    openapi: full.openapi,
+    info: { ...full.info, description: `Extract of ${OPERATIONS.length} operations from @octokit/openapi ${VERSION}` },
+    paths,
+    components,
+  };
   fixNullable(extract);
   writeFileSync(new URL('../test/fixtures/github-openapi.json', import.meta.url), `${JSON.stringify(extract, null, 1)}\n`);
   console.log(`wrote ${Object.keys(paths).length} paths, ${seen.size} components`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { UserError, messageOf } from './errors.js';
 import { main } from './cli/main.js';
+import { messageOf, UserError } from './errors.js';
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -50,7 +50,8 @@ async function runMode(settings: Settings): Promise<RunOutcome> {
 async function connect(settings: Settings): Promise<GitHubRepository> {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
-  if (!settings.github.token) throw new InputError('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
+  if (!settings.github.token)
+    throw new InputError('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
   const { createOctokit } = await import('./github/octokit.js');
   const { GitHubRepository } = await import('./github/repository.js');
   // GitHub Enterprise Server sets GITHUB_API_URL to its own API.

@@ -1,4 +1,4 @@
-import { type RejectedAddress, checkAddress, isIPv6, sortAddresses } from './addresses.js';
+import { checkAddress, isIPv6, type RejectedAddress, sortAddresses } from './addresses.js';
 import type { Lookup, RecordType } from './dns/types.js';
 
 /** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */

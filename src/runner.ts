@@ -67,7 +67,9 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
 }
 
 function issue(command: string, message: string, properties: Record<string, string> = {}): void {
-  const props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
+  const props = Object.entries(properties)
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+    .join(',');
   process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 

@@ -79,7 +79,11 @@ export function readSettings(read: InputReader): Settings {
     onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn'] as const),
     dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
     dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
-    exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+    exports: parseExports(
+      input('exports'),
+      groups.map((g) => g.name),
+      lockFile,
+    ),
     dryRun: parseBoolean('dry-run', input('dry-run')),
     github: {
       token: read('github-token').trim(),
@@ -164,7 +168,10 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
     }
     if (!groups.some((group) => group.name === name)) groups.push({ name, hosts: [...preset] });
   }
-  for (const line of hosts.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+  for (const line of hosts
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))) {
     const match = /^([^:]+):(.*)$/.exec(line);
     const name = match?.[1]?.trim() ?? '';
     if (!match || !GROUP_NAME.test(name)) {

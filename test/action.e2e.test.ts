@@ -100,7 +100,10 @@ describe('dist/index.js checking firewall exports', () => {
     expect(stale.outputs).toMatchObject({ changed: 'true', 'stale-exports': '["firewall/vipps.conf"]' });
     expect(stale.stdout).toContain('::error::`firewall/vipps.conf` is not what ips.lock.json gives.');
     await mkdir(path.join(workspace, 'firewall'));
-    await writeFile(path.join(workspace, 'firewall/vipps.conf'), (await readFile('test/golden/nginx.conf', 'utf8')).replace(/\(production, disaster-recovery\)/, '(production)').replace('allow 13.79.229.87/32;\n', ''));
+    await writeFile(
+      path.join(workspace, 'firewall/vipps.conf'),
+      (await readFile('test/golden/nginx.conf', 'utf8')).replace(/\(production, disaster-recovery\)/, '(production)').replace('allow 13.79.229.87/32;\n', ''),
+    );
     const fresh = await runAction(inputs({ exports: 'nginx: firewall/vipps.conf' }), { workspace });
     expect(fresh.code).toBe(0);
     expect(fresh.outputs['stale-exports']).toBe('[]');
@@ -121,7 +124,9 @@ describe('dist/index.js in report mode', () => {
   it('warns about a host no server could resolve and keeps its locked addresses', async () => {
     const broken = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-3.vipps.no': { fault: 'servfail' } } });
     try {
-      const run = await runAction(inputs({ mode: 'report', 'dns-servers': broken.server, 'on-lookup-failure': 'warn' }), { workspace: await workspaceWith(LOCK) });
+      const run = await runAction(inputs({ mode: 'report', 'dns-servers': broken.server, 'on-lookup-failure': 'warn' }), {
+        workspace: await workspaceWith(LOCK),
+      });
       expect(run.code).toBe(0);
       expect(run.outputs).toMatchObject({ changed: 'false', removed: '[]' });
       expect(run.stdout).toMatch(/::warning::callback-3.vipps.no could not be resolved \(A via 127\.0\.0\.1:\d+: server failure \(SERVFAIL\)/);

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => dns.close());
 
-const cli = (cwd: string, ...args: string[]) => runNode(DIST_CLI, [...args, '--dns-server', dns.server, '--dns-timeout', '200'], { cwd, env: { PATH: process.env.PATH } });
+const cli = (cwd: string, ...args: string[]) =>
+  runNode(DIST_CLI, [...args, '--dns-server', dns.server, '--dns-timeout', '200'], { cwd, env: { PATH: process.env.PATH } });
 
 describe('the command-line tool (dist/cli)', () => {
   it('checks, updates and checks again', async () => {
@@ -29,10 +30,28 @@ describe('the command-line tool (dist/cli)', () => {
 
   it('writes firewall exports beside the lock and checks them', async () => {
     const cwd = await tempDir();
-    const update = await cli(cwd, 'update', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt', '--export', 'terraform: vipps.auto.tfvars.json environments=production');
+    const update = await cli(
+      cwd,
+      'update',
+      '--environments',
+      'production',
+      '--export',
+      'cidr: firewall/vipps.txt',
+      '--export',
+      'terraform: vipps.auto.tfvars.json environments=production',
+    );
     expect(update.stdout).toContain('wrote ips.lock.json, firewall/vipps.txt, vipps.auto.tfvars.json');
     expect(await readFile(path.join(cwd, 'firewall/vipps.txt'), 'utf8')).toContain('104.45.28.230/32\n');
-    const check = await cli(cwd, 'check', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt', '--export', 'terraform: vipps.auto.tfvars.json environments=production');
+    const check = await cli(
+      cwd,
+      'check',
+      '--environments',
+      'production',
+      '--export',
+      'cidr: firewall/vipps.txt',
+      '--export',
+      'terraform: vipps.auto.tfvars.json environments=production',
+    );
     expect(check.code).toBe(0);
     await writeFile(path.join(cwd, 'firewall/vipps.txt'), 'edited by hand\n');
     const stale = await cli(cwd, 'check', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt');
@@ -59,7 +78,10 @@ describe('the command-line tool (dist/cli)', () => {
   it('exits 2 with a clear message on bad usage', async () => {
     const cwd = await tempDir();
     expect(await cli(cwd, 'frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command "frobnicate"/) });
-    expect(await cli(cwd, 'check', '--environments', 'staging')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Input "environments" has the value "staging"/) });
+    expect(await cli(cwd, 'check', '--environments', 'staging')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Input "environments" has the value "staging"/),
+    });
     expect(await cli(cwd, 'check', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringMatching(/bogus/) });
   });
 });

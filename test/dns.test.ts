@@ -23,7 +23,13 @@ beforeAll(async () => {
       'truncated.vipps.no': { fault: 'truncate' },
       'garbage.vipps.no': { fault: 'garbage' },
       'ipv4-only.vipps.no': { A: ['13.79.229.87'] },
-      'rotating.vipps.no': () => ({ A: [['13.79.229.87', '13.79.231.118'], ['13.79.231.118', '13.79.229.87']][rotation++ % 2] ?? [] }),
+      'rotating.vipps.no': () => ({
+        A:
+          [
+            ['13.79.229.87', '13.79.231.118'],
+            ['13.79.231.118', '13.79.229.87'],
+          ][rotation++ % 2] ?? [],
+      }),
     },
   });
 });
@@ -74,12 +80,12 @@ describe('resolveAll', () => {
     const hosts = ['callback-1.vipps.no', 'ipv4-only.vipps.no', 'callback-1.vipps.no'];
     const lookups = await resolveAll(hosts, ['A', 'AAAA'], [createServerResolver(server.server, FAST)], 8);
     expect(lookups).toHaveLength(4);
-    expect(server.queries.slice(before).map((q) => `${q.name}/${q.type}`).sort()).toEqual([
-      'callback-1.vipps.no/A',
-      'callback-1.vipps.no/AAAA',
-      'ipv4-only.vipps.no/A',
-      'ipv4-only.vipps.no/AAAA',
-    ]);
+    expect(
+      server.queries
+        .slice(before)
+        .map((q) => `${q.name}/${q.type}`)
+        .sort(),
+    ).toEqual(['callback-1.vipps.no/A', 'callback-1.vipps.no/AAAA', 'ipv4-only.vipps.no/A', 'ipv4-only.vipps.no/AAAA']);
   });
 
   it('asks every server independently and combines what they say', async () => {
@@ -98,7 +104,10 @@ describe('resolveAll', () => {
   });
 
   it('keeps every query in flight at once, up to the bound', async () => {
-    const slow = await startDnsServer({ latencyMs: 100, zone: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`h${i}.vipps.no`, { A: ['104.45.17.199'] }])) });
+    const slow = await startDnsServer({
+      latencyMs: 100,
+      zone: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`h${i}.vipps.no`, { A: ['104.45.17.199'] }])),
+    });
     try {
       const hosts = Array.from({ length: 40 }, (_, i) => `h${i}.vipps.no`);
       const resolver = createServerResolver(slow.server, { timeoutMs: 2000, attempts: 1 });

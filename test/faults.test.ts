@@ -31,7 +31,9 @@ const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
 const allSilent: Zone = Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }]));
 
 async function lockWith(servers: string[], previousText?: string) {
-  const settings = readSettings((name) => ({ environments: 'production', 'dns-servers': servers.join(','), 'dns-timeout': '150', 'dns-attempts': '1', 'removal-grace': '0' })[name] ?? '');
+  const settings = readSettings(
+    (name) => ({ environments: 'production', 'dns-servers': servers.join(','), 'dns-timeout': '150', 'dns-attempts': '1', 'removal-grace': '0' })[name] ?? '',
+  );
   return computeLock({ settings, previousText, lockSource: 'ips.lock.json', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') });
 }
 
@@ -74,7 +76,10 @@ describe('DNS faults: a failed or poisoned lookup never removes or adds an addre
   it.each(cases)('%s', async (fault, zones) => {
     const servers = await Promise.all(zones.map((zone) => startDnsServer({ zone })));
     try {
-      const result = await lockWith(servers.map((s) => s.server), baseline);
+      const result = await lockWith(
+        servers.map((s) => s.server),
+        baseline,
+      );
       expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject(honest);
     } finally {
       await Promise.all(servers.map((s) => s.close()));
@@ -87,10 +92,18 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
     ['502 on a read', { operationId: 'repos/get-content', status: 502 }, {}],
     ['503 on a write', { operationId: 'git/create-commit', status: 503 }, {}],
     ['429 rate limit', { operationId: 'pulls/list', status: 429, headers: { 'retry-after': '1' } }, {}],
-    ['secondary rate limit', { operationId: 'git/create-tree', status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' } }, {}],
+    [
+      'secondary rate limit',
+      { operationId: 'git/create-tree', status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' } },
+      {},
+    ],
     ['422: the branch already exists', undefined, { leftoverBranch: true }],
     ['422: the pull request already exists (three runs at once)', undefined, { concurrent: 3 }],
-    ['403: the token lacks contents: write', { operationId: 'git/create-tree', status: 403, message: 'Resource not accessible by integration' }, { refused: true }],
+    [
+      '403: the token lacks contents: write',
+      { operationId: 'git/create-tree', status: 403, message: 'Resource not accessible by integration' },
+      { refused: true },
+    ],
     ['403: Actions may not open pull requests', undefined, { refused: true }],
     ['404: the repository is not visible to the token', { operationId: 'repos/get', status: 404, message: 'Not Found' }, { refused: true }],
   ];
@@ -104,11 +117,19 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
       if (how.leftoverBranch) github.push('vipps-ip-lock/update', { 'README.md': 'left over' });
       if (fault.startsWith('403: Actions')) github.actionsMayCreatePullRequests = false;
       if (injected) github.faults.push(injected);
-      const settings = readSettings((name) => ({ mode: 'pull-request', environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '150', 'removal-grace': '0', 'github-token': 't' })[name] ?? '');
+      const settings = readSettings(
+        (name) =>
+          ({ mode: 'pull-request', environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '150', 'removal-grace': '0', 'github-token': 't' })[
+            name
+          ] ?? '',
+      );
       const unspaced = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
       const log = { info: () => {}, warning: () => {} };
       const context = () => ({
-        repository: new GitHubRepository(createOctokit('t', github.url, log, { write: unspaced(), notifications: unspaced() }), { owner: github.owner, repo: github.repo }),
+        repository: new GitHubRepository(createOctokit('t', github.url, log, { write: unspaced(), notifications: unspaced() }), {
+          owner: github.owner,
+          repo: github.repo,
+        }),
         serverUrl: 'https://github.example',
         resolvers: createResolvers(settings),
         now: new Date('2026-11-24T12:00:00Z'),
@@ -133,7 +154,10 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
 });
 
 afterAll(async () => {
-  const total = tallies.reduce((sum, t) => ({ removed: sum.removed + t.wronglyRemoved, added: sum.added + t.wronglyAdded, duplicates: sum.duplicates + t.duplicatePullRequests }), { removed: 0, added: 0, duplicates: 0 });
+  const total = tallies.reduce(
+    (sum, t) => ({ removed: sum.removed + t.wronglyRemoved, added: sum.added + t.wronglyAdded, duplicates: sum.duplicates + t.duplicatePullRequests }),
+    { removed: 0, added: 0, duplicates: 0 },
+  );
   const table = [
     `${tallies.length} faults injected, ${total.removed} addresses wrongly removed, ${total.added} wrongly added, ${total.duplicates} duplicate pull requests.`,
     '',

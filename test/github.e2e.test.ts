@@ -24,7 +24,10 @@ const TOKEN = 'ghs_e2eSecretToken0123456789';
 async function run(inputs: Record<string, string>, apiUrl = github.url) {
   return runAction(
     { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', 'github-token': TOKEN, ...inputs },
-    { workspace: await tempDir(), env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.example' } },
+    {
+      workspace: await tempDir(),
+      env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.example' },
+    },
   );
 }
 
@@ -33,7 +36,11 @@ describe('dist/index.js with the GitHub API', () => {
     github.push('main', { 'README.md': 'infra' });
     const first = await run({ mode: 'pull-request', labels: 'vipps' }, `${github.url}/api/v3`);
     expect(first.code).toBe(0);
-    expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1', 'pull-request-url': `${github.url}/html/merchant/infrastructure/pull/1` });
+    expect(first.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      'pull-request-url': `${github.url}/html/merchant/infrastructure/pull/1`,
+    });
     expect(first.summary).toContain(`Opened ${github.url}/html/merchant/infrastructure/pull/1.`);
     expect(github.openPulls()[0]?.labels).toEqual(['vipps']);
 
@@ -64,7 +71,9 @@ describe('dist/index.js with the GitHub API', () => {
     await run({ mode: 'pull-request' });
     const check = await run({ mode: 'check' });
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/::error::ips.lock.json does not exist\..*Pull request #1 updates it: http:\/\/127\.0\.0\.1:\d+\/html\/merchant\/infrastructure\/pull\/1/);
+    expect(check.stdout).toMatch(
+      /::error::ips.lock.json does not exist\..*Pull request #1 updates it: http:\/\/127\.0\.0\.1:\d+\/html\/merchant\/infrastructure\/pull\/1/,
+    );
   });
 
   it('fails with the fix when GitHub does not let Actions open pull requests', async () => {
@@ -72,7 +81,9 @@ describe('dist/index.js with the GitHub API', () => {
     github.actionsMayCreatePullRequests = false;
     const run1 = await run({ mode: 'pull-request' });
     expect(run1.code).toBe(1);
-    expect(run1.stdout).toContain('::error::GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests"');
+    expect(run1.stdout).toContain(
+      '::error::GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests"',
+    );
     expect(run1.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created' });
   });
 });

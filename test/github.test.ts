@@ -28,7 +28,13 @@ afterEach(async () => {
 });
 
 function settingsWith(inputs: Record<string, string> = {}) {
-  const all: Record<string, string> = { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', 'github-token': 'ghs_faketoken', ...inputs };
+  const all: Record<string, string> = {
+    environments: 'production',
+    'dns-servers': dns.server,
+    'dns-timeout': '200',
+    'github-token': 'ghs_faketoken',
+    ...inputs,
+  };
   return readSettings((name) => all[name] ?? '');
 }
 
@@ -45,7 +51,9 @@ const moveCallback2 = () => dns.setZone({ ...SAMPLE_ZONE, 'callback-2.vipps.no':
 /** The lock DNS gives now, as a merchant would have committed it. */
 async function currentLock(): Promise<string> {
   const settings = settingsWith();
-  return (await computeLock({ settings, previousText: undefined, lockSource: 'x', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') })).nextText;
+  return (
+    await computeLock({ settings, previousText: undefined, lockSource: 'x', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') })
+  ).nextText;
 }
 
 const lockOf = (text: string | undefined) => JSON.parse(text ?? 'null');
@@ -60,7 +68,11 @@ describe('pull-request mode', () => {
     expect(pull?.pull).toMatchObject({ head: 'vipps-ip-lock/update', base: 'main' });
     const head = github.refs.get('heads/vipps-ip-lock/update') as string;
     expect(github.commitOf(head).parents).toEqual([base]);
-    expect(JSON.parse(github.fileAt(head, 'ips.lock.json') ?? '').environments.production.addresses).toEqual(['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f']);
+    expect(JSON.parse(github.fileAt(head, 'ips.lock.json') ?? '').environments.production.addresses).toEqual([
+      '104.45.17.199',
+      '104.45.28.230',
+      '2603:1020:201:10::10f',
+    ]);
     expect(github.fileAt(head, 'README.md')).toBe('infra');
     expect(pull?.title).toBe('Update ips.lock.json: ips.lock.json does not exist yet: DNS gives 3 addresses');
   });
@@ -181,7 +193,9 @@ describe('pull-request mode', () => {
     const outcome = await runPullRequest(settingsWith({ 'dry-run': 'true' }), context());
     expect(github.writes).toEqual([]);
     expect(outcome.outputs['pull-request-operation']).toBe('none');
-    expect(outcome.summary).toContain('**Dry run**: would commit ips.lock.json to vipps-ip-lock/update on top of main, then open a pull request from vipps-ip-lock/update into main.');
+    expect(outcome.summary).toContain(
+      '**Dry run**: would commit ips.lock.json to vipps-ip-lock/update on top of main, then open a pull request from vipps-ip-lock/update into main.',
+    );
   });
 
   it('ends with one branch and one pull request when two runs race', async () => {
@@ -211,7 +225,12 @@ describe('pull-request mode', () => {
 
   it('waits out a secondary rate limit and goes on', async () => {
     github.push('main', { 'README.md': 'infra' });
-    github.faults.push({ operationId: 'git/create-tree', status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
+    github.faults.push({
+      operationId: 'git/create-tree',
+      status: 403,
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+    });
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.outputs['pull-request-operation']).toBe('created');
     expect(github.requests.filter((r) => r.operationId === 'git/create-tree').map((r) => r.status)).toEqual([403, 201]);

@@ -45,7 +45,12 @@ suite('against Knot DNS serving a vipps.no zone file', () => {
       },
       'disaster-recovery': {
         addresses: ['13.79.229.87', '13.79.231.118'],
-        hosts: { 'callback-dr-1.vipps.no': ['13.79.229.87'], 'callback-dr-2.vipps.no': ['13.79.231.118'], 'callback-dr-3.vipps.no': [], 'callback-dr-4.vipps.no': [] },
+        hosts: {
+          'callback-dr-1.vipps.no': ['13.79.229.87'],
+          'callback-dr-2.vipps.no': ['13.79.231.118'],
+          'callback-dr-3.vipps.no': [],
+          'callback-dr-4.vipps.no': [],
+        },
       },
       test: {
         addresses: ['104.40.249.200', '104.40.250.173'],

@@ -62,7 +62,11 @@ describe('serializeLock', () => {
     const text = serializeLock({
       version: 1,
       environments: {
-        p: { addresses: [], hosts: { 'a.vipps.no': ['9.9.9.9', '8.8.8.8'] }, departing: { '9.9.9.9': '2026-11-01T00:00:00Z', '8.8.8.8': '2026-11-02T00:00:00Z' } },
+        p: {
+          addresses: [],
+          hosts: { 'a.vipps.no': ['9.9.9.9', '8.8.8.8'] },
+          departing: { '9.9.9.9': '2026-11-01T00:00:00Z', '8.8.8.8': '2026-11-02T00:00:00Z' },
+        },
       },
     });
     expect(Object.keys(JSON.parse(text).environments.p)).toEqual(['addresses', 'departing', 'hosts']);

@@ -19,9 +19,7 @@ const fail: LookupOutcome = { kind: 'failed', code: 'ESERVFAIL', reason: 'server
 /** Lookups as several servers answered them. */
 function lookups(...servers: Answers[]): Lookup[] {
   return servers.flatMap((answers, i) =>
-    Object.entries(answers).flatMap(([host, byType]) =>
-      TYPES.map((type) => ({ server: `s${i}`, host, type, outcome: byType[type] ?? none })),
-    ),
+    Object.entries(answers).flatMap(([host, byType]) => TYPES.map((type) => ({ server: `s${i}`, host, type, outcome: byType[type] ?? none }))),
   );
 }
 
@@ -45,15 +43,21 @@ const BASE = lock({ 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.
 
 describe('mergeLock', () => {
   it('locks what DNS gives when there is no lock yet', () => {
-    const next = merge(undefined, lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199'), AAAA: ok('2603:1020::1') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } }));
+    const next = merge(
+      undefined,
+      lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199'), AAAA: ok('2603:1020::1') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } }),
+    );
     expect(next.environments.production?.hosts).toEqual({ 'callback-1.vipps.no': ['104.45.17.199', '2603:1020::1'], 'callback-2.vipps.no': ['104.45.28.230'] });
   });
 
   it('adds an address as soon as any server returns it', () => {
-    const next = merge(BASE, lookups(
-      { 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } },
-      { 'callback-1.vipps.no': { A: ok('104.45.17.199', '104.45.17.200') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } },
-    ));
+    const next = merge(
+      BASE,
+      lookups(
+        { 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } },
+        { 'callback-1.vipps.no': { A: ok('104.45.17.199', '104.45.17.200') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } },
+      ),
+    );
     expect(next.environments.production?.addresses).toEqual(['104.45.17.199', '104.45.17.200', '104.45.28.230']);
   });
 

@@ -15,9 +15,13 @@ const publicAddress = fc
   .map((text) => checkAddress(text))
   .filter((check) => check.ok)
   .map((check) => (check as { address: string }).address);
-const hostName = fc.tuple(fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/), fc.constantFrom('vipps.no', 'example.com')).map(([label, zone]) => `${label}.${zone}`);
+const hostName = fc
+  .tuple(fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/), fc.constantFrom('vipps.no', 'example.com'))
+  .map(([label, zone]) => `${label}.${zone}`);
 const environmentName = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,12}$/);
-const isoTime = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+const isoTime = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
 
 const lockArbitrary: fc.Arbitrary<Lock> = fc
   .dictionary(environmentName, fc.dictionary(hostName, fc.uniqueArray(publicAddress, { maxLength: 4 }), { maxKeys: 4 }), { maxKeys: 4 })
@@ -44,7 +48,8 @@ const lockArbitrary: fc.Arbitrary<Lock> = fc
     }),
   );
 
-const shuffled = <T>(items: T[], seed: number): T[] => [...items].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 17 + seed) % 5));
+const shuffled = <T>(items: T[], seed: number): T[] =>
+  [...items].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 17 + seed) % 5));
 
 describe('lock file properties', () => {
   it('round-trips byte for byte: parse(serialize(lock)) serializes to the same text', () => {
@@ -64,7 +69,11 @@ describe('lock file properties', () => {
           environments: Object.fromEntries(
             shuffled(Object.entries(lock.environments), seed).map(([name, e]) => [
               name,
-              { ...e, addresses: shuffled(e.addresses, seed), hosts: Object.fromEntries(shuffled(Object.entries(e.hosts), seed).map(([h, a]) => [h, shuffled(a, seed + 1)])) },
+              {
+                ...e,
+                addresses: shuffled(e.addresses, seed),
+                hosts: Object.fromEntries(shuffled(Object.entries(e.hosts), seed).map(([h, a]) => [h, shuffled(a, seed + 1)])),
+              },
             ]),
           ),
         };
@@ -75,13 +84,20 @@ describe('lock file properties', () => {
 
   it('rejects anything that is not a lock with a LockFileError, never another exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), lockArbitrary.map((l) => JSON.stringify(l).replace(/"\d+\.\d+/, '"x'))), (text) => {
-        try {
-          parseLock(text, 'ips.lock.json');
-        } catch (error) {
-          expect(error).toBeInstanceOf(LockFileError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          lockArbitrary.map((l) => JSON.stringify(l).replace(/"\d+\.\d+/, '"x')),
+        ),
+        (text) => {
+          try {
+            parseLock(text, 'ips.lock.json');
+          } catch (error) {
+            expect(error).toBeInstanceOf(LockFileError);
+          }
+        },
+      ),
     );
   });
 });
@@ -118,9 +134,18 @@ describe('merge properties', () => {
       fc.property(lockArbitrary, isoTime, (lock, now) => {
         const groups = Object.entries(lock.environments).map(([name, e]) => ({ name, hosts: Object.keys(e.hosts) }));
         const lookups: Lookup[] = groups.flatMap((g) =>
-          g.hosts.flatMap((host) => (['A', 'AAAA'] as const).map((type) => ({ server: 's', host, type, outcome: { kind: 'failed' as const, code: 'ETIMEOUT', reason: 'timeout' } }))),
+          g.hosts.flatMap((host) =>
+            (['A', 'AAAA'] as const).map((type) => ({ server: 's', host, type, outcome: { kind: 'failed' as const, code: 'ETIMEOUT', reason: 'timeout' } })),
+          ),
         );
-        const next = mergeLock({ previous: lock, groups, observations: observeHosts(lookups, ['A', 'AAAA']), types: ['A', 'AAAA'], now: new Date(now), removalGraceMs: 0 });
+        const next = mergeLock({
+          previous: lock,
+          groups,
+          observations: observeHosts(lookups, ['A', 'AAAA']),
+          types: ['A', 'AAAA'],
+          now: new Date(now),
+          removalGraceMs: 0,
+        });
         expect(serializeLock(next)).toBe(serializeLock(lock));
       }),
     );
@@ -147,7 +172,14 @@ describe('merge properties', () => {
             });
           }),
         );
-        const next = mergeLock({ previous: lock, groups, observations: observeHosts(lookups, ['A', 'AAAA']), types: ['A', 'AAAA'], now: new Date('2026-11-24T00:00:00Z'), removalGraceMs: 0 });
+        const next = mergeLock({
+          previous: lock,
+          groups,
+          observations: observeHosts(lookups, ['A', 'AAAA']),
+          types: ['A', 'AAAA'],
+          now: new Date('2026-11-24T00:00:00Z'),
+          removalGraceMs: 0,
+        });
         for (const [name, environment] of Object.entries(lock.environments)) {
           for (const [host, addresses] of Object.entries(environment.hosts)) {
             const got = new Set(next.environments[name]?.hosts[host] ?? []);

@@ -1146,34 +1146,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./lib/errors.js
-/** A problem the user can fix: the message says what is wrong and what to do. */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** An input (action input or command-line option) with a value that cannot be used. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** The lock file cannot be read. It is never overwritten in that state. */
-class LockFileError extends UserError {
-    name = 'LockFileError';
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
-}
-
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
@@ -1460,6 +1432,34 @@ function liveAddresses(locked, observation, types) {
 }
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./lib/errors.js
+/** A problem the user can fix: the message says what is wrong and what to do. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An input (action input or command-line option) with a value that cannot be used. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** The lock file cannot be read. It is never overwritten in that state. */
+class LockFileError extends UserError {
+    name = 'LockFileError';
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
 
 ;// CONCATENATED MODULE: ./lib/lock/validator.generated.js
@@ -2012,6 +2012,137 @@ async function writeLockText(root, lockFile, text) {
     await (0,promises_namespaceObject.rename)(temporary, target);
 }
 
+;// CONCATENATED MODULE: ./lib/report/rows.js
+function changeRows(result) {
+    const rows = [];
+    for (const environment of result.diff.environments) {
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        for (const host of environment.hosts) {
+            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
+            for (const address of host.added) {
+                const leftAgain = departing.get(address);
+                const note = leftAgain
+                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
+                    : environment.added.includes(address)
+                        ? hostNote
+                        : 'moved here, already allowed';
+                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
+            }
+            for (const address of host.removed) {
+                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
+                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
+                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
+            }
+        }
+        for (const [address, d] of departing) {
+            if (environment.added.includes(address))
+                continue;
+            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+                .filter(([, addresses]) => addresses.includes(address))
+                .map(([host]) => host);
+            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
+            rows.push({
+                environment: environment.environment,
+                host: hostsWith.join(', '),
+                change: 'departing',
+                address,
+                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
+            });
+        }
+    }
+    return rows;
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
+/** The report a reviewer reads in the job summary, a pull request or an issue. */
+function renderMarkdown(result, options) {
+    const lines = [`### ${headline(result, options.lockFile)}`, ''];
+    for (const paragraph of options.advice ?? [])
+        lines.push(paragraph, '');
+    const rows = changeRows(result);
+    if (result.previous && rows.length > 0) {
+        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+        for (const row of rows) {
+            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
+        }
+        lines.push('');
+    }
+    if (!result.previous) {
+        lines.push('| Environment | Addresses |', '|---|---|');
+        for (const [name, environment] of Object.entries(result.next.environments)) {
+            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+        }
+        lines.push('');
+    }
+    lines.push(...lookupProblems(result));
+    if (options.includeLock && result.lockChanged) {
+        lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+    }
+    lines.push(footer(result));
+    return `${lines.join('\n')}\n`;
+}
+function lookupProblems(result) {
+    const lines = [];
+    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
+    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
+    if (failing.length > 0) {
+        lines.push(`**${plural(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
+        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
+        for (const host of failing) {
+            for (const failure of host.observation.failures) {
+                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
+            }
+        }
+        lines.push('');
+    }
+    if (rejected.length > 0) {
+        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
+        for (const host of rejected) {
+            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
+            lines.push(`- ${code(host.host)}: ${list}`);
+        }
+        lines.push('');
+    }
+    return lines;
+}
+function footer(result) {
+    const environments = Object.keys(result.next.environments);
+    const hosts = result.hosts.length;
+    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    return `<sub>${plural(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
+}
+function code(text) {
+    return text === '' ? '' : `\`${text}\``;
+}
+
 ;// CONCATENATED MODULE: ./lib/exports/formats.js
 
 const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
@@ -2032,23 +2163,33 @@ const FORMATS = {
     /** Addresses by environment and in all, for scripts. */
     json: {
         options: {},
-        render: (input) => json({ source: input.lockFile, addresses: formats_all(input).map(cidr), environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])) }),
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: formats_all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
     },
     /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
     nginx: {
         options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input).map((a) => `allow ${cidr(a)};\n`).join('')}deny all;\n`,
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
     },
     /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
     apache: {
         options: {},
         // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${formats_all(input).map((a) => `Require ip ${cidr(a)}\n`).join('') || 'Require all denied\n'}`,
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
     },
     /** An ACL file: `acl vipps src -f /path/to/file`. */
     haproxy: {
         options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input).map((a) => `${cidr(a)}\n`).join('')}`,
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
     },
     /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
     iptables: {
@@ -2075,7 +2216,10 @@ const FORMATS = {
         options: { variable: IDENTIFIER },
         render: (input) => {
             const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({ [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])), [`${variable}_all`]: formats_all(input).map(cidr) });
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: formats_all(input).map(cidr),
+            });
         },
     },
     /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
@@ -2169,141 +2313,6 @@ function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
     return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/rows.js
-function changeRows(result) {
-    const rows = [];
-    for (const environment of result.diff.environments) {
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const leftAgain = departing.get(address);
-                const note = leftAgain
-                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-                    : environment.added.includes(address)
-                        ? hostNote
-                        : 'moved here, already allowed';
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address)
-                    ? 'still allowed through another host'
-                    : retired
-                        ? 'host no longer exists in DNS'
-                        : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
-        }
-        for (const [address, d] of departing) {
-            if (environment.added.includes(address))
-                continue;
-            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-            });
-        }
-    }
-    return rows;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
-function renderMarkdown(result, options) {
-    const lines = [`### ${headline(result, options.lockFile)}`, ''];
-    for (const paragraph of options.advice ?? [])
-        lines.push(paragraph, '');
-    const rows = changeRows(result);
-    if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
-        for (const row of rows) {
-            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
-        }
-        lines.push('');
-    }
-    if (!result.previous) {
-        lines.push('| Environment | Addresses |', '|---|---|');
-        for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
-        }
-        lines.push('');
-    }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push('<details><summary>New ' + options.lockFile + '</summary>', '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
-    }
-    lines.push(footer(result));
-    return `${lines.join('\n')}\n`;
-}
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${plural(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
-            }
-        }
-        lines.push('');
-    }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
-            lines.push(`- ${code(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-function footer(result) {
-    const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${plural(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
-}
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/outcome.js
@@ -2437,7 +2446,10 @@ function renderText(result, lockFile) {
  */
 function parseExports(value, environments, lockFile) {
     const specs = [];
-    for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
         const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
         if (!match)
             throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
@@ -2456,7 +2468,10 @@ function parseExports(value, environments, lockFile) {
         for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
             const [key = '', optionValue] = option.split(/=(.*)/s);
             if (key === 'environments' && optionValue) {
-                spec.environments = optionValue.split(',').map((e) => e.trim()).filter(Boolean);
+                spec.environments = optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean);
                 const unknown = spec.environments.filter((e) => !environments.includes(e));
                 if (unknown.length)
                     throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
@@ -2485,12 +2500,7 @@ function parseExports(value, environments, lockFile) {
  */
 const PRESET_ENVIRONMENTS = {
     production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': [
-        'callback-dr-1.vipps.no',
-        'callback-dr-2.vipps.no',
-        'callback-dr-3.vipps.no',
-        'callback-dr-4.vipps.no',
-    ],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
     test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
     'api-production': ['api.vipps.no'],
     'api-test': ['apitest.vipps.no'],
@@ -2616,7 +2626,10 @@ function parseGroups(environments, hosts) {
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });
     }
-    for (const line of hosts.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+    for (const line of hosts
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {

@@ -95,4 +95,3 @@ export async function main(argv: string[]): Promise<number> {
   const failed = command === 'check' ? outcome.failure !== undefined : outcome.failure !== undefined && outcome.result.failedHosts.length > 0;
   return failed ? 1 : 0;
 }
-

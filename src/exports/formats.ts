@@ -35,28 +35,47 @@ export const FORMATS = {
   json: {
     options: {},
     render: (input) =>
-      json({ source: input.lockFile, addresses: all(input).map(cidr), environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])) }),
+      json({
+        source: input.lockFile,
+        addresses: all(input).map(cidr),
+        environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+      }),
   },
   /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
   nginx: {
     options: {},
-    render: (input) => `${header(input, '#')}${all(input).map((a) => `allow ${cidr(a)};\n`).join('')}deny all;\n`,
+    render: (input) =>
+      `${header(input, '#')}${all(input)
+        .map((a) => `allow ${cidr(a)};\n`)
+        .join('')}deny all;\n`,
   },
   /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
   apache: {
     options: {},
     // With no Require line at all Apache would grant access: no addresses must mean nobody.
-    render: (input) => `${header(input, '#')}${all(input).map((a) => `Require ip ${cidr(a)}\n`).join('') || 'Require all denied\n'}`,
+    render: (input) =>
+      `${header(input, '#')}${
+        all(input)
+          .map((a) => `Require ip ${cidr(a)}\n`)
+          .join('') || 'Require all denied\n'
+      }`,
   },
   /** An ACL file: `acl vipps src -f /path/to/file`. */
   haproxy: {
     options: {},
-    render: (input) => `${header(input, '#')}${all(input).map((a) => `${cidr(a)}\n`).join('')}`,
+    render: (input) =>
+      `${header(input, '#')}${all(input)
+        .map((a) => `${cidr(a)}\n`)
+        .join('')}`,
   },
   /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
   iptables: {
     options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
-    render: (input) => restore(input, all(input).filter((a) => !isIPv6(a))),
+    render: (input) =>
+      restore(
+        input,
+        all(input).filter((a) => !isIPv6(a)),
+      ),
   },
   /** ip6tables-restore input: the same for the IPv6 addresses. */
   ip6tables: {
@@ -71,7 +90,11 @@ export const FORMATS = {
       const set = (suffix: string, type: string, addresses: string[]) =>
         `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
       const addresses = all(input);
-      return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !isIPv6(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
+      return `${header(input, '#')}${set(
+        'ipv4',
+        'ipv4_addr',
+        addresses.filter((a) => !isIPv6(a)),
+      )}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
     },
   },
   /** A .tfvars.json: a map variable with a list per environment, and the union. */
@@ -79,7 +102,10 @@ export const FORMATS = {
     options: { variable: IDENTIFIER },
     render: (input) => {
       const variable = input.options.variable ?? 'vipps_callback_cidrs';
-      return json({ [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])), [`${variable}_all`]: all(input).map(cidr) });
+      return json({
+        [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        [`${variable}_all`]: all(input).map(cidr),
+      });
     },
   },
   /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */

@@ -19,7 +19,10 @@ export interface ExportSpec {
  */
 export function parseExports(value: string, environments: readonly string[], lockFile: string): ExportSpec[] {
   const specs: ExportSpec[] = [];
-  for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+  for (const line of value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))) {
     const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
     if (!match) throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
     const [, format = '', file = '', rest = ''] = match;
@@ -36,9 +39,13 @@ export function parseExports(value: string, environments: readonly string[], loc
     for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
       const [key = '', optionValue] = option.split(/=(.*)/s);
       if (key === 'environments' && optionValue) {
-        spec.environments = optionValue.split(',').map((e) => e.trim()).filter(Boolean);
+        spec.environments = optionValue
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
         const unknown = spec.environments.filter((e) => !environments.includes(e));
-        if (unknown.length) throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
+        if (unknown.length)
+          throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
       } else if (key in allowed && optionValue) {
         const check = allowed[key] as RegExp;
         if (!check.test(optionValue)) throw new InputError('exports', line, `${key} must match ${check.source}`);

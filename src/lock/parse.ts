@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
 import { LockFileError } from '../errors.js';
-import { LOCK_VERSION, type EnvironmentLock, type Lock } from './types.js';
+import { type EnvironmentLock, LOCK_VERSION, type Lock } from './types.js';
 // The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 import { validate } from './validator.generated.js';
 

@@ -3,8 +3,8 @@ import { changeTitle, fingerprint, issueBody, marker, markerField } from '../rep
 import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
+import { checkExports, type ExportCheck } from './exports.js';
 import type { GitHubRunContext, Operation } from './github-context.js';
-import { type ExportCheck, checkExports } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 /**
@@ -23,7 +23,13 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
 }
 
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-export function openIssueFallback(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, compareUrl: string): Promise<RunOutcome> {
+export function openIssueFallback(
+  settings: Settings,
+  context: GitHubRunContext,
+  result: LockResult,
+  exports: ExportCheck,
+  compareUrl: string,
+): Promise<RunOutcome> {
   return upsertIssue(settings, context, result, exports, compareUrl);
 }
 
@@ -51,14 +57,15 @@ async function upsertIssue(settings: Settings, context: GitHubRunContext, result
       // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
       await write(`update issue #${open.number}`, async () => {
         await github.updateIssue(open.number, title, body);
-        await github.comment(open.number, `DNS changed again: ${headline(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+        await github.comment(
+          open.number,
+          `DNS changed again: ${headline(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`,
+        );
       });
       operation = 'updated';
     }
   } else if (open) {
-    await write(`close issue #${open.number}`, () =>
-      github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`),
-    );
+    await write(`close issue #${open.number}`, () => github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`));
     operation = 'closed';
   }
 

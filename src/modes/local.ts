@@ -1,9 +1,9 @@
-import { computeLock } from '../engine.js';
 import type { ServerResolver } from '../dns/types.js';
+import { computeLock } from '../engine.js';
 import { readLockText } from '../lock/file.js';
-import { checkExports, describeStale } from './exports.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
+import { checkExports, describeStale } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 export interface LocalContext {

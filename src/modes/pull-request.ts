@@ -2,12 +2,12 @@ import { computeLock, type LockResult } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLock } from '../lock/parse.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
+import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
+import { checkExports, describeStale, type ExportCheck } from './exports.js';
 import type { GitHubRunContext, Operation } from './github-context.js';
-import { type ExportCheck, checkExports, describeStale } from './exports.js';
 import { openIssueFallback } from './issue.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
-import { renderMarkdown } from '../report/markdown.js';
 
 const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
 
@@ -43,7 +43,8 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     base ??= await github.defaultBranch();
     baseSha = await requireBranch(context, base);
   }
-  if (base !== undefined && branch === base) throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
+  if (base !== undefined && branch === base)
+    throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
 
   let operation: Operation = 'none';
   let pull = open;
@@ -56,7 +57,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (!changed) {
     if (open) {
       await write(`close pull request #${open.number}`, async () => {
-        await github.closePullRequest(open.number, `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`);
+        await github.closePullRequest(
+          open.number,
+          `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`,
+        );
         await github.deleteBranch(branch);
       });
       operation = 'closed';
@@ -67,7 +71,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
     const digest = fingerprint([...files].flat().join('\0'));
     const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale);
-    const current = open && markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha && markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
+    const current =
+      open &&
+      markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
+      markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
     if (!current) {
       await write(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
         const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
@@ -95,7 +102,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   }
 
   const staleNote = describeStale(exports, settings.lockFile);
-  const advice = [...adviceFor(operation, pull?.url, settings.dryRun, planned), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
+  const advice = [
+    ...adviceFor(operation, pull?.url, settings.dryRun, planned),
+    ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
+  ];
   const summary = renderMarkdown(result, { lockFile: settings.lockFile, advice });
   const failures = lookupFailures(result, settings);
   return {

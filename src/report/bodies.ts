@@ -18,7 +18,9 @@ export function marker(kind: 'pull-request' | 'issue', lockFile: string): string
 }
 
 function markerLine(kind: 'pull-request' | 'issue', lockFile: string, fields: Record<string, string>): string {
-  return `${marker(kind, lockFile)} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')} -->`;
+  return `${marker(kind, lockFile)} ${Object.entries(fields)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')} -->`;
 }
 
 /** Reads `key=value` from the marker in a body. */

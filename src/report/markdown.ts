@@ -33,7 +33,7 @@ export function renderMarkdown(result: LockResult, options: MarkdownOptions): st
   }
   lines.push(...lookupProblems(result));
   if (options.includeLock && result.lockChanged) {
-    lines.push('<details><summary>New ' + options.lockFile + '</summary>', '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+    lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
   }
   lines.push(footer(result));
   return `${lines.join('\n')}\n`;

@@ -26,11 +26,7 @@ export function changeRows(result: LockResult): ChangeRow[] {
       }
       for (const address of host.removed) {
         const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-        const note = !environment.removed.includes(address)
-          ? 'still allowed through another host'
-          : retired
-            ? 'host no longer exists in DNS'
-            : hostNote;
+        const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
         rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
       }
     }

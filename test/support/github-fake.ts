@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import addFormats from 'ajv-formats';
 import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 
@@ -180,7 +180,11 @@ export class GitHubFake {
 
   private fail(c: Context, status: number, message: string, violation = false): Reply {
     if (violation) this.violations.push(`${c.request.method.toUpperCase()} ${c.request.path}: ${message}`);
-    return { status, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) }, operationId: c.operation?.operationId ?? 'unknown' };
+    return {
+      status,
+      body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+      operationId: c.operation?.operationId ?? 'unknown',
+    };
   }
 
   private checkResponse(c: Context): Reply {
@@ -188,7 +192,9 @@ export class GitHubFake {
     if (c.operation && reply.status < 500 && reply.status !== 429) {
       const result = c.api.validateResponse(reply.body, c.operation, reply.status);
       if (result.errors?.length) {
-        this.violations.push(`response to ${c.operation.operationId} (${reply.status}) does not match GitHub's description: ${JSON.stringify(result.errors).slice(0, 600)}`);
+        this.violations.push(
+          `response to ${c.operation.operationId} (${reply.status}) does not match GitHub's description: ${JSON.stringify(result.errors).slice(0, 600)}`,
+        );
       }
     }
     return reply;
@@ -240,7 +246,22 @@ export class GitHubFake {
           else if (entry.sha === null) tree.delete(entry.path);
         }
         const sha = this.putTree(tree);
-        return { status: 201, body: { sha, url: this.api_(`git/trees/${sha}`), truncated: false, tree: [...tree].map(([path, blob]) => ({ path, mode: '100644', type: 'blob', sha: blob, size: (this.blobs.get(blob) ?? '').length, url: this.api_(`git/blobs/${blob}`) })) } };
+        return {
+          status: 201,
+          body: {
+            sha,
+            url: this.api_(`git/trees/${sha}`),
+            truncated: false,
+            tree: [...tree].map(([path, blob]) => ({
+              path,
+              mode: '100644',
+              type: 'blob',
+              sha: blob,
+              size: (this.blobs.get(blob) ?? '').length,
+              url: this.api_(`git/blobs/${blob}`),
+            })),
+          },
+        };
       },
       'git/create-commit': (c) => {
         const input = body<{ message: string; tree: string; parents: string[] }>(c);
@@ -250,17 +271,33 @@ export class GitHubFake {
       },
       'pulls/list': (c) => {
         const q = c.request.query as Record<string, string>;
-        const pulls = this.issues.filter((i) => i.pull && (q.state === 'all' || i.state === (q.state ?? 'open')) && (!q.head || `${this.owner}:${i.pull.head}` === q.head) && (!q.base || i.pull.base === q.base));
+        const pulls = this.issues.filter(
+          (i) =>
+            i.pull &&
+            (q.state === 'all' || i.state === (q.state ?? 'open')) &&
+            (!q.head || `${this.owner}:${i.pull.head}` === q.head) &&
+            (!q.base || i.pull.base === q.base),
+        );
         return ok(pulls.slice(0, Number(q.per_page ?? 30)).map((i) => this.pullRequest(i, true)));
       },
       'pulls/create': (c) => {
         const input = body<{ head: string; base: string; title: string; body?: string; draft?: boolean }>(c);
-        if (!this.actionsMayCreatePullRequests) return { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '403' } };
+        if (!this.actionsMayCreatePullRequests)
+          return {
+            status: 403,
+            body: {
+              message: 'GitHub Actions is not permitted to create or approve pull requests.',
+              documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+              status: '403',
+            },
+          };
         const headSha = this.refs.get(`heads/${input.head}`);
         const baseSha = this.refs.get(`heads/${input.base}`);
         if (!headSha || !baseSha) return invalid('Validation Failed', [{ resource: 'PullRequest', field: headSha ? 'base' : 'head', code: 'invalid' }]);
         if (this.openPulls().some((i) => i.pull?.head === input.head && i.pull.base === input.base)) {
-          return invalid('Validation Failed', [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${input.head}.` }]);
+          return invalid('Validation Failed', [
+            { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${input.head}.` },
+          ]);
         }
         const issue = this.newIssue(input.title, input.body ?? '');
         issue.pull = { head: input.head, base: input.base, headSha, baseSha, draft: input.draft ?? false, reviewers: [], merged: false };
@@ -278,7 +315,7 @@ export class GitHubFake {
       'pulls/request-reviewers': (c) => {
         const issue = this.issueNumbered(c, 'pull_number');
         if (!issue?.pull) return notFound();
-        issue.pull.reviewers.push(...body<{ reviewers?: string[] }>(c).reviewers ?? []);
+        issue.pull.reviewers.push(...(body<{ reviewers?: string[] }>(c).reviewers ?? []));
         return { status: 201, body: this.pullRequest(issue, true) };
       },
       'issues/list-for-repo': (c) => {
@@ -309,7 +346,21 @@ export class GitHubFake {
         if (!issue) return notFound();
         issue.comments.push(body<{ body: string }>(c).body);
         const id = issue.number * 1000 + issue.comments.length;
-        return { status: 201, body: { id, node_id: `IC_${id}`, url: this.api_(`issues/comments/${id}`), html_url: `${this.html(`issues/${issue.number}`)}#issuecomment-${id}`, issue_url: this.api_(`issues/${issue.number}`), body: issue.comments.at(-1), user: this.user(), created_at: T0, updated_at: T0, author_association: 'NONE' } };
+        return {
+          status: 201,
+          body: {
+            id,
+            node_id: `IC_${id}`,
+            url: this.api_(`issues/comments/${id}`),
+            html_url: `${this.html(`issues/${issue.number}`)}#issuecomment-${id}`,
+            issue_url: this.api_(`issues/${issue.number}`),
+            body: issue.comments.at(-1),
+            user: this.user(),
+            created_at: T0,
+            updated_at: T0,
+            author_association: 'NONE',
+          },
+        };
       },
       'issues/add-labels': (c) => {
         const issue = this.issueNumbered(c, 'issue_number');
@@ -332,7 +383,12 @@ export class GitHubFake {
           const fault = this.faults.find((f) => f.operationId === operationId && (f.times ?? 1) > 0);
           if (fault) {
             fault.times = (fault.times ?? 1) - 1;
-            return { operationId, status: fault.status, headers: fault.headers, body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) } };
+            return {
+              operationId,
+              status: fault.status,
+              headers: fault.headers,
+              body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(fault.status) },
+            };
           }
           return { operationId, ...handler(c) };
         },
@@ -395,7 +451,17 @@ export class GitHubFake {
   }
 
   private newIssue(title: string, text: string): IssueState {
-    const issue: IssueState = { number: this.issues.length + 1, title, body: text, state: 'open', labels: [], assignees: [], comments: [], createdAt: T0, closedAt: null };
+    const issue: IssueState = {
+      number: this.issues.length + 1,
+      title,
+      body: text,
+      state: 'open',
+      labels: [],
+      assignees: [],
+      comments: [],
+      createdAt: T0,
+      closedAt: null,
+    };
     this.issues.push(issue);
     return issue;
   }
@@ -422,25 +488,109 @@ export class GitHubFake {
   private user(login = 'github-actions[bot]') {
     const base = `${this.url}/users/${encodeURIComponent(login)}`;
     return {
-      login, id: 41898282, node_id: 'MDM6Qm90NDE4OTgyODI=', avatar_url: `${this.url}/avatars/${encodeURIComponent(login)}`, gravatar_id: '', url: base, html_url: `${this.url}/${encodeURIComponent(login)}`,
-      followers_url: `${base}/followers`, following_url: `${base}/following{/other_user}`, gists_url: `${base}/gists{/gist_id}`, starred_url: `${base}/starred{/owner}{/repo}`,
-      subscriptions_url: `${base}/subscriptions`, organizations_url: `${base}/orgs`, repos_url: `${base}/repos`, events_url: `${base}/events{/privacy}`,
-      received_events_url: `${base}/received_events`, type: 'Bot', site_admin: false,
+      login,
+      id: 41898282,
+      node_id: 'MDM6Qm90NDE4OTgyODI=',
+      avatar_url: `${this.url}/avatars/${encodeURIComponent(login)}`,
+      gravatar_id: '',
+      url: base,
+      html_url: `${this.url}/${encodeURIComponent(login)}`,
+      followers_url: `${base}/followers`,
+      following_url: `${base}/following{/other_user}`,
+      gists_url: `${base}/gists{/gist_id}`,
+      starred_url: `${base}/starred{/owner}{/repo}`,
+      subscriptions_url: `${base}/subscriptions`,
+      organizations_url: `${base}/orgs`,
+      repos_url: `${base}/repos`,
+      events_url: `${base}/events{/privacy}`,
+      received_events_url: `${base}/received_events`,
+      type: 'Bot',
+      site_admin: false,
     };
   }
 
   private repository() {
     const base = `${this.url}/repos/${this.owner}/${this.repo}`;
     const urls = Object.fromEntries(
-      ['archive_url', 'assignees_url', 'blobs_url', 'branches_url', 'collaborators_url', 'comments_url', 'commits_url', 'compare_url', 'contents_url', 'contributors_url', 'deployments_url', 'downloads_url', 'events_url', 'forks_url', 'git_commits_url', 'git_refs_url', 'git_tags_url', 'hooks_url', 'issue_comment_url', 'issue_events_url', 'issues_url', 'keys_url', 'labels_url', 'languages_url', 'merges_url', 'milestones_url', 'notifications_url', 'pulls_url', 'releases_url', 'stargazers_url', 'statuses_url', 'subscribers_url', 'subscription_url', 'tags_url', 'teams_url', 'trees_url'].map((k) => [k, `${base}/${k.replace(/_url$/, '')}`]),
+      [
+        'archive_url',
+        'assignees_url',
+        'blobs_url',
+        'branches_url',
+        'collaborators_url',
+        'comments_url',
+        'commits_url',
+        'compare_url',
+        'contents_url',
+        'contributors_url',
+        'deployments_url',
+        'downloads_url',
+        'events_url',
+        'forks_url',
+        'git_commits_url',
+        'git_refs_url',
+        'git_tags_url',
+        'hooks_url',
+        'issue_comment_url',
+        'issue_events_url',
+        'issues_url',
+        'keys_url',
+        'labels_url',
+        'languages_url',
+        'merges_url',
+        'milestones_url',
+        'notifications_url',
+        'pulls_url',
+        'releases_url',
+        'stargazers_url',
+        'statuses_url',
+        'subscribers_url',
+        'subscription_url',
+        'tags_url',
+        'teams_url',
+        'trees_url',
+      ].map((k) => [k, `${base}/${k.replace(/_url$/, '')}`]),
     );
     return {
-      id: 1, node_id: 'R_1', name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: this.user(this.owner), private: true, html_url: `${this.url}/${this.owner}/${this.repo}`,
-      description: null, fork: false, url: base, ...urls, git_url: `git://127.0.0.1/${this.owner}/${this.repo}.git`, ssh_url: `git@127.0.0.1:${this.owner}/${this.repo}.git`,
-      clone_url: `${this.url}/${this.owner}/${this.repo}.git`, svn_url: `${this.url}/${this.owner}/${this.repo}`, mirror_url: null, homepage: null, language: null,
-      forks: 0, forks_count: 0, stargazers_count: 0, watchers_count: 0, watchers: 0, size: 1, default_branch: this.defaultBranch, open_issues: this.issues.filter((i) => i.state === 'open').length,
-      open_issues_count: this.issues.filter((i) => i.state === 'open').length, has_issues: true, has_projects: false, has_wiki: false, has_pages: false, has_downloads: false,
-      has_discussions: false, archived: false, disabled: false, license: null, pushed_at: T0, created_at: T0, updated_at: T0,
+      id: 1,
+      node_id: 'R_1',
+      name: this.repo,
+      full_name: `${this.owner}/${this.repo}`,
+      owner: this.user(this.owner),
+      private: true,
+      html_url: `${this.url}/${this.owner}/${this.repo}`,
+      description: null,
+      fork: false,
+      url: base,
+      ...urls,
+      git_url: `git://127.0.0.1/${this.owner}/${this.repo}.git`,
+      ssh_url: `git@127.0.0.1:${this.owner}/${this.repo}.git`,
+      clone_url: `${this.url}/${this.owner}/${this.repo}.git`,
+      svn_url: `${this.url}/${this.owner}/${this.repo}`,
+      mirror_url: null,
+      homepage: null,
+      language: null,
+      forks: 0,
+      forks_count: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      watchers: 0,
+      size: 1,
+      default_branch: this.defaultBranch,
+      open_issues: this.issues.filter((i) => i.state === 'open').length,
+      open_issues_count: this.issues.filter((i) => i.state === 'open').length,
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_downloads: false,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      license: null,
+      pushed_at: T0,
+      created_at: T0,
+      updated_at: T0,
     };
   }
 
@@ -449,11 +599,24 @@ export class GitHubFake {
   }
 
   private label(name: string) {
-    return { id: hashNumber(name), node_id: `LA_${name}`, url: this.api_(`labels/${encodeURIComponent(name)}`), name, description: '', color: 'ededed', default: false };
+    return {
+      id: hashNumber(name),
+      node_id: `LA_${name}`,
+      url: this.api_(`labels/${encodeURIComponent(name)}`),
+      name,
+      description: '',
+      color: 'ededed',
+      default: false,
+    };
   }
 
   private gitRef(name: string, sha: string) {
-    return { ref: `refs/${name}`, node_id: `REF_${name}`, url: this.api_(`git/refs/${name}`), object: { type: 'commit', sha, url: this.api_(`git/commits/${sha}`) } };
+    return {
+      ref: `refs/${name}`,
+      node_id: `REF_${name}`,
+      url: this.api_(`git/refs/${name}`),
+      object: { type: 'commit', sha, url: this.api_(`git/commits/${sha}`) },
+    };
   }
 
   private gitCommit(sha: string) {
@@ -461,8 +624,14 @@ export class GitHubFake {
     // With the workflow token and no author given, GitHub itself makes and signs the commit.
     const person = { name: 'GitHub', email: 'noreply@github.com', date: T0 };
     return {
-      sha, node_id: `C_${sha}`, url: this.api_(`git/commits/${sha}`), html_url: this.html(`commit/${sha}`), author: person, committer: person,
-      tree: { sha: commit.tree, url: this.api_(`git/trees/${commit.tree}`) }, message: commit.message,
+      sha,
+      node_id: `C_${sha}`,
+      url: this.api_(`git/commits/${sha}`),
+      html_url: this.html(`commit/${sha}`),
+      author: person,
+      committer: person,
+      tree: { sha: commit.tree, url: this.api_(`git/trees/${commit.tree}`) },
+      message: commit.message,
       parents: commit.parents.map((p) => ({ sha: p, url: this.api_(`git/commits/${p}`), html_url: this.html(`commit/${p}`) })),
       verification: { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----', payload: `tree ${commit.tree}`, verified_at: T0 },
     };
@@ -471,12 +640,42 @@ export class GitHubFake {
   private issue(issue: IssueState) {
     const url = this.api_(`issues/${issue.number}`);
     return {
-      id: issue.number, node_id: `I_${issue.number}`, url, repository_url: `${this.url}/repos/${this.owner}/${this.repo}`, labels_url: `${url}/labels{/name}`,
-      comments_url: `${url}/comments`, events_url: `${url}/events`, html_url: this.html(`${issue.pull ? 'pull' : 'issues'}/${issue.number}`), number: issue.number,
-      state: issue.state, ...(issue.state === 'closed' ? { state_reason: 'completed' } : {}), title: issue.title, body: issue.body, user: this.user(), labels: issue.labels.map((l) => this.label(l)),
-      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null, assignees: issue.assignees.map((a) => this.user(a)), milestone: null, locked: false,
-      active_lock_reason: null, comments: issue.comments.length, closed_at: issue.closedAt, created_at: issue.createdAt, updated_at: T0, author_association: 'NONE',
-      ...(issue.pull ? { pull_request: { url: this.api_(`pulls/${issue.number}`), html_url: this.html(`pull/${issue.number}`), diff_url: this.html(`pull/${issue.number}.diff`), patch_url: this.html(`pull/${issue.number}.patch`), merged_at: null } } : {}),
+      id: issue.number,
+      node_id: `I_${issue.number}`,
+      url,
+      repository_url: `${this.url}/repos/${this.owner}/${this.repo}`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: this.html(`${issue.pull ? 'pull' : 'issues'}/${issue.number}`),
+      number: issue.number,
+      state: issue.state,
+      ...(issue.state === 'closed' ? { state_reason: 'completed' } : {}),
+      title: issue.title,
+      body: issue.body,
+      user: this.user(),
+      labels: issue.labels.map((l) => this.label(l)),
+      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
+      assignees: issue.assignees.map((a) => this.user(a)),
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: issue.comments.length,
+      closed_at: issue.closedAt,
+      created_at: issue.createdAt,
+      updated_at: T0,
+      author_association: 'NONE',
+      ...(issue.pull
+        ? {
+            pull_request: {
+              url: this.api_(`pulls/${issue.number}`),
+              html_url: this.html(`pull/${issue.number}`),
+              diff_url: this.html(`pull/${issue.number}.diff`),
+              patch_url: this.html(`pull/${issue.number}.patch`),
+              merged_at: null,
+            },
+          }
+        : {}),
     };
   }
 
@@ -486,18 +685,68 @@ export class GitHubFake {
     const branch = (ref: string, sha: string) => ({ label: `${this.owner}:${ref}`, ref, sha, user: this.user(this.owner), repo: this.repository() });
     const link = (href: string) => ({ href });
     const common = {
-      url, id: issue.number, node_id: `PR_${issue.number}`, html_url: this.html(`pull/${issue.number}`), diff_url: this.html(`pull/${issue.number}.diff`),
-      patch_url: this.html(`pull/${issue.number}.patch`), issue_url: this.api_(`issues/${issue.number}`), commits_url: `${url}/commits`,
-      review_comments_url: `${url}/comments`, review_comment_url: this.api_('pulls/comments{/number}'), comments_url: this.api_(`issues/${issue.number}/comments`),
-      statuses_url: this.api_(`statuses/${pull.headSha}`), number: issue.number, state: issue.state, locked: false, title: issue.title, user: this.user(), body: issue.body,
-      labels: issue.labels.map((l) => this.label(l)), milestone: null, active_lock_reason: null, created_at: issue.createdAt, updated_at: T0, closed_at: issue.closedAt,
-      merged_at: pull.merged ? T0 : null, merge_commit_sha: null, assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null, assignees: issue.assignees.map((a) => this.user(a)),
-      requested_reviewers: pull.reviewers.map((r) => this.user(r)), requested_teams: [], head: branch(pull.head, pull.headSha), base: branch(pull.base, pull.baseSha),
-      _links: { self: link(url), html: link(this.html(`pull/${issue.number}`)), issue: link(this.api_(`issues/${issue.number}`)), comments: link(this.api_(`issues/${issue.number}/comments`)), review_comments: link(`${url}/comments`), review_comment: link(this.api_('pulls/comments{/number}')), commits: link(`${url}/commits`), statuses: link(this.api_(`statuses/${pull.headSha}`)) },
-      author_association: 'NONE', auto_merge: null, draft: pull.draft,
+      url,
+      id: issue.number,
+      node_id: `PR_${issue.number}`,
+      html_url: this.html(`pull/${issue.number}`),
+      diff_url: this.html(`pull/${issue.number}.diff`),
+      patch_url: this.html(`pull/${issue.number}.patch`),
+      issue_url: this.api_(`issues/${issue.number}`),
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: this.api_('pulls/comments{/number}'),
+      comments_url: this.api_(`issues/${issue.number}/comments`),
+      statuses_url: this.api_(`statuses/${pull.headSha}`),
+      number: issue.number,
+      state: issue.state,
+      locked: false,
+      title: issue.title,
+      user: this.user(),
+      body: issue.body,
+      labels: issue.labels.map((l) => this.label(l)),
+      milestone: null,
+      active_lock_reason: null,
+      created_at: issue.createdAt,
+      updated_at: T0,
+      closed_at: issue.closedAt,
+      merged_at: pull.merged ? T0 : null,
+      merge_commit_sha: null,
+      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
+      assignees: issue.assignees.map((a) => this.user(a)),
+      requested_reviewers: pull.reviewers.map((r) => this.user(r)),
+      requested_teams: [],
+      head: branch(pull.head, pull.headSha),
+      base: branch(pull.base, pull.baseSha),
+      _links: {
+        self: link(url),
+        html: link(this.html(`pull/${issue.number}`)),
+        issue: link(this.api_(`issues/${issue.number}`)),
+        comments: link(this.api_(`issues/${issue.number}/comments`)),
+        review_comments: link(`${url}/comments`),
+        review_comment: link(this.api_('pulls/comments{/number}')),
+        commits: link(`${url}/commits`),
+        statuses: link(this.api_(`statuses/${pull.headSha}`)),
+      },
+      author_association: 'NONE',
+      auto_merge: null,
+      draft: pull.draft,
     };
     if (simple) return common;
-    return { ...common, merged: pull.merged, mergeable: true, rebaseable: true, mergeable_state: 'clean', merged_by: null, comments: issue.comments.length, review_comments: 0, maintainer_can_modify: false, commits: 1, additions: 1, deletions: 1, changed_files: 1 };
+    return {
+      ...common,
+      merged: pull.merged,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      comments: issue.comments.length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 1,
+      deletions: 1,
+      changed_files: 1,
+    };
   }
 }
 
@@ -510,7 +759,10 @@ interface Reply {
 
 const ok = (value: unknown) => ({ status: 200, body: value });
 const notFound = () => ({ status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } });
-const invalid = (message: string, errors?: unknown[]) => ({ status: 422, body: { message, documentation_url: 'https://docs.github.com/rest', ...(errors ? { errors } : {}), status: '422' } });
+const invalid = (message: string, errors?: unknown[]) => ({
+  status: 422,
+  body: { message, documentation_url: 'https://docs.github.com/rest', ...(errors ? { errors } : {}), status: '422' },
+});
 const param = (c: Context, name: string) => decodeURIComponent(String((c.request.params as Record<string, string>)[name]));
 const body = <T>(c: Context) => c.request.requestBody as T;
 const hash = (text: string) => createHash('sha1').update(text).digest('hex');
