@@ -100,6 +100,11 @@ describe('parseLock', () => {
     expect(errorOf('{"version":0,"environments":{}}')).toMatch(/\/version must be equal to constant/);
   });
 
+  it('keeps a $schema key the user added for their editor, first', () => {
+    const text = EXAMPLE.replace('{\n', '{\n  "$schema": "./schema/ips.lock.schema.json",\n');
+    expect(serializeLock(parseLock(text, 'ips.lock.json'))).toBe(text);
+  });
+
   it('writes hand-edited addresses in canonical form', () => {
     const lock = parseLock('{"version":1,"environments":{"p":{"addresses":["2603:1020:0:0::10F"],"hosts":{"a.vipps.no":["2603:1020:0:0::10F"]}}}}', 'x');
     expect(lock.environments.p?.hosts['a.vipps.no']).toEqual(['2603:1020::10f']);

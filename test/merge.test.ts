@@ -101,6 +101,14 @@ describe('mergeLock', () => {
     expect(observeHosts(answers, TYPES).get('callback-1.vipps.no')?.failures[0]?.reason).toMatch(/200 records, over the limit/);
   });
 
+  it("carries the user's $schema key into the next lock", () => {
+    const next = merge(
+      { ...BASE, $schema: './schema/ips.lock.schema.json' },
+      lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.200') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } }),
+    );
+    expect(next.$schema).toBe('./schema/ips.lock.schema.json');
+  });
+
   it('does not lock a new host whose lookup failed', () => {
     const next = merge(undefined, lookups({ 'callback-1.vipps.no': { A: fail, AAAA: fail }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } }));
     expect(Object.keys(next.environments.production?.hosts ?? {})).toEqual(['callback-2.vipps.no']);

@@ -1358,7 +1358,8 @@ function mergeLock(input) {
         if (environment)
             environments[group.name] = environment;
     }
-    return { version: LOCK_VERSION, environments };
+    const schema = input.previous?.$schema;
+    return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 function mergeEnvironment(group, input) {
     const previous = input.previous?.environments[group.name];
@@ -1793,7 +1794,8 @@ function parseLock(text, source) {
     for (const [name, environment] of Object.entries(data.environments)) {
         environments[name] = canonicalEnvironment(environment, name, source);
     }
-    return { version: LOCK_VERSION, environments };
+    const schema = data.$schema;
+    return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
 function describe(errors) {
@@ -1832,7 +1834,8 @@ function serializeLock(lock) {
     for (const name of Object.keys(lock.environments).sort()) {
         environments[name] = normalizeEnvironment(lock.environments[name]);
     }
-    return `${JSON.stringify({ environments, version: lock.version }, null, 2)}\n`;
+    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
+    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
 }
 function normalizeEnvironment(environment) {
     const hosts = {};

@@ -33,7 +33,8 @@ export function mergeLock(input: MergeInput): Lock {
     const environment = mergeEnvironment(group, input);
     if (environment) environments[group.name] = environment;
   }
-  return { version: LOCK_VERSION, environments };
+  const schema = input.previous?.$schema;
+  return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 
 function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock | undefined {

@@ -30,7 +30,8 @@ export function parseLock(text: string, source: string): Lock {
   for (const [name, environment] of Object.entries((data as Lock).environments)) {
     environments[name] = canonicalEnvironment(environment, name, source);
   }
-  return { version: LOCK_VERSION, environments };
+  const schema = (data as Lock).$schema;
+  return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';

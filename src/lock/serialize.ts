@@ -11,7 +11,8 @@ export function serializeLock(lock: Lock): string {
   for (const name of Object.keys(lock.environments).sort()) {
     environments[name] = normalizeEnvironment(lock.environments[name] as EnvironmentLock);
   }
-  return `${JSON.stringify({ environments, version: lock.version }, null, 2)}\n`;
+  const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
+  return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
 }
 
 function normalizeEnvironment(environment: EnvironmentLock): EnvironmentLock {

@@ -2,6 +2,8 @@ export const LOCK_VERSION = 1;
 
 /** The committed `ips.lock.json`. */
 export interface Lock {
+  /** Where editors find the JSON Schema; kept as the user wrote it. */
+  $schema?: string;
   version: typeof LOCK_VERSION;
   environments: Record<string, EnvironmentLock>;
 }
