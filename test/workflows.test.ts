@@ -31,6 +31,7 @@ describe('workflows', () => {
     await mkdir(dir, { recursive: true });
     await writeFile(
       path.join(dir, 'broken.yml'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, on purpose: actionlint flags it as untrusted input.
       'on:\n  schedule:\n    - cron: "61 * * * *"\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
     );
     await expect(run(ACTIONLINT, [`${dir}/*.yml`], { timeout: 60_000 })).rejects.toMatchObject({ stdout: expect.stringContaining('cron') });
