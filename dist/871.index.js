@@ -2,6 +2,64 @@ export const id = 871;
 export const ids = [871];
 export const modules = {
 
+/***/ 6091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ githubOutcome),
+/* harmony export */   t: () => (/* binding */ Writes)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
+
+
+/** Runs writes, or in a dry run only notes what they would have been. */
+class Writes {
+    dryRun;
+    planned = [];
+    constructor(dryRun) {
+        this.dryRun = dryRun;
+    }
+    async run(description, action) {
+        this.planned.push(description);
+        if (!this.dryRun)
+            await action();
+    }
+    /** A sentence for the summary: what was done to the pull request or issue at `url`. */
+    advice(operation, url) {
+        if (this.dryRun)
+            return [this.planned.length ? `**Dry run**: would ${this.planned.join(', then ')}. Nothing was written.` : '**Dry run**: nothing to write.'];
+        if (operation === 'created')
+            return [`Opened ${url}.`];
+        if (operation === 'updated')
+            return [`Updated ${url}.`];
+        if (operation === 'closed')
+            return [`Closed ${url}: DNS matches the lock again.`];
+        return url ? [`${url} is up to date.`] : [];
+    }
+}
+/** The outcome of a pull-request or issue run: the lock outputs plus `<kind>-number`, `-url` and `-operation`. */
+function githubOutcome(settings, run) {
+    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupFailures */ .E)(run.result, settings);
+    const shown = settings.dryRun ? undefined : run.target;
+    return {
+        result: run.result,
+        exports: run.exports,
+        outputs: {
+            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .lockOutputs */ .M)(run.result, run.exports),
+            [`${run.kind}-number`]: shown ? String(shown.number) : '',
+            [`${run.kind}-url`]: shown ? shown.url : '',
+            [`${run.kind}-operation`]: settings.dryRun ? 'none' : run.operation,
+        },
+        summary: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(run.result, { lockFile: settings.lockFile, advice: run.advice }),
+        warnings: failures.warnings,
+        ...(failures.failure ? { failure: failures.failure } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -12,11 +70,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5277);
 /* harmony import */ var _report_bodies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(344);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3021);
-/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9965);
-/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2786);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3528);
-
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9965);
+/* harmony import */ var _exports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2786);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6091);
 
 
 
@@ -33,7 +89,7 @@ async function runIssue(settings, context) {
     const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
     const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_3__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
     return upsertIssue(settings, context, result, exports);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
@@ -45,54 +101,31 @@ async function upsertIssue(settings, context, result, exports, compareUrl) {
     const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
     let operation = 'none';
     let issue = open;
-    const planned = [];
-    const write = async (description, action) => {
-        planned.push(description);
-        if (!settings.dryRun)
-            await action();
-    };
+    const writes = new _github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .Writes */ .t(settings.dryRun);
     if (result.lockChanged || exports.stale.length > 0) {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .changeTitle */ .tW)(result, settings.lockFile);
         const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)([result.nextText, ...exports.expected].flat().join('\0'));
         const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .issueBody */ .y6)(result, settings.lockFile, digest, exports.stale, compareUrl);
         if (!open) {
-            await write('open an issue', async () => {
+            await writes.run('open an issue', async () => {
                 issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
             });
             operation = 'created';
         }
         else if ((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .markerField */ .fr)(open.body, 'issue', settings.lockFile, 'digest') !== digest) {
             // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
-            await write(`update issue #${open.number}`, async () => {
+            await writes.run(`update issue #${open.number}`, async () => {
                 await github.updateIssue(open.number, title, body);
-                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
+                await github.comment(open.number, `DNS changed again: ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .headline */ .Pl)(result, settings.lockFile).replace(/^DNS has changed: /, '')}. The description above is up to date.`);
             });
             operation = 'updated';
         }
     }
     else if (open) {
-        await write(`close issue #${open.number}`, () => github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`));
+        await writes.run(`close issue #${open.number}`, () => github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`));
         operation = 'closed';
     }
-    const advice = settings.dryRun
-        ? [planned.length ? `**Dry run**: would ${planned.join(', then ')}. Nothing was written.` : '**Dry run**: nothing to write.']
-        : issue && operation !== 'none'
-            ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
-            : [];
-    const failures = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lookupFailures */ .E)(result, settings);
-    return {
-        result,
-        exports,
-        outputs: {
-            ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .lockOutputs */ .M)(result, exports),
-            'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
-            'issue-url': issue && !settings.dryRun ? issue.url : '',
-            'issue-operation': settings.dryRun ? 'none' : operation,
-        },
-        summary: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .G)(result, { lockFile: settings.lockFile, advice }),
-        warnings: failures.warnings,
-        ...(failures.failure ? { failure: failures.failure } : {}),
-    };
+    return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .githubOutcome */ .K)(settings, { result, exports, kind: 'issue', target: issue, operation, advice: writes.advice(operation, issue?.url) });
 }
 
 

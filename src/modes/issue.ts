@@ -1,11 +1,10 @@
 import { computeLock, type LockResult } from '../engine.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { checkExports, type ExportCheck } from './exports.js';
-import type { GitHubRunContext, Operation } from './github-context.js';
-import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
+import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
+import type { RunOutcome } from './outcome.js';
 
 /**
  * issue mode: one issue, found again by a hidden marker, open while the lock on the base branch
@@ -38,24 +37,20 @@ async function upsertIssue(settings: Settings, context: GitHubRunContext, result
   const open = await github.findIssue(marker('issue', settings.lockFile));
   let operation: Operation = 'none';
   let issue = open;
-  const planned: string[] = [];
-  const write = async (description: string, action: () => Promise<void>): Promise<void> => {
-    planned.push(description);
-    if (!settings.dryRun) await action();
-  };
+  const writes = new Writes(settings.dryRun);
 
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
     const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
     if (!open) {
-      await write('open an issue', async () => {
+      await writes.run('open an issue', async () => {
         issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
       });
       operation = 'created';
     } else if (markerField(open.body, 'issue', settings.lockFile, 'digest') !== digest) {
       // The drift itself changed: one comment so watchers hear of it, and the body shows the whole picture.
-      await write(`update issue #${open.number}`, async () => {
+      await writes.run(`update issue #${open.number}`, async () => {
         await github.updateIssue(open.number, title, body);
         await github.comment(
           open.number,
@@ -65,27 +60,11 @@ async function upsertIssue(settings: Settings, context: GitHubRunContext, result
       operation = 'updated';
     }
   } else if (open) {
-    await write(`close issue #${open.number}`, () => github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`));
+    await writes.run(`close issue #${open.number}`, () =>
+      github.closeIssue(open.number, `\`${settings.lockFile}\` matches DNS again. Closed by vipps-ip-lock.`),
+    );
     operation = 'closed';
   }
 
-  const advice = settings.dryRun
-    ? [planned.length ? `**Dry run**: would ${planned.join(', then ')}. Nothing was written.` : '**Dry run**: nothing to write.']
-    : issue && operation !== 'none'
-      ? [`${operation === 'created' ? 'Opened' : operation === 'updated' ? 'Updated' : 'Closed'} ${issue.url}.`]
-      : [];
-  const failures = lookupFailures(result, settings);
-  return {
-    result,
-    exports,
-    outputs: {
-      ...lockOutputs(result, exports),
-      'issue-number': issue && !settings.dryRun ? String(issue.number) : '',
-      'issue-url': issue && !settings.dryRun ? issue.url : '',
-      'issue-operation': settings.dryRun ? 'none' : operation,
-    },
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice }),
-    warnings: failures.warnings,
-    ...(failures.failure ? { failure: failures.failure } : {}),
-  };
+  return githubOutcome(settings, { result, exports, kind: 'issue', target: issue, operation, advice: writes.advice(operation, issue?.url) });
 }

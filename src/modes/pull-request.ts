@@ -2,12 +2,11 @@ import { computeLock, type LockResult } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLock } from '../lock/parse.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
-import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { checkExports, describeStale, type ExportCheck } from './exports.js';
-import type { GitHubRunContext, Operation } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
 import { openIssueFallback } from './issue.js';
-import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
+import type { RunOutcome } from './outcome.js';
 
 const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
 
@@ -48,15 +47,11 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
 
   let operation: Operation = 'none';
   let pull = open;
-  const planned: string[] = [];
-  const write = async (description: string, action: () => Promise<void>): Promise<void> => {
-    planned.push(description);
-    if (!settings.dryRun) await action();
-  };
+  const writes = new Writes(settings.dryRun);
 
   if (!changed) {
     if (open) {
-      await write(`close pull request #${open.number}`, async () => {
+      await writes.run(`close pull request #${open.number}`, async () => {
         await github.closePullRequest(
           open.number,
           `DNS matches \`${settings.lockFile}\` on \`${open.base}\` again: nothing to update. Closed by vipps-ip-lock.`,
@@ -76,19 +71,19 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
       markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
       markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
     if (!current) {
-      await write(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
+      await writes.run(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
         const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
         await github.moveBranch(branch, commit, open !== undefined);
       });
     }
     if (open) {
       if (!current || open.title !== title || open.body !== body) {
-        await write(`update pull request #${open.number}`, () => github.updatePullRequest(open.number, title, body));
+        await writes.run(`update pull request #${open.number}`, () => github.updatePullRequest(open.number, title, body));
         operation = 'updated';
       }
     } else {
       try {
-        await write(`open a pull request from ${branch} into ${target.base}`, async () => {
+        await writes.run(`open a pull request from ${branch} into ${target.base}`, async () => {
           pull = await createOrAdopt(context, settings, { base: target.base, title, body });
           await github.label(pull.number, settings.github.labels, settings.github.assignees);
           await github.requestReviewers(pull.number, settings.github.reviewers);
@@ -102,25 +97,8 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   }
 
   const staleNote = describeStale(exports, settings.lockFile);
-  const advice = [
-    ...adviceFor(operation, pull?.url, settings.dryRun, planned),
-    ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
-  ];
-  const summary = renderMarkdown(result, { lockFile: settings.lockFile, advice });
-  const failures = lookupFailures(result, settings);
-  return {
-    result,
-    exports,
-    outputs: {
-      ...lockOutputs(result, exports),
-      'pull-request-number': pull && !settings.dryRun ? String(pull.number) : '',
-      'pull-request-url': pull && !settings.dryRun ? pull.url : '',
-      'pull-request-operation': settings.dryRun ? 'none' : operation,
-    },
-    summary,
-    warnings: failures.warnings,
-    ...(failures.failure ? { failure: failures.failure } : {}),
-  };
+  const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
+  return githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
 }
 
 async function requireBranch(context: GitHubRunContext, branch: string): Promise<string> {
@@ -168,12 +146,4 @@ async function pendingLock(context: GitHubRunContext, lockFile: string, sha: str
     context.log.warning(`The lock on the update pull request's branch cannot be read (${(error as Error).message}); starting again from the base branch.`);
     return undefined;
   }
-}
-
-function adviceFor(operation: Operation, url: string | undefined, dryRun: boolean, planned: string[]): string[] {
-  if (dryRun) return planned.length ? [`**Dry run**: would ${planned.join(', then ')}. Nothing was written.`] : ['**Dry run**: nothing to write.'];
-  if (operation === 'created') return [`Opened ${url}.`];
-  if (operation === 'updated') return [`Updated ${url}.`];
-  if (operation === 'closed') return [`Closed ${url}: DNS matches the lock again.`];
-  return url ? [`${url} is up to date.`] : [];
 }
