@@ -85,20 +85,26 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    // The default branch's lock when no base is given: one read, no need to ask which branch that is.
-    const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+    // DNS, the lock and the open issue are asked for at once. The default branch's lock is read
+    // when no base is given: one read, no need to ask which branch that is.
+    const ref = settings.github.base || undefined;
+    const [observed, previousText, open] = await Promise.all([
+        (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHosts */ .Gn)(settings, context.resolvers),
+        github.readFile(settings.lockFile, ref),
+        github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile)),
+    ]);
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
-    return upsertIssue(settings, context, result, exports);
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText, lockSource, now: context.now, observed });
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, ref));
+    return upsertIssue(settings, context, result, exports, open);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-function openIssueFallback(settings, context, result, exports, compareUrl) {
-    return upsertIssue(settings, context, result, exports, compareUrl);
+async function openIssueFallback(settings, context, result, exports, compareUrl) {
+    const open = await context.repository.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
+    return upsertIssue(settings, context, result, exports, open, compareUrl);
 }
-async function upsertIssue(settings, context, result, exports, compareUrl) {
+async function upsertIssue(settings, context, result, exports, open, compareUrl) {
     const { repository: github } = context;
-    const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
     let operation = 'none';
     let issue = open;
     const writes = new _github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .Writes */ .t(settings.dryRun);
@@ -163,20 +169,19 @@ const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the
 async function runPullRequest(settings, context) {
     const { repository: github } = context;
     const { branch } = settings.github;
+    // DNS is asked while GitHub is read: neither waits for the other.
+    const resolving = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHosts */ .Gn)(settings, context.resolvers);
     // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
     // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
     const open = await github.openPullRequest(branch, settings.github.base || undefined);
     let base = settings.github.base || open?.base;
     let baseSha = open ? await requireBranch(context, open.base) : undefined;
-    const previousText = await github.readFile(settings.lockFile, baseSha ?? base);
-    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({
-        settings,
-        previousText,
-        lockSource: `${base ?? 'the default branch'}:${settings.lockFile}`,
-        resolvers: context.resolvers,
-        now: context.now,
-        pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
-    });
+    const [previousText, pendingText] = await Promise.all([
+        github.readFile(settings.lockFile, baseSha ?? base),
+        open ? pendingLock(context, settings.lockFile, open.headSha) : undefined,
+    ]);
+    const lockSource = `${base ?? 'the default branch'}:${settings.lockFile}`;
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText, pendingText, lockSource, now: context.now, observed: await resolving });
     // Firewall files on the base branch: one read each, only when exports are configured.
     const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
     const changed = result.lockChanged || exports.stale.length > 0;

@@ -85,20 +85,26 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    // The default branch's lock when no base is given: one read, no need to ask which branch that is.
-    const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+    // DNS, the lock and the open issue are asked for at once. The default branch's lock is read
+    // when no base is given: one read, no need to ask which branch that is.
+    const ref = settings.github.base || undefined;
+    const [observed, previousText, open] = await Promise.all([
+        (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHosts */ .Gn)(settings, context.resolvers),
+        github.readFile(settings.lockFile, ref),
+        github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile)),
+    ]);
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .computeLock */ .jH)({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
-    return upsertIssue(settings, context, result, exports);
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText, lockSource, now: context.now, observed });
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, ref));
+    return upsertIssue(settings, context, result, exports, open);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-function openIssueFallback(settings, context, result, exports, compareUrl) {
-    return upsertIssue(settings, context, result, exports, compareUrl);
+async function openIssueFallback(settings, context, result, exports, compareUrl) {
+    const open = await context.repository.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
+    return upsertIssue(settings, context, result, exports, open, compareUrl);
 }
-async function upsertIssue(settings, context, result, exports, compareUrl) {
+async function upsertIssue(settings, context, result, exports, open, compareUrl) {
     const { repository: github } = context;
-    const open = await github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile));
     let operation = 'none';
     let issue = open;
     const writes = new _github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .Writes */ .t(settings.dryRun);

@@ -1942,26 +1942,34 @@ function checkAnswer(addresses, type) {
 
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
 const DNS_CONCURRENCY = 128;
+/** Asks every server about every configured host. Never rejects: failures are outcomes. */
+async function resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
+}
 /** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
 async function computeLock(request) {
-    const { settings } = request;
     // Parse first: a malformed lock stops the run before any query is sent.
     const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
+    return lockFromObservations({ ...request, previous, observed: await resolveHosts(request.settings, request.resolvers) });
+}
+/** The next lock and what changed, from what DNS said: plain data in, plain data out. */
+function lockFromObservations(request) {
+    const { settings, observed } = request;
+    const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
     const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
-    const allHosts = settings.groups.flatMap((group) => group.hosts);
-    const lookups = await resolveAll(allHosts, settings.recordTypes, request.resolvers, DNS_CONCURRENCY);
-    const observations = observeHosts(lookups, settings.recordTypes);
     const next = mergeLock({
         previous: pending ?? previous,
         groups: settings.groups,
-        observations,
+        observations: observed.observations,
         types: settings.recordTypes,
         now: request.now,
         removalGraceMs: settings.removalGraceMs,
     });
     const nextText = serializeLock(next);
-    const hosts = [...new Set(allHosts)].map((host) => {
-        const observation = observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+    const hosts = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
         return {
             host,
             groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),

@@ -1,4 +1,5 @@
-import { computeLock, type LockResult } from '../engine.js';
+import { type LockResult, lockFromObservations, resolveHosts } from '../engine.js';
+import type { Issue } from '../github/repository.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
@@ -13,28 +14,41 @@ import type { RunOutcome } from './outcome.js';
  */
 export async function runIssue(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
-  // The default branch's lock when no base is given: one read, no need to ask which branch that is.
-  const previousText = await github.readFile(settings.lockFile, settings.github.base || undefined);
+  // DNS, the lock and the open issue are asked for at once. The default branch's lock is read
+  // when no base is given: one read, no need to ask which branch that is.
+  const ref = settings.github.base || undefined;
+  const [observed, previousText, open] = await Promise.all([
+    resolveHosts(settings, context.resolvers),
+    github.readFile(settings.lockFile, ref),
+    github.findIssue(marker('issue', settings.lockFile)),
+  ]);
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const result = await computeLock({ settings, previousText, lockSource, resolvers: context.resolvers, now: context.now });
-  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, settings.github.base || undefined));
-  return upsertIssue(settings, context, result, exports);
+  const result = lockFromObservations({ settings, previousText, lockSource, now: context.now, observed });
+  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, ref));
+  return upsertIssue(settings, context, result, exports, open);
 }
 
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
-export function openIssueFallback(
+export async function openIssueFallback(
   settings: Settings,
   context: GitHubRunContext,
   result: LockResult,
   exports: ExportCheck,
   compareUrl: string,
 ): Promise<RunOutcome> {
-  return upsertIssue(settings, context, result, exports, compareUrl);
+  const open = await context.repository.findIssue(marker('issue', settings.lockFile));
+  return upsertIssue(settings, context, result, exports, open, compareUrl);
 }
 
-async function upsertIssue(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, compareUrl?: string): Promise<RunOutcome> {
+async function upsertIssue(
+  settings: Settings,
+  context: GitHubRunContext,
+  result: LockResult,
+  exports: ExportCheck,
+  open: Issue | undefined,
+  compareUrl?: string,
+): Promise<RunOutcome> {
   const { repository: github } = context;
-  const open = await github.findIssue(marker('issue', settings.lockFile));
   let operation: Operation = 'none';
   let issue = open;
   const writes = new Writes(settings.dryRun);

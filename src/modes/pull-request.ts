@@ -1,4 +1,4 @@
-import { computeLock, type LockResult } from '../engine.js';
+import { type LockResult, lockFromObservations, resolveHosts } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLock } from '../lock/parse.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
@@ -21,20 +21,19 @@ export const PULL_REQUESTS_REFUSED =
 export async function runPullRequest(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
   const { branch } = settings.github;
+  // DNS is asked while GitHub is read: neither waits for the other.
+  const resolving = resolveHosts(settings, context.resolvers);
   // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
   // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
   const open = await github.openPullRequest(branch, settings.github.base || undefined);
   let base = settings.github.base || open?.base;
   let baseSha = open ? await requireBranch(context, open.base) : undefined;
-  const previousText = await github.readFile(settings.lockFile, baseSha ?? base);
-  const result = await computeLock({
-    settings,
-    previousText,
-    lockSource: `${base ?? 'the default branch'}:${settings.lockFile}`,
-    resolvers: context.resolvers,
-    now: context.now,
-    pendingText: open ? await pendingLock(context, settings.lockFile, open.headSha) : undefined,
-  });
+  const [previousText, pendingText] = await Promise.all([
+    github.readFile(settings.lockFile, baseSha ?? base),
+    open ? pendingLock(context, settings.lockFile, open.headSha) : undefined,
+  ]);
+  const lockSource = `${base ?? 'the default branch'}:${settings.lockFile}`;
+  const result = lockFromObservations({ settings, previousText, pendingText, lockSource, now: context.now, observed: await resolving });
   // Firewall files on the base branch: one read each, only when exports are configured.
   const exports = await checkExports(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
   const changed = result.lockChanged || exports.stale.length > 0;
