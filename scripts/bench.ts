@@ -213,9 +213,7 @@ async function main(): Promise<void> {
   say();
   say('| | size | gzip |');
   say('|---|---|---|');
-  say(
-    `| \`dist/index.js\`, loaded by every run | ${(main?.bytes ?? 0).toLocaleString('en')} bytes | ${(main?.gzip ?? 0).toLocaleString('en')} bytes |`,
-  );
+  say(`| \`dist/index.js\`, loaded by every run | ${(main?.bytes ?? 0).toLocaleString('en')} bytes | ${(main?.gzip ?? 0).toLocaleString('en')} bytes |`);
   for (const s of sizes.filter((s) => s.f !== 'index.js').sort((a, b) => b.bytes - a.bytes))
     say(`| \`dist/${s.f}\`, loaded on demand | ${s.bytes.toLocaleString('en')} bytes | ${s.gzip.toLocaleString('en')} bytes |`);
   say(`| all of \`dist/*.js\` | ${total.toLocaleString('en')} bytes | |`);

@@ -7,29 +7,35 @@ import { tempDir } from './action.js';
 
 const run = promisify(execFile);
 
+/** Writes a config file into a fresh folder; `text` gets the folder, for pid and log paths. */
+async function configFile(name: string, text: (dir: string) => string): Promise<string> {
+  const dir = await tempDir();
+  const file = path.join(dir, name);
+  await writeFile(file, text(dir));
+  return file;
+}
+
 /** The real parser for each export format that has one on Debian, run on a config that includes the export. */
 export const VALIDATORS: Record<string, { binary: string; check(file: string): Promise<void> }> = {
   nginx: {
     binary: '/usr/sbin/nginx',
     async check(file) {
-      const dir = await tempDir();
-      const conf = path.join(dir, 'nginx.conf');
-      await writeFile(
-        conf,
-        `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  server { listen 127.0.0.1:8099; location / { include ${file}; } }\n}\n`,
+      const conf = await configFile(
+        'nginx.conf',
+        (dir) =>
+          `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  server { listen 127.0.0.1:8099; location / { include ${file}; } }\n}\n`,
       );
-      await run('/usr/sbin/nginx', ['-t', '-q', '-c', conf, '-p', dir]);
+      await run('/usr/sbin/nginx', ['-t', '-q', '-c', conf, '-p', path.dirname(conf)]);
     },
   },
   apache: {
     binary: '/usr/sbin/apache2',
     async check(file) {
-      const dir = await tempDir();
-      const conf = path.join(dir, 'apache.conf');
       const modules = ['mpm_event', 'authz_core', 'authz_host'].map((m) => `LoadModule ${m}_module modules/mod_${m}.so`).join('\n');
-      await writeFile(
-        conf,
-        `ServerRoot /usr/lib/apache2\nServerName localhost\n${modules}\nListen 127.0.0.1:8097\nPidFile ${dir}/a.pid\nErrorLog /dev/stderr\n<Location />\n  Include ${file}\n</Location>\n`,
+      const conf = await configFile(
+        'apache.conf',
+        (dir) =>
+          `ServerRoot /usr/lib/apache2\nServerName localhost\n${modules}\nListen 127.0.0.1:8097\nPidFile ${dir}/a.pid\nErrorLog /dev/stderr\n<Location />\n  Include ${file}\n</Location>\n`,
       );
       await run('/usr/sbin/apache2', ['-t', '-f', conf]);
     },
@@ -37,11 +43,10 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   haproxy: {
     binary: '/usr/sbin/haproxy',
     async check(file) {
-      const dir = await tempDir();
-      const conf = path.join(dir, 'haproxy.cfg');
-      await writeFile(
-        conf,
-        `defaults\n  mode http\n  timeout client 1s\n  timeout server 1s\n  timeout connect 1s\nfrontend f\n  bind 127.0.0.1:8098\n  acl vipps src -f ${file}\n  http-request deny if !vipps\n`,
+      const conf = await configFile(
+        'haproxy.cfg',
+        () =>
+          `defaults\n  mode http\n  timeout client 1s\n  timeout server 1s\n  timeout connect 1s\nfrontend f\n  bind 127.0.0.1:8098\n  acl vipps src -f ${file}\n  http-request deny if !vipps\n`,
       );
       await run('/usr/sbin/haproxy', ['-c', '-q', '-f', conf]);
     },
@@ -49,12 +54,11 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   nftables: {
     binary: '/usr/sbin/nft',
     async check(file) {
-      const dir = await tempDir();
-      const conf = path.join(dir, 'wrapper.nft');
       // The export holds sets for an include inside the user's own table.
-      await writeFile(
-        conf,
-        `table inet merchant {\n  include "${file}"\n  chain input {\n    type filter hook input priority 0; policy accept;\n    ip saddr @vipps_callbacks_ipv4 accept\n    ip6 saddr @vipps_callbacks_ipv6 accept\n  }\n}\n`,
+      const conf = await configFile(
+        'wrapper.nft',
+        () =>
+          `table inet merchant {\n  include "${file}"\n  chain input {\n    type filter hook input priority 0; policy accept;\n    ip saddr @vipps_callbacks_ipv4 accept\n    ip6 saddr @vipps_callbacks_ipv6 accept\n  }\n}\n`,
       );
       await run('/usr/sbin/nft', ['-c', '-f', conf]);
     },
