@@ -171,26 +171,28 @@ async function runPullRequest(settings, context) {
     const { branch } = settings.github;
     // DNS is asked while GitHub is read: neither waits for the other.
     const resolving = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHosts */ .Gn)(settings, context.resolvers);
-    // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
-    // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
-    const open = await github.openPullRequest(branch, settings.github.base || undefined);
-    let base = settings.github.base || open?.base;
-    let baseSha = open ? await requireBranch(context, open.base) : undefined;
-    const [previousText, pendingText] = await Promise.all([
-        github.readFile(settings.lockFile, baseSha ?? base),
-        open ? pendingLock(context, settings.lockFile, open.headSha) : undefined,
-    ]);
-    const lockSource = `${base ?? 'the default branch'}:${settings.lockFile}`;
-    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText, pendingText, lockSource, now: context.now, observed: await resolving });
-    // Firewall files on the base branch: one read each, only when exports are configured.
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
-    const changed = result.lockChanged || exports.stale.length > 0;
-    if (changed && !baseSha) {
-        base ??= await github.defaultBranch();
-        baseSha = await requireBranch(context, base);
-    }
-    if (base !== undefined && branch === base)
+    // One read: the open pull request, the base branch, the lock there and on the update branch,
+    // and every export. Nothing more is read before a write.
+    const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+    const { open } = state;
+    const { owner, repo } = github.name;
+    const base = state.base;
+    if (!base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
+    if (branch === base.name)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
+    const lockSource = `${base.name}:${settings.lockFile}`;
+    const pendingText = open ? pendingLock(context, settings.lockFile, state.pending) : undefined;
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({
+        settings,
+        previousText: state.files.get(settings.lockFile),
+        pendingText,
+        lockSource,
+        now: context.now,
+        observed: await resolving,
+    });
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExports */ .S)(settings, result.next, async (file) => state.files.get(file));
+    const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
     let pull = open;
     const writes = new _github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .Writes */ .t(settings.dryRun);
@@ -205,7 +207,7 @@ async function runPullRequest(settings, context) {
     }
     else {
         const title = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .changeTitle */ .tW)(result, settings.lockFile);
-        const target = { base: base, sha: baseSha };
+        const target = { base: base.name, sha: base.oid };
         const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
         const digest = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)([...files].flat().join('\0'));
         const body = (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestBody */ .NF)(result, settings.lockFile, target.sha, digest, exports.stale);
@@ -214,7 +216,7 @@ async function runPullRequest(settings, context) {
             (0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .markerField */ .fr)(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
         if (!current) {
             await writes.run(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
-                const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+                const commit = await github.commitFiles(base, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
                 await github.moveBranch(branch, commit, open !== undefined);
             });
         }
@@ -243,13 +245,6 @@ async function runPullRequest(settings, context) {
     const staleNote = (0,_exports_js__WEBPACK_IMPORTED_MODULE_4__/* .describeStale */ .v)(exports, settings.lockFile);
     const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
     return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .githubOutcome */ .K)(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
-}
-async function requireBranch(context, branch) {
-    const sha = await context.repository.branchHead(branch);
-    const { owner, repo } = context.repository.name;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The base branch "${branch}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
-    return sha;
 }
 /** Creates the pull request; when a concurrent run created it first, takes that one over. */
 async function createOrAdopt(context, settings, input) {
@@ -280,8 +275,7 @@ async function refused(settings, context, result, exports, base) {
     };
 }
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
-async function pendingLock(context, lockFile, sha) {
-    const text = await context.repository.readFile(lockFile, sha);
+function pendingLock(context, lockFile, text) {
     if (text === undefined)
         return undefined;
     try {

@@ -25,6 +25,13 @@ function isRequestError(error) {
  * repository the token cannot see. The request URL is kept; the token never appears in it.
  */
 function explainGitHubError(error, mode) {
+    // GraphQL answers a refusal with 200 and a list of errors rather than a status.
+    const graphqlErrors = error?.errors;
+    if (!isRequestError(error) && Array.isArray(graphqlErrors)) {
+        const messages = graphqlErrors.map((e) => e.message).join('; ');
+        const refused = graphqlErrors.some((e) => e.type === 'FORBIDDEN' || e.type === 'NOT_FOUND');
+        return `GitHub's GraphQL API refused the read: ${messages}.${refused ? ` The token may lack a permission: mode ${mode} needs \`permissions: ${PERMISSIONS[mode]}\` in the workflow.` : ''}`;
+    }
     if (!isRequestError(error))
         return undefined;
     const where = `${error.request?.method ?? ''} ${error.request?.url ?? ''}`.trim();

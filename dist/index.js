@@ -2879,7 +2879,7 @@ async function run() {
     }
 }
 async function explain(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
+    if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = getInput('mode') || 'check';
     const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452));
@@ -2908,7 +2908,7 @@ async function connect(settings) {
     if (!settings.github.token)
         throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
     const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 6836));
     // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
     const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner_namespaceObject);
     return new GitHubRepository(octokit, { owner, repo });

@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
 }
 
 async function explain(error: unknown): Promise<string> {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return messageOf(error);
+  if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error)) return messageOf(error);
   const mode = runner.getInput('mode') || 'check';
   const { explainGitHubError } = await import('./github/errors.js');
   return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);

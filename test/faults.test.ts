@@ -23,7 +23,7 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const CASES = 25;
+const CASES = 26;
 
 type Zone = Parameters<typeof startDnsServer>[0] extends infer O ? (O extends { zone?: infer Z } ? NonNullable<Z> : never) : never;
 const HOST = 'callback-2.vipps.no';
@@ -89,9 +89,9 @@ describe('DNS faults: a failed or poisoned lookup never removes or adds an addre
 
 describe('GitHub faults: one branch, one pull request, and the base lock untouched', () => {
   const cases: Array<[string, Fault | undefined, { concurrent?: number; leftoverBranch?: boolean; refused?: boolean }]> = [
-    ['502 on a read', { operationId: 'repos/get-content', status: 502 }, {}],
+    ['502 on a read', { operationId: 'graphql', status: 502 }, {}],
     ['503 on a write', { operationId: 'git/create-commit', status: 503 }, {}],
-    ['429 rate limit', { operationId: 'pulls/list', status: 429, headers: { 'retry-after': '1' } }, {}],
+    ['429 rate limit', { operationId: 'pulls/create', status: 429, headers: { 'retry-after': '1' } }, {}],
     [
       'secondary rate limit',
       { operationId: 'git/create-tree', status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' } },
@@ -105,7 +105,12 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
       { refused: true },
     ],
     ['403: Actions may not open pull requests', undefined, { refused: true }],
-    ['404: the repository is not visible to the token', { operationId: 'repos/get', status: 404, message: 'Not Found' }, { refused: true }],
+    ['404: the token cannot see the repository on a write', { operationId: 'git/create-ref', status: 404, message: 'Not Found' }, { refused: true }],
+    [
+      'GraphQL refusal: the token may not read the repository',
+      { operationId: 'graphql', status: 200, message: 'Resource not accessible by integration' },
+      { refused: true },
+    ],
   ];
 
   it.each(cases)('%s', async (fault, injected, how) => {

@@ -85,7 +85,7 @@ describe('pull-request mode', () => {
     const before = github.requests.length;
     const again = await runPullRequest(settingsWith(), context());
     expect(again.outputs['pull-request-operation']).toBe('none');
-    expect(github.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(github.requests.slice(before).filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')).toEqual([]);
     expect(branchHead()).toBe(firstHead);
 
     moveCallback2();
@@ -162,12 +162,12 @@ describe('pull-request mode', () => {
     expect((await runPullRequest(settingsWith(), day(9))).outputs['pull-request-operation']).toBe('closed');
   });
 
-  it('makes no write request and two reads when there is no drift and nothing open', async () => {
+  it('makes no write request and one read when there is no drift and nothing open', async () => {
     const locked = await currentLock();
     github.push('main', { 'ips.lock.json': locked });
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.outputs['pull-request-operation']).toBe('none');
-    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET pulls/list', 'GET repos/get-content']);
+    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['POST graphql']);
   });
 
   it('is done once merged: the next run finds the base up to date and writes nothing', async () => {
@@ -217,10 +217,10 @@ describe('pull-request mode', () => {
 
   it('retries a 502 from GitHub', async () => {
     github.push('main', { 'README.md': 'infra' });
-    github.faults.push({ operationId: 'repos/get-content', status: 502, message: 'Bad Gateway' });
+    github.faults.push({ operationId: 'graphql', status: 502, message: 'Bad Gateway' });
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.outputs['pull-request-operation']).toBe('created');
-    expect(github.requests.filter((r) => r.operationId === 'repos/get-content').map((r) => r.status)).toEqual([502, 404]);
+    expect(github.requests.filter((r) => r.operationId === 'graphql').map((r) => r.status)).toEqual([502, 200]);
   });
 
   it('waits out a secondary rate limit and goes on', async () => {
@@ -250,6 +250,15 @@ describe('pull-request mode', () => {
     const error = await runPullRequest(settingsWith(), context()).catch((e: unknown) => e);
     expect(explainGitHubError(error, 'pull-request')).toMatch(
       /^GitHub answered 403 to POST http:\/\/127\.0\.0\.1:\d+\/repos\/merchant\/infrastructure\/git\/trees: Resource not accessible by integration\. .*`permissions: contents: write, pull-requests: write`/,
+    );
+  });
+
+  it('says which permission is missing when the GraphQL read is refused', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.faults.push({ operationId: 'graphql', status: 200, message: 'Resource not accessible by integration' });
+    const error = await runPullRequest(settingsWith(), context()).catch((e: unknown) => e);
+    expect(explainGitHubError(error, 'pull-request')).toMatch(
+      /^GitHub's GraphQL API refused the read: Resource not accessible by integration\. .*`permissions: contents: write, pull-requests: write`/,
     );
   });
 

@@ -24,6 +24,13 @@ function isRequestError(error: unknown): error is RequestErrorLike {
  * repository the token cannot see. The request URL is kept; the token never appears in it.
  */
 export function explainGitHubError(error: unknown, mode: Mode): string | undefined {
+  // GraphQL answers a refusal with 200 and a list of errors rather than a status.
+  const graphqlErrors = (error as { errors?: Array<{ type?: string; message?: string }> } | null)?.errors;
+  if (!isRequestError(error) && Array.isArray(graphqlErrors)) {
+    const messages = graphqlErrors.map((e) => e.message).join('; ');
+    const refused = graphqlErrors.some((e) => e.type === 'FORBIDDEN' || e.type === 'NOT_FOUND');
+    return `GitHub's GraphQL API refused the read: ${messages}.${refused ? ` The token may lack a permission: mode ${mode} needs \`permissions: ${PERMISSIONS[mode]}\` in the workflow.` : ''}`;
+  }
   if (!isRequestError(error)) return undefined;
   const where = `${error.request?.method ?? ''} ${error.request?.url ?? ''}`.trim();
   const answer = `GitHub answered ${error.status} to ${where}: ${error.message.split(' - ')[0]}.`;

@@ -1,4 +1,5 @@
 import type { Octokit } from './octokit.js';
+import { type RepositoryState, readState, type StateRequest, type StateResponse, stateQuery } from './state-query.js';
 
 export interface RepositoryName {
   owner: string;
@@ -38,6 +39,13 @@ export class GitHubRepository {
     readonly name: RepositoryName,
   ) {}
 
+  /** The open pull request, the base branch and the files pull-request mode needs, in one request. */
+  async state(request: Omit<StateRequest, 'owner' | 'repo'>): Promise<RepositoryState> {
+    const full = { ...request, ...this.name };
+    const { query, variables } = stateQuery(full);
+    return readState(full, await this.octokit.graphql<StateResponse>(query, variables));
+  }
+
   async defaultBranch(): Promise<string> {
     const { data } = await this.octokit.rest.repos.get({ ...this.name });
     return data.default_branch;
@@ -72,14 +80,13 @@ export class GitHubRepository {
    * Commits files on top of `parent` in one commit through the Git Data API. With the workflow's token the
    * commit is made by GitHub itself and shows as verified; no git binary or checkout is needed.
    */
-  async commitFiles(parent: string, files: ReadonlyMap<string, string>, message: string): Promise<string> {
-    const { data: parentCommit } = await this.octokit.rest.git.getCommit({ ...this.name, commit_sha: parent });
+  async commitFiles(parent: { oid: string; treeOid: string }, files: ReadonlyMap<string, string>, message: string): Promise<string> {
     const { data: tree } = await this.octokit.rest.git.createTree({
       ...this.name,
-      base_tree: parentCommit.tree.sha,
+      base_tree: parent.treeOid,
       tree: [...files].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
     });
-    const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent] });
+    const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent.oid] });
     return commit.sha;
   }
 

@@ -23,26 +23,27 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const { branch } = settings.github;
   // DNS is asked while GitHub is read: neither waits for the other.
   const resolving = resolveHosts(settings, context.resolvers);
-  // Reads are kept to what the answer needs: with nothing open and no drift, the open pull request
-  // (none) and the lock on the base branch. The base's name and commit are fetched only to write.
-  const open = await github.openPullRequest(branch, settings.github.base || undefined);
-  let base = settings.github.base || open?.base;
-  let baseSha = open ? await requireBranch(context, open.base) : undefined;
-  const [previousText, pendingText] = await Promise.all([
-    github.readFile(settings.lockFile, baseSha ?? base),
-    open ? pendingLock(context, settings.lockFile, open.headSha) : undefined,
-  ]);
-  const lockSource = `${base ?? 'the default branch'}:${settings.lockFile}`;
-  const result = lockFromObservations({ settings, previousText, pendingText, lockSource, now: context.now, observed: await resolving });
-  // Firewall files on the base branch: one read each, only when exports are configured.
-  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, baseSha ?? base));
-  const changed = result.lockChanged || exports.stale.length > 0;
-  if (changed && !baseSha) {
-    base ??= await github.defaultBranch();
-    baseSha = await requireBranch(context, base);
-  }
-  if (base !== undefined && branch === base)
+  // One read: the open pull request, the base branch, the lock there and on the update branch,
+  // and every export. Nothing more is read before a write.
+  const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+  const { open } = state;
+  const { owner, repo } = github.name;
+  const base = state.base;
+  if (!base) throw new UserError(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
+  if (branch === base.name)
     throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
+  const lockSource = `${base.name}:${settings.lockFile}`;
+  const pendingText = open ? pendingLock(context, settings.lockFile, state.pending) : undefined;
+  const result = lockFromObservations({
+    settings,
+    previousText: state.files.get(settings.lockFile),
+    pendingText,
+    lockSource,
+    now: context.now,
+    observed: await resolving,
+  });
+  const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
+  const changed = result.lockChanged || exports.stale.length > 0;
 
   let operation: Operation = 'none';
   let pull = open;
@@ -61,7 +62,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     }
   } else {
     const title = changeTitle(result, settings.lockFile);
-    const target = { base: base as string, sha: baseSha as string };
+    const target = { base: base.name, sha: base.oid };
     const files = new Map([[settings.lockFile, result.nextText], ...exports.expected]);
     const digest = fingerprint([...files].flat().join('\0'));
     const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale);
@@ -71,7 +72,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
       markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
     if (!current) {
       await writes.run(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
-        const commit = await github.commitFiles(target.sha, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
+        const commit = await github.commitFiles(base, files, `${title}\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.`);
         await github.moveBranch(branch, commit, open !== undefined);
       });
     }
@@ -98,13 +99,6 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const staleNote = describeStale(exports, settings.lockFile);
   const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
   return githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
-}
-
-async function requireBranch(context: GitHubRunContext, branch: string): Promise<string> {
-  const sha = await context.repository.branchHead(branch);
-  const { owner, repo } = context.repository.name;
-  if (!sha) throw new UserError(`The base branch "${branch}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
-  return sha;
 }
 
 /** Creates the pull request; when a concurrent run created it first, takes that one over. */
@@ -135,8 +129,7 @@ async function refused(settings: Settings, context: GitHubRunContext, result: Lo
 }
 
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
-async function pendingLock(context: GitHubRunContext, lockFile: string, sha: string): Promise<string | undefined> {
-  const text = await context.repository.readFile(lockFile, sha);
+function pendingLock(context: GitHubRunContext, lockFile: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   try {
     parseLock(text, lockFile);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import addFormats from 'ajv-formats';
+import { buildSchema, type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 
 // A stateful GitHub REST API on 127.0.0.1 for the operations vipps-ip-lock uses. Every request and
@@ -13,6 +14,14 @@ import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 // Resolved from the project root, so the benchmark's compiled copy of this file finds it too.
 const DEFINITION = JSON.parse(readFileSync(path.resolve('test/fixtures/github-openapi.json'), 'utf8')) as Document;
 const T0 = '2026-11-24T08:00:00Z';
+
+// GitHub's published GraphQL schema (@octokit/graphql-schema). Its SDL defines a few fields twice,
+// which graphql-js refuses unless told to assume the SDL valid; queries are still validated in full.
+let graphqlSchema: GraphQLSchema | undefined;
+function githubGraphqlSchema(): GraphQLSchema {
+  graphqlSchema ??= buildSchema(readFileSync(path.resolve('node_modules/@octokit/graphql-schema/schema.graphql'), 'utf8'), { assumeValidSDL: true });
+  return graphqlSchema;
+}
 
 export interface RecordedRequest {
   method: string;
@@ -77,8 +86,9 @@ export class GitHubFake {
   private api?: OpenAPIBackend;
   url = '';
 
+  /** Requests that change something: every REST call but GET, and GraphQL mutations. */
   get writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.operationId !== 'graphql');
   }
 
   openPulls(): IssueState[] {
@@ -162,8 +172,15 @@ export class GitHubFake {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.url);
-    // GitHub Enterprise Server serves the same API under /api/v3.
-    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
+    // GitHub Enterprise Server serves the same API under /api/v3, and GraphQL at /api/graphql.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      const reply = await this.graphql(raw);
+      this.requests.push({ method: 'POST', path: '/graphql', operationId: 'graphql', status: reply.status });
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      res.end(JSON.stringify(reply.body));
+      return;
+    }
     const request = {
       method: req.method ?? 'GET',
       // Routed as sent: a ref such as heads/vipps-ip-lock/update arrives as one %2F-encoded segment.
@@ -176,6 +193,77 @@ export class GitHubFake {
     this.requests.push({ method: request.method, path: decodeURIComponent(request.path), operationId: reply.operationId, status: reply.status });
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
     res.end(reply.body === undefined || reply.status === 204 ? '' : JSON.stringify(reply.body));
+  }
+
+  /** Answers a GraphQL query from the same state the REST side serves; mutations are not offered. */
+  private async graphql(raw: string): Promise<{ status: number; body: unknown; headers?: Record<string, string> | undefined }> {
+    const { query, variables } = JSON.parse(raw) as { query: string; variables?: Record<string, unknown> };
+    const schema = githubGraphqlSchema();
+    const errors = validate(schema, parse(query));
+    if (errors.length) {
+      this.violations.push(`GraphQL query does not match GitHub's schema: ${errors.map(String).join('; ')}`);
+      return { status: 200, body: { errors: errors.map((e) => ({ message: e.message })) } };
+    }
+    if (/^\s*mutation\b/.test(query)) {
+      this.violations.push('GraphQL mutation: the fake serves reads only');
+      return { status: 200, body: { errors: [{ message: 'mutations are not served' }] } };
+    }
+    const fault = this.faults.find((f) => f.operationId === 'graphql' && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      // GitHub answers an HTTP error for server trouble and rate limits, and 200 with errors for refusals.
+      if (fault.status !== 200)
+        return {
+          status: fault.status,
+          headers: fault.headers,
+          body: { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/graphql' },
+        };
+      return { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: fault.message ?? 'Resource not accessible by integration' }] } };
+    }
+    const result = await graphql({
+      schema,
+      source: query,
+      variableValues: variables ?? {},
+      rootValue: { repository: (args: { owner: string; name: string }) => this.graphqlRepository(args) },
+    });
+    if (result.errors?.length) this.violations.push(`GraphQL execution failed: ${result.errors.map(String).join('; ')}`);
+    return { status: 200, body: result };
+  }
+
+  private graphqlRepository({ owner, name }: { owner: string; name: string }) {
+    if (owner !== this.owner || name !== this.repo) return null;
+    const ref = (branch: string) => {
+      const sha = this.refs.get(`heads/${branch}`);
+      return sha ? { name: branch, target: { __typename: 'Commit', oid: sha, tree: { oid: this.commitOf(sha).tree } } } : null;
+    };
+    const revision = (rev: string) =>
+      rev === 'HEAD'
+        ? this.refs.get(`heads/${this.defaultBranch}`)
+        : (this.refs.get(`heads/${rev.replace(/^refs\/heads\//, '')}`) ?? (this.commits.has(rev) ? rev : undefined));
+    return {
+      defaultBranchRef: () => ref(this.defaultBranch),
+      ref: ({ qualifiedName }: { qualifiedName: string }) => ref(qualifiedName.replace(/^refs\/heads\//, '')),
+      pullRequests: ({ headRefName, states, first }: { headRefName?: string; states?: string[]; first?: number }) => ({
+        nodes: this.issues
+          .filter((i) => i.pull && (!headRefName || i.pull.head === headRefName) && (!states || states.includes(i.state.toUpperCase())))
+          .slice(0, first ?? 100)
+          .map((i) => ({
+            number: i.number,
+            url: this.html(`pull/${i.number}`),
+            title: i.title,
+            body: i.body,
+            headRefOid: i.pull?.headSha,
+            baseRefName: i.pull?.base,
+            isCrossRepository: false,
+          })),
+      }),
+      object: ({ expression }: { expression: string }) => {
+        const colon = expression.indexOf(':');
+        const sha = revision(expression.slice(0, colon));
+        const text = sha === undefined ? undefined : this.fileAt(sha, expression.slice(colon + 1));
+        return text === undefined ? null : { __typename: 'Blob', text, isTruncated: false };
+      },
+    };
   }
 
   private fail(c: Context, status: number, message: string, violation = false): Reply {

@@ -1,14 +1,72 @@
-export const id = 635;
-export const ids = [635];
+export const id = 836;
+export const ids = [836];
 export const modules = {
 
-/***/ 2635:
+/***/ 6836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubRepository: () => (/* binding */ GitHubRepository)
-/* harmony export */ });
-function status(error) {
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubRepository: () => (/* binding */ GitHubRepository)
+});
+
+;// CONCATENATED MODULE: ./lib/github/state-query.js
+/**
+ * One query instead of one REST request each for the open pull request, the base branch, the
+ * lock, the pending lock and every export: with nothing open and no drift, a run reads once.
+ * `HEAD:<path>` names a file on the default branch without knowing the branch's name.
+ */
+function stateQuery(request) {
+    const files = [request.lockFile, ...request.files];
+    const rev = request.base ? `refs/heads/${request.base}` : 'HEAD';
+    const variables = {
+        owner: request.owner,
+        repo: request.repo,
+        head: request.branch,
+        pending: `refs/heads/${request.branch}:${request.lockFile}`,
+    };
+    files.forEach((file, i) => {
+        variables[`f${i}`] = `${rev}:${file}`;
+    });
+    if (request.base)
+        variables.base = `refs/heads/${request.base}`;
+    const ref = '{ name target { oid ... on Commit { tree { oid } } } }';
+    const blob = '{ ... on Blob { text isTruncated } }';
+    const query = `query RepositoryState($owner: String!, $repo: String!, $head: String!, $pending: String!${request.base ? ', $base: String!' : ''}${files.map((_, i) => `, $f${i}: String!`).join('')}) {
+  repository(owner: $owner, name: $repo) {
+    ${request.base ? `base: ref(qualifiedName: $base) ${ref}` : `base: defaultBranchRef ${ref}`}
+    pullRequests(headRefName: $head, states: [OPEN], first: 5) { nodes { number url title body headRefOid baseRefName isCrossRepository } }
+    pending: object(expression: $pending) ${blob}
+${files.map((_, i) => `    f${i}: object(expression: $f${i}) ${blob}`).join('\n')}
+  }
+}`;
+    return { query, variables };
+}
+function readState(request, response) {
+    const repository = response.repository;
+    if (!repository)
+        throw new Error(`Repository ${request.owner}/${request.repo} is not visible to the token.`);
+    const text = (blob, file) => {
+        if (!blob)
+            return undefined;
+        if (blob.isTruncated || blob.text === null)
+            throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
+        return blob.text;
+    };
+    const pull = repository.pullRequests.nodes.find((p) => !p.isCrossRepository);
+    const base = repository.base;
+    return {
+        base: base?.target.tree ? { name: base.name, oid: base.target.oid, treeOid: base.target.tree.oid } : undefined,
+        open: pull && { number: pull.number, url: pull.url, title: pull.title, body: pull.body, headSha: pull.headRefOid, base: pull.baseRefName },
+        files: new Map([request.lockFile, ...request.files].map((file, i) => [file, text(repository[`f${i}`], file)])),
+        pending: text(repository.pending, `${request.lockFile} on ${request.branch}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/github/repository.js
+
+function repository_status(error) {
     return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
 }
 /** Pages of open issues read when looking for the one marked as ours, at 100 a page. */
@@ -24,6 +82,12 @@ class GitHubRepository {
         this.octokit = octokit;
         this.name = name;
     }
+    /** The open pull request, the base branch and the files pull-request mode needs, in one request. */
+    async state(request) {
+        const full = { ...request, ...this.name };
+        const { query, variables } = stateQuery(full);
+        return readState(full, await this.octokit.graphql(query, variables));
+    }
     async defaultBranch() {
         const { data } = await this.octokit.rest.repos.get({ ...this.name });
         return data.default_branch;
@@ -35,7 +99,7 @@ class GitHubRepository {
             return data.object.sha;
         }
         catch (error) {
-            if (status(error) === 404)
+            if (repository_status(error) === 404)
                 return undefined;
             throw error;
         }
@@ -50,7 +114,7 @@ class GitHubRepository {
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (error) {
-            if (status(error) === 404)
+            if (repository_status(error) === 404)
                 return undefined;
             throw error;
         }
@@ -60,13 +124,12 @@ class GitHubRepository {
      * commit is made by GitHub itself and shows as verified; no git binary or checkout is needed.
      */
     async commitFiles(parent, files, message) {
-        const { data: parentCommit } = await this.octokit.rest.git.getCommit({ ...this.name, commit_sha: parent });
         const { data: tree } = await this.octokit.rest.git.createTree({
             ...this.name,
-            base_tree: parentCommit.tree.sha,
+            base_tree: parent.treeOid,
             tree: [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
         });
-        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent] });
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.name, message, tree: tree.sha, parents: [parent.oid] });
         return commit.sha;
     }
     /** Points a branch at a commit, creating it or moving it (force: the branch is ours alone). */
@@ -80,7 +143,7 @@ class GitHubRepository {
         }
         catch (error) {
             // Another run created it a moment ago: move it instead.
-            if (status(error) !== 422)
+            if (repository_status(error) !== 422)
                 throw error;
             await this.octokit.rest.git.updateRef({ ...this.name, ref: `heads/${branch}`, sha, force: true });
         }
@@ -90,7 +153,7 @@ class GitHubRepository {
             await this.octokit.rest.git.deleteRef({ ...this.name, ref: `heads/${branch}` });
         }
         catch (error) {
-            if (status(error) !== 422 && status(error) !== 404)
+            if (repository_status(error) !== 422 && repository_status(error) !== 404)
                 throw error;
         }
     }
