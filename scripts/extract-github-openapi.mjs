@@ -8,13 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const OPERATIONS = [
-  'repos/get',
   'repos/get-content',
-  'git/get-ref',
   'git/create-ref',
   'git/update-ref',
   'git/delete-ref',
-  'git/get-commit',
   'git/create-commit',
   'git/create-tree',
   'pulls/list',

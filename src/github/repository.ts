@@ -46,22 +46,6 @@ export class GitHubRepository {
     return readState(full, await this.octokit.graphql<StateResponse>(query, variables));
   }
 
-  async defaultBranch(): Promise<string> {
-    const { data } = await this.octokit.rest.repos.get({ ...this.name });
-    return data.default_branch;
-  }
-
-  /** The commit a branch points to, or undefined when the branch does not exist. */
-  async branchHead(branch: string): Promise<string | undefined> {
-    try {
-      const { data } = await this.octokit.rest.git.getRef({ ...this.name, ref: `heads/${branch}` });
-      return data.object.sha;
-    } catch (error) {
-      if (status(error) === 404) return undefined;
-      throw error;
-    }
-  }
-
   /** A file's text at a commit or branch (the default branch when no ref is given), or undefined when it does not exist there. */
   async readFile(path: string, ref?: string): Promise<string | undefined> {
     try {

@@ -291,13 +291,7 @@ export class GitHubFake {
   /** Wraps each handler: an injected fault answers first. */
   private handlers(): Record<string, (c: Context) => Reply> {
     const handlers: Record<string, (c: Context) => Omit<Reply, 'operationId'>> = {
-      'repos/get': () => ok(this.fullRepository()),
       'repos/get-content': (c) => this.getContent(c),
-      'git/get-ref': (c) => {
-        const ref = param(c, 'ref');
-        const sha = this.refs.get(ref);
-        return sha ? ok(this.gitRef(ref, sha)) : notFound();
-      },
       'git/create-ref': (c) => {
         const { ref, sha } = body<{ ref: string; sha: string }>(c);
         const name = ref.replace(/^refs\//, '');
@@ -320,10 +314,6 @@ export class GitHubFake {
         const name = param(c, 'ref');
         if (!this.refs.delete(name)) return invalid('Reference does not exist');
         return { status: 204, body: null };
-      },
-      'git/get-commit': (c) => {
-        const sha = param(c, 'commit_sha');
-        return this.commits.has(sha) ? ok(this.gitCommit(sha)) : notFound();
       },
       'git/create-tree': (c) => {
         const input = body<{ base_tree?: string; tree: Array<{ path: string; content?: string; sha?: string | null }> }>(c);
@@ -680,10 +670,6 @@ export class GitHubFake {
       created_at: T0,
       updated_at: T0,
     };
-  }
-
-  private fullRepository() {
-    return { ...this.repository(), network_count: 0, subscribers_count: 0 };
   }
 
   private label(name: string) {
