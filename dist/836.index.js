@@ -43,24 +43,49 @@ ${files.map((_, i) => `    f${i}: object(expression: $f${i}) ${blob}`).join('\n'
 }`;
     return { query, variables };
 }
+function blobText(blob, file) {
+    if (!blob)
+        return undefined;
+    if (blob.isTruncated || blob.text === null)
+        throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
+    return blob.text;
+}
 function readState(request, response) {
     const repository = response.repository;
     if (!repository)
         throw new Error(`Repository ${request.owner}/${request.repo} is not visible to the token.`);
-    const text = (blob, file) => {
-        if (!blob)
-            return undefined;
-        if (blob.isTruncated || blob.text === null)
-            throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
-        return blob.text;
-    };
     const pull = repository.pullRequests.nodes.find((p) => !p.isCrossRepository);
     const base = repository.base;
     return {
         base: base?.target.tree ? { name: base.name, oid: base.target.oid, treeOid: base.target.tree.oid } : undefined,
         open: pull && { number: pull.number, url: pull.url, title: pull.title, body: pull.body, headSha: pull.headRefOid, base: pull.baseRefName },
-        files: new Map([request.lockFile, ...request.files].map((file, i) => [file, text(repository[`f${i}`], file)])),
-        pending: text(repository.pending, `${request.lockFile} on ${request.branch}`),
+        files: new Map([request.lockFile, ...request.files].map((file, i) => [file, blobText(repository[`f${i}`], file)])),
+        pending: blobText(repository.pending, `${request.lockFile} on ${request.branch}`),
+    };
+}
+function issueStateQuery(request) {
+    const files = [request.lockFile, ...request.files];
+    const rev = request.base ? `refs/heads/${request.base}` : 'HEAD';
+    const variables = { owner: request.owner, repo: request.repo };
+    files.forEach((file, i) => {
+        variables[`f${i}`] = `${rev}:${file}`;
+    });
+    const query = `query IssueState($owner: String!, $repo: String!${files.map((_, i) => `, $f${i}: String!`).join('')}) {
+  repository(owner: $owner, name: $repo) {
+    issues(states: [OPEN], first: 100, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number url body } pageInfo { hasNextPage } }
+${files.map((_, i) => `    f${i}: object(expression: $f${i}) { ... on Blob { text isTruncated } }`).join('\n')}
+  }
+}`;
+    return { query, variables };
+}
+function readIssueState(request, response) {
+    const repository = response.repository;
+    if (!repository)
+        throw new Error(`Repository ${request.owner}/${request.repo} is not visible to the token.`);
+    return {
+        issues: repository.issues.nodes,
+        more: repository.issues.pageInfo.hasNextPage,
+        files: new Map([request.lockFile, ...request.files].map((file, i) => [file, blobText(repository[`f${i}`], file)])),
     };
 }
 
@@ -73,7 +98,7 @@ function repository_status(error) {
 const ISSUE_PAGES = 10;
 /**
  * The GitHub port: the few things vipps-ip-lock does with a repository, each named for its intent.
- * Every method is one or two REST requests; nothing here decides what to do.
+ * Reads are one GraphQL query each; writes are REST requests. Nothing here decides what to do.
  */
 class GitHubRepository {
     octokit;
@@ -88,20 +113,16 @@ class GitHubRepository {
         const { query, variables } = stateQuery(full);
         return readState(full, await this.octokit.graphql(query, variables));
     }
-    /** A file's text at a commit or branch (the default branch when no ref is given), or undefined when it does not exist there. */
-    async readFile(path, ref) {
-        try {
-            const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ...(ref ? { ref } : {}) });
-            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-                throw new Error(`${path} at ${ref} is not a file.`);
-            }
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        }
-        catch (error) {
-            if (repository_status(error) === 404)
-                return undefined;
-            throw error;
-        }
+    /**
+     * The open issue holding `marker` and the files issue mode needs, in one request. Found by the
+     * marker, never by its title; past the first hundred open issues the REST list is paged on.
+     */
+    async issueState(marker, request) {
+        const full = { ...request, ...this.name };
+        const { query, variables } = issueStateQuery(full);
+        const state = readIssueState(full, await this.octokit.graphql(query, variables));
+        const open = state.issues.find((issue) => issue.body.includes(marker));
+        return { open: open ?? (state.more ? await this.findIssue(marker) : undefined), files: state.files };
     }
     /**
      * Commits files on top of `parent` in one commit through the Git Data API. With the workflow's token the

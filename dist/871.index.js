@@ -85,17 +85,19 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    // DNS, the lock and the open issue are asked for at once. The default branch's lock is read
-    // when no base is given: one read, no need to ask which branch that is.
-    const ref = settings.github.base || undefined;
-    const [observed, previousText, open] = await Promise.all([
+    // DNS and GitHub are asked at once; GitHub once, for the open issue, the lock and the exports.
+    const [observed, state] = await Promise.all([
         (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveHosts */ .Gn)(settings, context.resolvers),
-        github.readFile(settings.lockFile, ref),
-        github.findIssue((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile)),
+        github.issueState((0,_report_bodies_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('issue', settings.lockFile), {
+            base: settings.github.base,
+            lockFile: settings.lockFile,
+            files: settings.exports.map((e) => e.path),
+        }),
     ]);
+    const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText, lockSource, now: context.now, observed });
-    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, (file) => github.readFile(file, ref));
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lockFromObservations */ .HN)({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
+    const exports = await (0,_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .checkExports */ .S)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */

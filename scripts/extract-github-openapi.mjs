@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const OPERATIONS = [
-  'repos/get-content',
   'git/create-ref',
   'git/update-ref',
   'git/delete-ref',

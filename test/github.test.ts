@@ -302,6 +302,34 @@ describe('issue mode', () => {
     expect(github.openIssues()).toEqual([]);
   });
 
+  it('reads once when nothing is stale and no issue is open', async () => {
+    github.push('main', { 'ips.lock.json': await currentLock() });
+    const outcome = await runIssue(settingsWith(), context());
+    expect(outcome.outputs['issue-operation']).toBe('none');
+    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['POST graphql']);
+  });
+
+  it('finds its issue past the first hundred open issues', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    for (let i = 0; i < 120; i++)
+      github.issues.push({
+        number: i + 1,
+        title: `Other ${i}`,
+        body: 'unrelated',
+        state: 'open',
+        labels: [],
+        assignees: [],
+        comments: [],
+        createdAt: '2026-01-01T00:00:00Z',
+        closedAt: null,
+      });
+    await runIssue(settingsWith(), context());
+    expect(github.openIssues()).toHaveLength(121);
+    const again = await runIssue(settingsWith(), context());
+    expect(again.outputs).toMatchObject({ 'issue-operation': 'none', 'issue-number': '121' });
+    expect(github.openIssues()).toHaveLength(121);
+  });
+
   it('finds its issue by the hidden marker, not by the title', async () => {
     github.push('main', { 'README.md': 'infra' });
     await runIssue(settingsWith(), context());

@@ -1,5 +1,14 @@
 import type { Octokit } from './octokit.js';
-import { type RepositoryState, readState, type StateRequest, type StateResponse, stateQuery } from './state-query.js';
+import {
+  type IssueStateResponse,
+  issueStateQuery,
+  type RepositoryState,
+  readIssueState,
+  readState,
+  type StateRequest,
+  type StateResponse,
+  stateQuery,
+} from './state-query.js';
 
 export interface RepositoryName {
   owner: string;
@@ -31,7 +40,7 @@ const ISSUE_PAGES = 10;
 
 /**
  * The GitHub port: the few things vipps-ip-lock does with a repository, each named for its intent.
- * Every method is one or two REST requests; nothing here decides what to do.
+ * Reads are one GraphQL query each; writes are REST requests. Nothing here decides what to do.
  */
 export class GitHubRepository {
   constructor(
@@ -46,18 +55,19 @@ export class GitHubRepository {
     return readState(full, await this.octokit.graphql<StateResponse>(query, variables));
   }
 
-  /** A file's text at a commit or branch (the default branch when no ref is given), or undefined when it does not exist there. */
-  async readFile(path: string, ref?: string): Promise<string | undefined> {
-    try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.name, path, ...(ref ? { ref } : {}) });
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-        throw new Error(`${path} at ${ref} is not a file.`);
-      }
-      return Buffer.from(data.content, 'base64').toString('utf8');
-    } catch (error) {
-      if (status(error) === 404) return undefined;
-      throw error;
-    }
+  /**
+   * The open issue holding `marker` and the files issue mode needs, in one request. Found by the
+   * marker, never by its title; past the first hundred open issues the REST list is paged on.
+   */
+  async issueState(
+    marker: string,
+    request: Omit<StateRequest, 'owner' | 'repo' | 'branch'>,
+  ): Promise<{ open: Issue | undefined; files: Map<string, string | undefined> }> {
+    const full = { ...request, ...this.name };
+    const { query, variables } = issueStateQuery(full);
+    const state = readIssueState(full, await this.octokit.graphql<IssueStateResponse>(query, variables));
+    const open = state.issues.find((issue) => issue.body.includes(marker));
+    return { open: open ?? (state.more ? await this.findIssue(marker) : undefined), files: state.files };
   }
 
   /**

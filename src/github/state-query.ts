@@ -69,20 +69,63 @@ export interface StateResponse {
   } | null;
 }
 
+function blobText(blob: BlobData | null | undefined, file: string): string | undefined {
+  if (!blob) return undefined;
+  if (blob.isTruncated || blob.text === null) throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
+  return blob.text;
+}
+
 export function readState(request: StateRequest, response: StateResponse): RepositoryState {
   const repository = response.repository;
   if (!repository) throw new Error(`Repository ${request.owner}/${request.repo} is not visible to the token.`);
-  const text = (blob: BlobData | null | undefined, file: string): string | undefined => {
-    if (!blob) return undefined;
-    if (blob.isTruncated || blob.text === null) throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
-    return blob.text;
-  };
   const pull = repository.pullRequests.nodes.find((p) => !p.isCrossRepository);
   const base = repository.base;
   return {
     base: base?.target.tree ? { name: base.name, oid: base.target.oid, treeOid: base.target.tree.oid } : undefined,
     open: pull && { number: pull.number, url: pull.url, title: pull.title, body: pull.body, headSha: pull.headRefOid, base: pull.baseRefName },
-    files: new Map([request.lockFile, ...request.files].map((file, i) => [file, text(repository[`f${i}`], file)])),
-    pending: text(repository.pending, `${request.lockFile} on ${request.branch}`),
+    files: new Map([request.lockFile, ...request.files].map((file, i) => [file, blobText(repository[`f${i}`], file)])),
+    pending: blobText(repository.pending, `${request.lockFile} on ${request.branch}`),
+  };
+}
+
+/** What issue mode needs, read in one GraphQL request: the open issues and the files on the base. */
+export interface IssueState {
+  /** Open issues, oldest first, as far as one page reaches. */
+  issues: Array<{ number: number; url: string; body: string }>;
+  /** More open issues exist than one page holds. */
+  more: boolean;
+  files: Map<string, string | undefined>;
+}
+
+export function issueStateQuery(request: Omit<StateRequest, 'branch'>): { query: string; variables: Record<string, string> } {
+  const files = [request.lockFile, ...request.files];
+  const rev = request.base ? `refs/heads/${request.base}` : 'HEAD';
+  const variables: Record<string, string> = { owner: request.owner, repo: request.repo };
+  files.forEach((file, i) => {
+    variables[`f${i}`] = `${rev}:${file}`;
+  });
+  const query = `query IssueState($owner: String!, $repo: String!${files.map((_, i) => `, $f${i}: String!`).join('')}) {
+  repository(owner: $owner, name: $repo) {
+    issues(states: [OPEN], first: 100, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number url body } pageInfo { hasNextPage } }
+${files.map((_, i) => `    f${i}: object(expression: $f${i}) { ... on Blob { text isTruncated } }`).join('\n')}
+  }
+}`;
+  return { query, variables };
+}
+
+export interface IssueStateResponse {
+  repository: {
+    issues: { nodes: Array<{ number: number; url: string; body: string }>; pageInfo: { hasNextPage: boolean } };
+    [file: `f${number}`]: BlobData | null;
+  } | null;
+}
+
+export function readIssueState(request: Omit<StateRequest, 'branch'>, response: IssueStateResponse): IssueState {
+  const repository = response.repository;
+  if (!repository) throw new Error(`Repository ${request.owner}/${request.repo} is not visible to the token.`);
+  return {
+    issues: repository.issues.nodes,
+    more: repository.issues.pageInfo.hasNextPage,
+    files: new Map([request.lockFile, ...request.files].map((file, i) => [file, blobText(repository[`f${i}`], file)])),
   };
 }

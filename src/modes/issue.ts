@@ -14,17 +14,19 @@ import type { RunOutcome } from './outcome.js';
  */
 export async function runIssue(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
-  // DNS, the lock and the open issue are asked for at once. The default branch's lock is read
-  // when no base is given: one read, no need to ask which branch that is.
-  const ref = settings.github.base || undefined;
-  const [observed, previousText, open] = await Promise.all([
+  // DNS and GitHub are asked at once; GitHub once, for the open issue, the lock and the exports.
+  const [observed, state] = await Promise.all([
     resolveHosts(settings, context.resolvers),
-    github.readFile(settings.lockFile, ref),
-    github.findIssue(marker('issue', settings.lockFile)),
+    github.issueState(marker('issue', settings.lockFile), {
+      base: settings.github.base,
+      lockFile: settings.lockFile,
+      files: settings.exports.map((e) => e.path),
+    }),
   ]);
+  const { open } = state;
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const result = lockFromObservations({ settings, previousText, lockSource, now: context.now, observed });
-  const exports = await checkExports(settings, result.next, (file) => github.readFile(file, ref));
+  const result = lockFromObservations({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
+  const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   return upsertIssue(settings, context, result, exports, open);
 }
 

@@ -257,6 +257,13 @@ export class GitHubFake {
             isCrossRepository: false,
           })),
       }),
+      issues: ({ states, first }: { states?: string[]; first?: number }) => {
+        const open = this.issues.filter((i) => !i.pull && (!states || states.includes(i.state.toUpperCase())));
+        return {
+          nodes: open.slice(0, first ?? 100).map((i) => ({ number: i.number, url: this.html(`issues/${i.number}`), body: i.body })),
+          pageInfo: { hasNextPage: open.length > (first ?? 100) },
+        };
+      },
       object: ({ expression }: { expression: string }) => {
         const colon = expression.indexOf(':');
         const sha = revision(expression.slice(0, colon));
@@ -291,7 +298,6 @@ export class GitHubFake {
   /** Wraps each handler: an injected fault answers first. */
   private handlers(): Record<string, (c: Context) => Reply> {
     const handlers: Record<string, (c: Context) => Omit<Reply, 'operationId'>> = {
-      'repos/get-content': (c) => this.getContent(c),
       'git/create-ref': (c) => {
         const { ref, sha } = body<{ ref: string; sha: string }>(c);
         const name = ref.replace(/^refs\//, '');
@@ -472,30 +478,6 @@ export class GitHubFake {
         },
       ]),
     );
-  }
-
-  private getContent(c: Context): Omit<Reply, 'operationId'> {
-    const path = param(c, 'path');
-    const ref = ((c.request.query as Record<string, string>).ref ?? this.defaultBranch) as string;
-    const sha = this.refs.get(`heads/${ref}`) ?? (this.commits.has(ref) ? ref : undefined);
-    const blob = sha && this.trees.get(this.commitOf(sha).tree)?.get(path);
-    if (!blob) return notFound();
-    const content = this.blobs.get(blob) ?? '';
-    const url = this.api_(`contents/${path}?ref=${ref}`);
-    return ok({
-      type: 'file',
-      encoding: 'base64',
-      size: Buffer.byteLength(content),
-      name: path.split('/').at(-1),
-      path,
-      content: Buffer.from(content).toString('base64'),
-      sha: blob,
-      url,
-      git_url: this.api_(`git/blobs/${blob}`),
-      html_url: this.html(`blob/${ref}/${path}`),
-      download_url: `${this.url}/raw/${ref}/${path}`,
-      _links: { self: url, git: this.api_(`git/blobs/${blob}`), html: this.html(`blob/${ref}/${path}`) },
-    });
   }
 
   // ---- state ----
