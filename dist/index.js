@@ -2000,7 +2000,7 @@ function restore(input, addresses) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3114);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2397,7 +2397,7 @@ const LOCK_VERSION = 1;
 
 /***/ }),
 
-/***/ 878:
+/***/ 3114:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2426,17 +2426,19 @@ __nccwpck_require__.d(runner_namespaceObject, {
 var engine = __nccwpck_require__(5277);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __nccwpck_require__(3021);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/lock/file.js
+;// CONCATENATED MODULE: ./lib/text-file.js
 
 
-/** The lock file's text in a folder, or undefined when it does not exist. */
-async function readLockText(root, lockFile) {
+/** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
+async function readTextFile(root, file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, lockFile), 'utf8');
+        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, file), 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -2444,17 +2446,15 @@ async function readLockText(root, lockFile) {
         throw error;
     }
 }
-/** Writes through a temporary file and a rename, so a reader never sees half a lock. */
-async function writeLockText(root, lockFile, text) {
-    const target = path.join(root, lockFile);
+/** Writes through a temporary file and a rename, so a reader never sees half a file. */
+async function writeTextFile(root, file, text) {
+    const target = path.join(root, file);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, target);
 }
 
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __nccwpck_require__(3021);
 // EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
 var modes_exports = __nccwpck_require__(2786);
 // EXTERNAL MODULE: ./lib/modes/outcome.js
@@ -2470,7 +2470,7 @@ var modes_outcome = __nccwpck_require__(3528);
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
-    const previousText = await readLockText(context.root, settings.lockFile);
+    const previousText = await readTextFile(context.root, settings.lockFile);
     const result = await (0,engine/* computeLock */.jH)({
         settings,
         previousText,
@@ -2478,7 +2478,7 @@ async function runLocal(settings, context) {
         resolvers: context.resolvers,
         now: context.now,
     });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readLockText(context.root, file));
+    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
     const check = settings.mode === 'check';
     const stale = check && (result.previous === undefined || result.diff.drift);
@@ -2897,9 +2897,7 @@ async function runMode(settings) {
     }
     const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: runner_namespaceObject };
     // Loaded on demand: check and report runs never load the GitHub client.
-    if (settings.mode === 'pull-request')
-        return (await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 5377))).runPullRequest(settings, context);
-    return (await __nccwpck_require__.e(/* import() */ 871).then(__nccwpck_require__.bind(__nccwpck_require__, 9871))).runIssue(settings, context);
+    return (await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 1279))).runGitHubMode(settings, context);
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');

@@ -43,8 +43,7 @@ async function runMode(settings: Settings): Promise<RunOutcome> {
   }
   const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: runner };
   // Loaded on demand: check and report runs never load the GitHub client.
-  if (settings.mode === 'pull-request') return (await import('./modes/pull-request.js')).runPullRequest(settings, context);
-  return (await import('./modes/issue.js')).runIssue(settings, context);
+  return (await import('./modes/github.js')).runGitHubMode(settings, context);
 }
 
 async function connect(settings: Settings): Promise<GitHubRepository> {

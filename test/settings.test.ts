@@ -94,7 +94,7 @@ describe('readSettings', () => {
     ['nginx: a.conf port=443', '"port=443" is not an option of nginx: it takes environments=...'],
     ['aws-security-group: a.json port=99999', 'port must match'],
   ])('refuses the export %j', (exports, expected) => {
-    const error = errorOf({ exports: exports.replace('\\n', '\n') });
+    const error = errorOf({ exports });
     expect(error.input).toBe('exports');
     expect(error.message).toContain(expected);
   });

@@ -1996,33 +1996,6 @@ function createResolvers(settings) {
     return servers.map((server) => createServerResolver(server, timing));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/lock/file.js
-
-
-/** The lock file's text in a folder, or undefined when it does not exist. */
-async function readLockText(root, lockFile) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, lockFile), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Writes through a temporary file and a rename, so a reader never sees half a lock. */
-async function writeLockText(root, lockFile, text) {
-    const target = external_node_path_namespaceObject.join(root, lockFile);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, target);
-}
-
 ;// CONCATENATED MODULE: ./lib/report/rows.js
 function changeRows(result) {
     const rows = [];
@@ -2152,6 +2125,33 @@ function footer(result) {
 }
 function code(text) {
     return text === '' ? '' : `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/text-file.js
+
+
+/** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
+async function readTextFile(root, file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, file), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Writes through a temporary file and a rename, so a reader never sees half a file. */
+async function writeTextFile(root, file, text) {
+    const target = external_node_path_namespaceObject.join(root, file);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text, 'utf8');
+    await (0,promises_namespaceObject.rename)(temporary, target);
 }
 
 ;// CONCATENATED MODULE: ./lib/exports/formats.js
@@ -2366,7 +2366,7 @@ function lookupFailures(result, settings) {
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
-    const previousText = await readLockText(context.root, settings.lockFile);
+    const previousText = await readTextFile(context.root, settings.lockFile);
     const result = await computeLock({
         settings,
         previousText,
@@ -2374,7 +2374,7 @@ async function runLocal(settings, context) {
         resolvers: context.resolvers,
         now: context.now,
     });
-    const exports = await checkExports(settings, result.next, (file) => readLockText(context.root, file));
+    const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = lookupFailures(result, settings);
     const check = settings.mode === 'check';
     const stale = check && (result.previous === undefined || result.diff.drift);
@@ -2779,7 +2779,7 @@ async function main(argv) {
         writes.set(file, outcome.exports.expected.get(file));
     if (command === 'update')
         for (const [file, text] of writes)
-            await writeLockText(root, file, text);
+            await writeTextFile(root, file, text);
     if (values.json) {
         print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
     }

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { computeLock, createResolvers } from '../engine.js';
 import { UserError } from '../errors.js';
-import { writeLockText } from '../lock/file.js';
 import { runLocal } from '../modes/local.js';
 import { renderText } from '../report/text.js';
 import { readSettings } from '../settings.js';
+import { writeTextFile } from '../text-file.js';
 
 const USAGE = `Usage: vipps-ip-lock <command> [options]
 
@@ -83,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   const outcome = await runLocal(settings, { root, resolvers, now: new Date(), updateHint: 'Run `vipps-ip-lock update` to write it.' });
   const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
   for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
-  if (command === 'update') for (const [file, text] of writes) await writeLockText(root, file, text);
+  if (command === 'update') for (const [file, text] of writes) await writeTextFile(root, file, text);
   if (values.json) {
     print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
   } else {

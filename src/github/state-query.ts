@@ -27,27 +27,39 @@ export interface StateRequest {
  * lock, the pending lock and every export: with nothing open and no drift, a run reads once.
  * `HEAD:<path>` names a file on the default branch without knowing the branch's name.
  */
-export function stateQuery(request: StateRequest): { query: string; variables: Record<string, string> } {
+const BLOB = '{ ... on Blob { text isTruncated } }';
+
+/**
+ * The lock and the exports on the base branch, as `f0`, `f1`, ... fields: their variables, their
+ * declarations and their selections. `HEAD:<path>` is a file on the default branch.
+ */
+function fileFields(request: Omit<StateRequest, 'branch'>): { variables: Record<string, string>; declarations: string; selections: string } {
   const files = [request.lockFile, ...request.files];
   const rev = request.base ? `refs/heads/${request.base}` : 'HEAD';
+  return {
+    variables: Object.fromEntries(files.map((file, i) => [`f${i}`, `${rev}:${file}`])),
+    declarations: files.map((_, i) => `, $f${i}: String!`).join(''),
+    selections: files.map((_, i) => `    f${i}: object(expression: $f${i}) ${BLOB}`).join('\n'),
+  };
+}
+
+export function stateQuery(request: StateRequest): { query: string; variables: Record<string, string> } {
+  const files = fileFields(request);
   const variables: Record<string, string> = {
     owner: request.owner,
     repo: request.repo,
     head: request.branch,
     pending: `refs/heads/${request.branch}:${request.lockFile}`,
+    ...files.variables,
   };
-  files.forEach((file, i) => {
-    variables[`f${i}`] = `${rev}:${file}`;
-  });
   if (request.base) variables.base = `refs/heads/${request.base}`;
   const ref = '{ name target { oid ... on Commit { tree { oid } } } }';
-  const blob = '{ ... on Blob { text isTruncated } }';
-  const query = `query RepositoryState($owner: String!, $repo: String!, $head: String!, $pending: String!${request.base ? ', $base: String!' : ''}${files.map((_, i) => `, $f${i}: String!`).join('')}) {
+  const query = `query RepositoryState($owner: String!, $repo: String!, $head: String!, $pending: String!${request.base ? ', $base: String!' : ''}${files.declarations}) {
   repository(owner: $owner, name: $repo) {
     ${request.base ? `base: ref(qualifiedName: $base) ${ref}` : `base: defaultBranchRef ${ref}`}
     pullRequests(headRefName: $head, states: [OPEN], first: 5) { nodes { number url title body headRefOid baseRefName isCrossRepository } }
-    pending: object(expression: $pending) ${blob}
-${files.map((_, i) => `    f${i}: object(expression: $f${i}) ${blob}`).join('\n')}
+    pending: object(expression: $pending) ${BLOB}
+${files.selections}
   }
 }`;
   return { query, variables };
@@ -98,19 +110,14 @@ export interface IssueState {
 }
 
 export function issueStateQuery(request: Omit<StateRequest, 'branch'>): { query: string; variables: Record<string, string> } {
-  const files = [request.lockFile, ...request.files];
-  const rev = request.base ? `refs/heads/${request.base}` : 'HEAD';
-  const variables: Record<string, string> = { owner: request.owner, repo: request.repo };
-  files.forEach((file, i) => {
-    variables[`f${i}`] = `${rev}:${file}`;
-  });
-  const query = `query IssueState($owner: String!, $repo: String!${files.map((_, i) => `, $f${i}: String!`).join('')}) {
+  const files = fileFields(request);
+  const query = `query IssueState($owner: String!, $repo: String!${files.declarations}) {
   repository(owner: $owner, name: $repo) {
     issues(states: [OPEN], first: 100, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { number url body } pageInfo { hasNextPage } }
-${files.map((_, i) => `    f${i}: object(expression: $f${i}) { ... on Blob { text isTruncated } }`).join('\n')}
+${files.selections}
   }
 }`;
-  return { query, variables };
+  return { query, variables: { owner: request.owner, repo: request.repo, ...files.variables } };
 }
 
 export interface IssueStateResponse {

@@ -1,8 +1,8 @@
 import type { ServerResolver } from '../dns/types.js';
 import { computeLock } from '../engine.js';
-import { readLockText } from '../lock/file.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
+import { readTextFile } from '../text-file.js';
 import { checkExports, describeStale } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
@@ -20,7 +20,7 @@ export interface LocalContext {
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
-  const previousText = await readLockText(context.root, settings.lockFile);
+  const previousText = await readTextFile(context.root, settings.lockFile);
   const result = await computeLock({
     settings,
     previousText,
@@ -28,7 +28,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     resolvers: context.resolvers,
     now: context.now,
   });
-  const exports = await checkExports(settings, result.next, (file) => readLockText(context.root, file));
+  const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
   const failures = lookupFailures(result, settings);
   const check = settings.mode === 'check';
   const stale = check && (result.previous === undefined || result.diff.drift);
