@@ -1,213 +1,825 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 6172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ compareAddresses),
+/* harmony export */   fq: () => (/* binding */ sortAddresses),
+/* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   w7: () => (/* binding */ isIPv6)
+/* harmony export */ });
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Accepts only a public unicast address, in its canonical text form.
+ *
+ * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
+ * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
+ * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
+ * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
+ * `0x7f.1`, which no DNS answer should carry.
+ */
+function checkAddress(text) {
+    let parsed;
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
+        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    else if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text) && text.includes(':'))
+        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+    else
+        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
+    const range = parsed.range();
+    if (range !== 'unicast')
+        return { ok: false, address: text, reason: `${range} address, not public` };
+    return { ok: true, address: parsed.toString() };
+}
+/** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
+function compareAddresses(a, b) {
+    const x = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(a).toByteArray();
+    const y = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(b).toByteArray();
+    if (x.length !== y.length)
+        return x.length - y.length;
+    for (let i = 0; i < x.length; i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function sortAddresses(addresses) {
+    return [...new Set(addresses)].sort(compareAddresses);
+}
+function isIPv6(address) {
+    return address.includes(':');
+}
+
+
+/***/ }),
+
+/***/ 8394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q8: () => (/* binding */ createResolvers),
+  Gn: () => (/* binding */ resolveHosts)
+});
+
+// UNUSED EXPORTS: DNS_CONCURRENCY
+
+// EXTERNAL MODULE: ./lib/observation.js
+var observation = __nccwpck_require__(1522);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
+
+const REASONS = {
+    ETIMEOUT: 'no answer (timed out)',
+    ESERVFAIL: 'server failure (SERVFAIL)',
+    EREFUSED: 'query refused (REFUSED)',
+    ECONNREFUSED: 'connection refused',
+    EBADRESP: 'malformed answer',
+    EFORMERR: 'server reported a malformed query (FORMERR)',
+    ENOTIMP: 'server does not implement the query (NOTIMP)',
+    ECANCELLED: 'query cancelled',
+    EBADNAME: 'not a valid host name',
+};
+/**
+ * A resolver bound to a single DNS server, so that every server is asked independently and an
+ * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
+ * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
+ * here is always explicit.
+ */
+function createServerResolver(server, timing) {
+    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
+    resolver.setServers([server]);
+    return {
+        server,
+        async lookup(host, type) {
+            try {
+                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
+                return { kind: 'addresses', addresses };
+            }
+            catch (error) {
+                return outcomeOfError(error);
+            }
+        },
+        cancel: () => resolver.cancel(),
+    };
+}
+function outcomeOfError(error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
+    if (code === 'ENOTFOUND')
+        return { kind: 'no-such-host' };
+    if (code === 'ENODATA')
+        return { kind: 'no-records' };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code, reason: REASONS[code] ?? message };
+}
+/** The servers the runner itself uses, from /etc/resolv.conf. */
+function systemServers() {
+    return external_node_dns_.promises.getServers();
+}
+
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 128;
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+function createResolvers(settings) {
+    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+    return servers.map((server) => createServerResolver(server, timing));
+}
+/**
+ * Asks every server about every configured host. The queries are sent before this returns, so a
+ * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ */
+async function resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+}
+
+
+/***/ }),
+
+/***/ 2357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ LockFileError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** A problem the user can fix: the message says what is wrong and what to do. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An input (action input or command-line option) with a value that cannot be used. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** The lock file cannot be read. It is never overwritten in that state. */
+class LockFileError extends UserError {
+    name = 'LockFileError';
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+}
+
+
+/***/ }),
+
+/***/ 6820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+
+const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
+const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
+const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
+const names = (input) => input.environments.map((e) => e.name).join(', ');
+/** The first lines of a file whose format has comments: what it is, where it comes from. */
+const header = (input, mark) => `${mark} Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+const FORMATS = {
+    /** One CIDR per line. */
+    cidr: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input).map(cidr).join('\n')}${all(input).length ? '\n' : ''}`,
+    },
+    /** Addresses by environment and in all, for scripts. */
+    json: {
+        options: {},
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
+    },
+    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
+    nginx: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
+    },
+    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
+    apache: {
+        options: {},
+        // With no Require line at all Apache would grant access: no addresses must mean nobody.
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
+    },
+    /** An ACL file: `acl vipps src -f /path/to/file`. */
+    haproxy: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
+    },
+    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
+    iptables: {
+        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
+    },
+    /** ip6tables-restore input: the same for the IPv6 addresses. */
+    ip6tables: {
+        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
+    },
+    /** nftables named sets, for an `include` inside your own `table` block. */
+    nftables: {
+        options: { name: IDENTIFIER },
+        render: (input) => {
+            const name = input.options.name ?? 'vipps_callbacks';
+            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
+            const addresses = all(input);
+            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7))}`;
+        },
+    },
+    /** A .tfvars.json: a map variable with a list per environment, and the union. */
+    terraform: {
+        options: { variable: IDENTIFIER },
+        render: (input) => {
+            const variable = input.options.variable ?? 'vipps_callback_cidrs';
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: all(input).map(cidr),
+            });
+        },
+    },
+    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
+    'aws-security-group': {
+        options: { port: PORT },
+        render: (input) => {
+            const port = Number(input.options.port ?? 443);
+            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
+            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
+            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
+            return json([
+                {
+                    IpProtocol: 'tcp',
+                    FromPort: port,
+                    ToPort: port,
+                    IpRanges: unique.filter((r) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
+                    Ipv6Ranges: unique.filter((r) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
+                },
+            ]);
+        },
+    },
+    /** Source address prefixes for an Azure network security group rule. */
+    'azure-nsg': {
+        options: {},
+        render: (input) => json({ sourceAddressPrefixes: all(input).map(cidr) }),
+    },
+    /** A NetworkPolicy that admits the addresses to the selected pods. */
+    kubernetes: {
+        options: { name: NAME, namespace: NAME, port: PORT, 'pod-label': /^[a-zA-Z0-9./_-]{1,253}=[a-zA-Z0-9._-]{0,63}$/ },
+        render: (input) => {
+            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
+            const [labelKey, labelValue] = label ? label.split('=') : [];
+            const lines = [
+                header(input, '#').trimEnd(),
+                'apiVersion: networking.k8s.io/v1',
+                'kind: NetworkPolicy',
+                'metadata:',
+                `  name: ${name}`,
+                ...(namespace ? [`  namespace: ${namespace}`] : []),
+                'spec:',
+                labelKey ? `  podSelector:\n    matchLabels:\n      ${labelKey}: "${labelValue}"` : '  podSelector: {}',
+                '  policyTypes:',
+                '    - Ingress',
+                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
+                ...(all(input).length
+                    ? [
+                        '  ingress:',
+                        '    - from:',
+                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${cidr(a)}`),
+                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
+                    ]
+                    : ['  ingress: []']),
+            ];
+            return `${lines.join('\n')}\n`;
+        },
+    },
+};
+function restore(input, addresses) {
+    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
+    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
+    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
+    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
+}
+
+
+/***/ }),
+
+/***/ 1522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ observeHosts),
+/* harmony export */   D1: () => (/* binding */ hostStatus)
+/* harmony export */ });
+/* unused harmony export MAX_RECORDS_PER_ANSWER */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+
+/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
+const MAX_RECORDS_PER_ANSWER = 32;
+function hostStatus(observation, types) {
+    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
+    if (decided === 0)
+        return 'failed';
+    if (decided < types.length)
+        return 'partial';
+    return observation.noSuchHost ? 'no-such-host' : 'resolved';
+}
+function observeHosts(lookups, types) {
+    const observations = new Map();
+    const answeredKinds = new Map();
+    for (const { server, host, type, outcome } of lookups) {
+        let observation = observations.get(host);
+        if (!observation) {
+            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+            observations.set(host, observation);
+            answeredKinds.set(host, new Set());
+        }
+        const kinds = answeredKinds.get(host);
+        if (outcome.kind === 'failed') {
+            observation.failures.push({ server, type, reason: outcome.reason });
+            continue;
+        }
+        let accepted = [];
+        if (outcome.kind === 'addresses') {
+            const answer = checkAnswer(outcome.addresses, type);
+            if (!answer.ok) {
+                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
+                // and the addresses it lacks must not be taken as removed.
+                observation.failures.push({ server, type, reason: answer.reason });
+                observation.rejected.push(...answer.rejected);
+                continue;
+            }
+            accepted = answer.addresses;
+        }
+        kinds.add(outcome.kind);
+        observation.decided[type] = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)([...(observation.decided[type] ?? []), ...accepted]);
+    }
+    for (const [host, observation] of observations) {
+        const kinds = answeredKinds.get(host);
+        const allDecided = types.every((type) => observation.decided[type] !== undefined);
+        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+    }
+    return observations;
+}
+function checkAnswer(addresses, type) {
+    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
+        return {
+            ok: false,
+            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
+            rejected: [],
+        };
+    }
+    const rejected = [];
+    const accepted = [];
+    for (const text of addresses) {
+        const check = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddress */ .l_)(text);
+        if (!check.ok)
+            rejected.push({ address: check.address, reason: check.reason });
+        else if ((0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(check.address) !== (type === 'AAAA')) {
+            rejected.push({ address: check.address, reason: `not an ${type} address` });
+        }
+        else
+            accepted.push(check.address);
+    }
+    if (rejected.length > 0) {
+        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
+        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
+    }
+    return { ok: true, addresses: accepted };
+}
+
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   group: () => (/* binding */ group),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   issue: () => (/* binding */ issue),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
+// the job summary through the file GITHUB_STEP_SUMMARY names, and workflow commands (::warning::
+// and friends) on stdout; outputs are in runner-output.ts. It behaves as @actions/core does for
+// these calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP
+// client for OIDC tokens that would double this action's start-up time.
+/** An input as the runner passes it: INPUT_<NAME>, upper case, spaces as underscores, hyphens kept. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Appends markdown to the job summary, when the runner provides one. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+}
+/** Asks the runner to mask a value in every log line from now on. */
+function setSecret(value) {
+    issue('add-mask', value);
+}
+function info(message) {
+    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+function debug(message) {
+    issue('debug', message);
+}
+function warning(message) {
+    issue('warning', message);
+}
+function error(message) {
+    issue('error', message);
+}
+/** Marks the step failed with an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+async function group(name, fn) {
+    issue('group', name);
+    try {
+        return await fn();
+    }
+    finally {
+        issue('endgroup', '');
+    }
+}
+/** Writes a workflow command (`::name props::message`) to stdout. */
+function issue(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
 
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+"use strict";
+module.exports = require("assert");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+"use strict";
+module.exports = require("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+"use strict";
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+"use strict";
+module.exports = require("http");
 
 /***/ }),
 
 /***/ 5692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+"use strict";
+module.exports = require("https");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+"use strict";
+module.exports = require("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+"use strict";
+module.exports = require("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+"use strict";
+module.exports = require("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+"use strict";
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+"use strict";
+module.exports = require("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+"use strict";
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+"use strict";
+module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+"use strict";
+module.exports = require("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+"use strict";
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+"use strict";
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+"use strict";
+module.exports = require("node:http2");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+"use strict";
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+"use strict";
+module.exports = require("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+"use strict";
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+"use strict";
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+"use strict";
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+"use strict";
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+"use strict";
+module.exports = require("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+"use strict";
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+"use strict";
+module.exports = require("os");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+"use strict";
+module.exports = require("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+"use strict";
+module.exports = require("tls");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+"use strict";
+module.exports = require("util");
 
 /***/ }),
 
@@ -1314,1297 +1926,171 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 }(this));
 
 
-/***/ }),
+/***/ })
 
-/***/ 8491:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qb: () => (/* binding */ compareAddresses),
-/* harmony export */   fq: () => (/* binding */ sortAddresses),
-/* harmony export */   l_: () => (/* binding */ checkAddress),
-/* harmony export */   w7: () => (/* binding */ isIPv6)
-/* harmony export */ });
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
-
-/**
- * Accepts only a public unicast address, in its canonical text form.
- *
- * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
- * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
- * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
- * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
- * `0x7f.1`, which no DNS answer should carry.
- */
-function checkAddress(text) {
-    let parsed;
-    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.isValidFourPartDecimal(text))
-        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv4.parse(text);
-    else if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.isValid(text) && text.includes(':'))
-        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.IPv6.parse(text);
-    else
-        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
-    const range = parsed.range();
-    if (range !== 'unicast')
-        return { ok: false, address: text, reason: `${range} address, not public` };
-    return { ok: true, address: parsed.toString() };
-}
-/** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
-function compareAddresses(a, b) {
-    const x = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.parse(a).toByteArray();
-    const y = ipaddr_js__WEBPACK_IMPORTED_MODULE_0__.parse(b).toByteArray();
-    if (x.length !== y.length)
-        return x.length - y.length;
-    for (let i = 0; i < x.length; i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-function sortAddresses(addresses) {
-    return [...new Set(addresses)].sort(compareAddresses);
-}
-function isIPv6(address) {
-    return address.includes(':');
-}
-
-
-/***/ }),
-
-/***/ 5277:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jH: () => (/* binding */ computeLock),
-  q8: () => (/* binding */ createResolvers),
-  HN: () => (/* binding */ lockFromObservations),
-  Gn: () => (/* binding */ resolveHosts)
-});
-
-// UNUSED EXPORTS: DNS_CONCURRENCY
-
-// EXTERNAL MODULE: ./lib/addresses.js
-var lib_addresses = __nccwpck_require__(8491);
-;// CONCATENATED MODULE: ./lib/diff.js
-
-function diffLocks(previous, next, removalGraceMs) {
-    const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
-    const environments = [];
-    for (const name of names) {
-        const before = previous?.environments[name];
-        const after = next.environments[name];
-        const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
-        const hosts = [];
-        for (const host of hostNames) {
-            const a = before?.hosts[host];
-            const b = after?.hosts[host];
-            const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
-            if (!a)
-                change.presence = 'new';
-            if (!b)
-                change.presence = 'dropped';
-            if (change.added.length || change.removed.length || change.presence)
-                hosts.push(change);
-        }
-        const previouslyDeparting = before?.departing ?? {};
-        const departing = Object.entries(after?.departing ?? {})
-            .filter(([address]) => !(address in previouslyDeparting))
-            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
-            .sort((a, b) => (0,lib_addresses/* compareAddresses */.Qb)(a.address, b.address));
-        const change = {
-            environment: name,
-            added: minus(after?.addresses ?? [], before?.addresses ?? []),
-            removed: minus(before?.addresses ?? [], after?.addresses ?? []),
-            hosts,
-            departing,
-        };
-        if (!before)
-            change.presence = 'new';
-        if (!after)
-            change.presence = 'dropped';
-        if (change.added.length || change.removed.length || hosts.length || departing.length || change.presence) {
-            environments.push(change);
-        }
-    }
-    return {
-        environments,
-        added: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.added)),
-        removed: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.removed)),
-        drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
-    };
-}
-function minus(a, b) {
-    const other = new Set(b);
-    return (0,lib_addresses/* sortAddresses */.fq)(a.filter((x) => !other.has(x)));
-}
-function addMs(iso, ms) {
-    return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
-
-const REASONS = {
-    ETIMEOUT: 'no answer (timed out)',
-    ESERVFAIL: 'server failure (SERVFAIL)',
-    EREFUSED: 'query refused (REFUSED)',
-    ECONNREFUSED: 'connection refused',
-    EBADRESP: 'malformed answer',
-    EFORMERR: 'server reported a malformed query (FORMERR)',
-    ENOTIMP: 'server does not implement the query (NOTIMP)',
-    ECANCELLED: 'query cancelled',
-    EBADNAME: 'not a valid host name',
-};
-/**
- * A resolver bound to a single DNS server, so that every server is asked independently and an
- * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
- * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
- * here is always explicit.
- */
-function createServerResolver(server, timing) {
-    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
-    resolver.setServers([server]);
-    return {
-        server,
-        async lookup(host, type) {
-            try {
-                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
-                return { kind: 'addresses', addresses };
-            }
-            catch (error) {
-                return outcomeOfError(error);
-            }
-        },
-    };
-}
-function outcomeOfError(error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
-    if (code === 'ENOTFOUND')
-        return { kind: 'no-such-host' };
-    if (code === 'ENODATA')
-        return { kind: 'no-records' };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', code, reason: REASONS[code] ?? message };
-}
-/** The servers the runner itself uses, from /etc/resolv.conf. */
-function systemServers() {
-    return external_node_dns_.promises.getServers();
-}
-
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
-
-/**
- * Asks every server for every host and record type, each query once (hosts listed in several
- * groups are asked once), with at most `concurrency` queries in flight.
- */
-async function resolveAll(hosts, types, servers, concurrency) {
-    const queries = [];
-    for (const host of new Set(hosts)) {
-        for (const type of types)
-            for (const resolver of servers)
-                queries.push({ resolver, host, type });
-    }
-    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
-        server: resolver.server,
-        host,
-        type,
-        outcome: await resolver.lookup(host, type),
-    }));
-}
-
-// EXTERNAL MODULE: ./lib/lock/types.js
-var types = __nccwpck_require__(2114);
-;// CONCATENATED MODULE: ./lib/lock/merge.js
-
-
-/**
- * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
- * environment stays allowed, marked departing, until the removal grace has passed since it was
- * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
- * nothing. Hosts and environments no longer configured are dropped.
- */
-function mergeLock(input) {
-    const environments = {};
-    for (const group of input.groups) {
-        const environment = mergeEnvironment(group, input);
-        if (environment)
-            environments[group.name] = environment;
-    }
-    const schema = input.previous?.$schema;
-    return { ...(schema === undefined ? {} : { $schema: schema }), version: types/* LOCK_VERSION */.T, environments };
-}
-function mergeEnvironment(group, input) {
-    const previous = input.previous?.environments[group.name];
-    const live = new Map();
-    // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
-    const answered = new Set();
-    for (const host of group.hosts) {
-        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
-        if (!addresses)
-            continue;
-        live.set(host, addresses.all);
-        for (const address of addresses.answered)
-            answered.add(address);
-    }
-    if (!previous && live.size === 0)
-        return undefined;
-    const liveInEnvironment = new Set([...live.values()].flat());
-    const previouslyDeparting = previous?.departing ?? {};
-    const nowIso = isoSeconds(input.now);
-    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = {};
-    const hosts = {};
-    for (const [host, addresses] of live) {
-        const kept = new Set(addresses);
-        for (const address of previous?.hosts[host] ?? []) {
-            // An address that only moved to another host of the environment needs no grace: the
-            // firewall keeps allowing it.
-            if (kept.has(address) || liveInEnvironment.has(address))
-                continue;
-            const since = previouslyDeparting[address] ?? nowIso;
-            if (inGrace(since)) {
-                kept.add(address);
-                departing[address] = since;
-            }
-        }
-        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(kept);
-    }
-    const locked = new Set(Object.values(hosts).flat());
-    for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (address in departing || !locked.has(address))
-            continue;
-        // Past the grace, an address DNS returns again loses its mark. One that is still locked only
-        // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
-        if (inGrace(since) || !answered.has(address))
-            departing[address] = since;
-    }
-    const environment = { addresses: (0,lib_addresses/* sortAddresses */.fq)(locked), hosts };
-    if (Object.keys(departing).length > 0)
-        environment.departing = departing;
-    return environment;
-}
-/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
-function liveAddresses(locked, observation, types) {
-    const all = [];
-    const answered = [];
-    for (const type of types) {
-        const decided = observation?.decided[type];
-        if (decided) {
-            all.push(...decided);
-            answered.push(...decided);
-        }
-        else {
-            all.push(...(locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA')));
-        }
-    }
-    // A host never locked and not resolved now stays out: a failed lookup is not a change.
-    const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
-    if (!anyDecided && locked === undefined)
-        return undefined;
-    return { all, answered };
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __nccwpck_require__(5268);
-;// CONCATENATED MODULE: ./lib/lock/serialize.js
-
-/**
- * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
- * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
- * diff when something really changed.
- */
-function serializeLock(lock) {
-    const environments = {};
-    for (const name of Object.keys(lock.environments).sort()) {
-        environments[name] = normalizeEnvironment(lock.environments[name]);
-    }
-    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
-    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
-}
-function normalizeEnvironment(environment) {
-    const hosts = {};
-    for (const host of Object.keys(environment.hosts).sort()) {
-        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(environment.hosts[host] ?? []);
-    }
-    const normalized = { addresses: (0,lib_addresses/* sortAddresses */.fq)(Object.values(hosts).flat()), hosts };
-    const departing = Object.entries(environment.departing ?? {});
-    if (departing.length > 0) {
-        const byAddress = new Map(departing);
-        // Written between addresses and hosts: the order keys are sorted in.
-        return {
-            addresses: normalized.addresses,
-            departing: Object.fromEntries((0,lib_addresses/* sortAddresses */.fq)(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
-            hosts,
-        };
-    }
-    return normalized;
-}
-
-;// CONCATENATED MODULE: ./lib/observation.js
-
-/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
-const MAX_RECORDS_PER_ANSWER = 32;
-function hostStatus(observation, types) {
-    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
-    if (decided === 0)
-        return 'failed';
-    if (decided < types.length)
-        return 'partial';
-    return observation.noSuchHost ? 'no-such-host' : 'resolved';
-}
-function observeHosts(lookups, types) {
-    const observations = new Map();
-    const answeredKinds = new Map();
-    for (const { server, host, type, outcome } of lookups) {
-        let observation = observations.get(host);
-        if (!observation) {
-            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-            observations.set(host, observation);
-            answeredKinds.set(host, new Set());
-        }
-        const kinds = answeredKinds.get(host);
-        if (outcome.kind === 'failed') {
-            observation.failures.push({ server, type, reason: outcome.reason });
-            continue;
-        }
-        let accepted = [];
-        if (outcome.kind === 'addresses') {
-            const answer = checkAnswer(outcome.addresses, type);
-            if (!answer.ok) {
-                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
-                // and the addresses it lacks must not be taken as removed.
-                observation.failures.push({ server, type, reason: answer.reason });
-                observation.rejected.push(...answer.rejected);
-                continue;
-            }
-            accepted = answer.addresses;
-        }
-        kinds.add(outcome.kind);
-        observation.decided[type] = (0,lib_addresses/* sortAddresses */.fq)([...(observation.decided[type] ?? []), ...accepted]);
-    }
-    for (const [host, observation] of observations) {
-        const kinds = answeredKinds.get(host);
-        const allDecided = types.every((type) => observation.decided[type] !== undefined);
-        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
-    }
-    return observations;
-}
-function checkAnswer(addresses, type) {
-    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
-        return {
-            ok: false,
-            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
-            rejected: [],
-        };
-    }
-    const rejected = [];
-    const accepted = [];
-    for (const text of addresses) {
-        const check = (0,lib_addresses/* checkAddress */.l_)(text);
-        if (!check.ok)
-            rejected.push({ address: check.address, reason: check.reason });
-        else if ((0,lib_addresses/* isIPv6 */.w7)(check.address) !== (type === 'AAAA')) {
-            rejected.push({ address: check.address, reason: `not an ${type} address` });
-        }
-        else
-            accepted.push(check.address);
-    }
-    if (rejected.length > 0) {
-        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
-        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
-    }
-    return { ok: true, addresses: accepted };
-}
-
-;// CONCATENATED MODULE: ./lib/engine.js
-
-
-
-
-
-
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 128;
-/** Asks every server about every configured host. Never rejects: failures are outcomes. */
-async function resolveHosts(settings, resolvers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
-}
-/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
-async function computeLock(request) {
-    // Parse first: a malformed lock stops the run before any query is sent.
-    const previous = request.previousText === undefined ? undefined : (0,parse/* parseLock */.P)(request.previousText, request.lockSource);
-    return lockFromObservations({ ...request, previous, observed: await resolveHosts(request.settings, request.resolvers) });
-}
-/** The next lock and what changed, from what DNS said: plain data in, plain data out. */
-function lockFromObservations(request) {
-    const { settings, observed } = request;
-    const previous = request.previous ?? (request.previousText === undefined ? undefined : (0,parse/* parseLock */.P)(request.previousText, request.lockSource));
-    const pending = request.pendingText === undefined ? undefined : (0,parse/* parseLock */.P)(request.pendingText, `${request.lockSource} (update pull request)`);
-    const next = mergeLock({
-        previous: pending ?? previous,
-        groups: settings.groups,
-        observations: observed.observations,
-        types: settings.recordTypes,
-        now: request.now,
-        removalGraceMs: settings.removalGraceMs,
-    });
-    const nextText = serializeLock(next);
-    const hosts = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-        return {
-            host,
-            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
-            status: hostStatus(observation, settings.recordTypes),
-            observation,
-        };
-    });
-    const previousText = previous && serializeLock(previous);
-    return {
-        previous,
-        previousText,
-        next,
-        nextText,
-        lockChanged: previousText !== nextText,
-        diff: diffLocks(previous, next, settings.removalGraceMs),
-        hosts,
-        failedHosts: hosts.filter((h) => h.status === 'failed'),
-    };
-}
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-function createResolvers(settings) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-    return servers.map((server) => createServerResolver(server, timing));
-}
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U0: () => (/* binding */ LockFileError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/** A problem the user can fix: the message says what is wrong and what to do. */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** An input (action input or command-line option) with a value that cannot be used. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** The lock file cannot be read. It is never overwritten in that state. */
-class LockFileError extends UserError {
-    name = 'LockFileError';
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
-}
-
-
-/***/ }),
-
-/***/ 8159:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8491);
-
-const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
-const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
-const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
-const names = (input) => input.environments.map((e) => e.name).join(', ');
-/** The first lines of a file whose format has comments: what it is, where it comes from. */
-const header = (input, mark) => `${mark} Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.\n`;
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
-const FORMATS = {
-    /** One CIDR per line. */
-    cidr: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input).map(cidr).join('\n')}${all(input).length ? '\n' : ''}`,
-    },
-    /** Addresses by environment and in all, for scripts. */
-    json: {
-        options: {},
-        render: (input) => json({
-            source: input.lockFile,
-            addresses: all(input).map(cidr),
-            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-        }),
-    },
-    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
-    nginx: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `allow ${cidr(a)};\n`)
-            .join('')}deny all;\n`,
-    },
-    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
-    apache: {
-        options: {},
-        // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `Require ip ${cidr(a)}\n`)
-            .join('') || 'Require all denied\n'}`,
-    },
-    /** An ACL file: `acl vipps src -f /path/to/file`. */
-    haproxy: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `${cidr(a)}\n`)
-            .join('')}`,
-    },
-    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
-    iptables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
-        render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
-    },
-    /** ip6tables-restore input: the same for the IPv6 addresses. */
-    ip6tables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
-        render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
-    },
-    /** nftables named sets, for an `include` inside your own `table` block. */
-    nftables: {
-        options: { name: IDENTIFIER },
-        render: (input) => {
-            const name = input.options.name ?? 'vipps_callbacks';
-            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
-            const addresses = all(input);
-            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7))}`;
-        },
-    },
-    /** A .tfvars.json: a map variable with a list per environment, and the union. */
-    terraform: {
-        options: { variable: IDENTIFIER },
-        render: (input) => {
-            const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({
-                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-                [`${variable}_all`]: all(input).map(cidr),
-            });
-        },
-    },
-    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
-    'aws-security-group': {
-        options: { port: PORT },
-        render: (input) => {
-            const port = Number(input.options.port ?? 443);
-            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
-            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
-            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
-            return json([
-                {
-                    IpProtocol: 'tcp',
-                    FromPort: port,
-                    ToPort: port,
-                    IpRanges: unique.filter((r) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
-                    Ipv6Ranges: unique.filter((r) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
-                },
-            ]);
-        },
-    },
-    /** Source address prefixes for an Azure network security group rule. */
-    'azure-nsg': {
-        options: {},
-        render: (input) => json({ sourceAddressPrefixes: all(input).map(cidr) }),
-    },
-    /** A NetworkPolicy that admits the addresses to the selected pods. */
-    kubernetes: {
-        options: { name: NAME, namespace: NAME, port: PORT, 'pod-label': /^[a-zA-Z0-9./_-]{1,253}=[a-zA-Z0-9._-]{0,63}$/ },
-        render: (input) => {
-            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey, labelValue] = label ? label.split('=') : [];
-            const lines = [
-                header(input, '#').trimEnd(),
-                'apiVersion: networking.k8s.io/v1',
-                'kind: NetworkPolicy',
-                'metadata:',
-                `  name: ${name}`,
-                ...(namespace ? [`  namespace: ${namespace}`] : []),
-                'spec:',
-                labelKey ? `  podSelector:\n    matchLabels:\n      ${labelKey}: "${labelValue}"` : '  podSelector: {}',
-                '  policyTypes:',
-                '    - Ingress',
-                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
-                ...(all(input).length
-                    ? [
-                        '  ingress:',
-                        '    - from:',
-                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${cidr(a)}`),
-                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
-                    ]
-                    : ['  ingress: []']),
-            ];
-            return `${lines.join('\n')}\n`;
-        },
-    },
-};
-function restore(input, addresses) {
-    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
-    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
-    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
-    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
-}
-
-
-/***/ }),
-
-/***/ 5691:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3114);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5268:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseLock)
-});
-
+// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 3 modules
+var resolve_hosts = __nccwpck_require__(8394);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __nccwpck_require__(1924);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(8280);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/lock/types.js
-var types = __nccwpck_require__(2114);
-;// CONCATENATED MODULE: ./lib/lock/validator.generated.js
-// Generated by scripts/generate-lock-validator.mjs from schema/ips.lock.schema.json. Do not edit.
-// @ts-nocheck
-
-const validate = validate10;
-/* harmony default export */ const validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json", "title": "vipps-ip-lock lock file", "description": "The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.", "type": "object", "required": ["version", "environments"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Format version of the lock file." }, "environments": { "type": "object", "description": "One entry per environment (production, disaster-recovery, test, or a custom group).", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "required": ["addresses", "hosts"], "properties": { "addresses": { "description": "Every address of the environment's hosts, IPv4 first, in numeric order.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "hosts": { "description": "Each host name with its addresses.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "departing": { "description": "Addresses that left DNS and stay allowed during the removal grace, with when they left.", "type": "object", "additionalProperties": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" } } } } } } };
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.environments === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environments" }, message: "must have required property '" + "environments" + "'" };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.$schema !== undefined) {
-        if (typeof data.$schema !== "string") {
-            const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.version !== undefined) {
-        if (1 !== data.version) {
-            const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.environments !== undefined) {
-        let data2 = data.environments;
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key0 in data2) {
-                const _errs6 = errors;
-                if (typeof key0 === "string") {
-                    if (!pattern0.test(key0)) {
-                        const err4 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]*$" + "\"", propertyName: key0 };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                }
-                var valid1 = _errs6 === errors;
-                if (!valid1) {
-                    const err5 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-            }
-            for (const key1 in data2) {
-                let data3 = data2[key1];
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    if (data3.addresses === undefined) {
-                        const err6 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/required", keyword: "required", params: { missingProperty: "addresses" }, message: "must have required property '" + "addresses" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                    if (data3.hosts === undefined) {
-                        const err7 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property '" + "hosts" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (data3.addresses !== undefined) {
-                        let data4 = data3.addresses;
-                        if (Array.isArray(data4)) {
-                            const len0 = data4.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                                if (typeof data4[i0] !== "string") {
-                                    const err8 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/addresses/" + i0, schemaPath: "#/properties/environments/additionalProperties/properties/addresses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err8];
-                                    }
-                                    else {
-                                        vErrors.push(err8);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            let i1 = data4.length;
-                            let j0;
-                            if (i1 > 1) {
-                                const indices0 = {};
-                                for (; i1--;) {
-                                    let item0 = data4[i1];
-                                    if (typeof item0 !== "string") {
-                                        continue;
-                                    }
-                                    if (typeof indices0[item0] == "number") {
-                                        j0 = indices0[item0];
-                                        const err9 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/addresses", schemaPath: "#/properties/environments/additionalProperties/properties/addresses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                                        if (vErrors === null) {
-                                            vErrors = [err9];
-                                        }
-                                        else {
-                                            vErrors.push(err9);
-                                        }
-                                        errors++;
-                                        break;
-                                    }
-                                    indices0[item0] = i1;
-                                }
-                            }
-                        }
-                        else {
-                            const err10 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/addresses", schemaPath: "#/properties/environments/additionalProperties/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                                vErrors = [err10];
-                            }
-                            else {
-                                vErrors.push(err10);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data3.hosts !== undefined) {
-                        let data6 = data3.hosts;
-                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                            for (const key2 in data6) {
-                                let data7 = data6[key2];
-                                if (Array.isArray(data7)) {
-                                    const len1 = data7.length;
-                                    for (let i2 = 0; i2 < len1; i2++) {
-                                        if (typeof data7[i2] !== "string") {
-                                            const err11 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/hosts/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                                vErrors = [err11];
-                                            }
-                                            else {
-                                                vErrors.push(err11);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    let i3 = data7.length;
-                                    let j1;
-                                    if (i3 > 1) {
-                                        const indices1 = {};
-                                        for (; i3--;) {
-                                            let item1 = data7[i3];
-                                            if (typeof item1 !== "string") {
-                                                continue;
-                                            }
-                                            if (typeof indices1[item1] == "number") {
-                                                j1 = indices1[item1];
-                                                const err12 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/hosts/additionalProperties/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err12];
-                                                }
-                                                else {
-                                                    vErrors.push(err12);
-                                                }
-                                                errors++;
-                                                break;
-                                            }
-                                            indices1[item1] = i3;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err13 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                    if (vErrors === null) {
-                                        vErrors = [err13];
-                                    }
-                                    else {
-                                        vErrors.push(err13);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err14 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/hosts", schemaPath: "#/properties/environments/additionalProperties/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data3.departing !== undefined) {
-                        let data9 = data3.departing;
-                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                            for (const key3 in data9) {
-                                let data10 = data9[key3];
-                                if (typeof data10 === "string") {
-                                    if (!pattern1.test(data10)) {
-                                        const err15 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/departing/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/departing/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" + "\"" };
-                                        if (vErrors === null) {
-                                            vErrors = [err15];
-                                        }
-                                        else {
-                                            vErrors.push(err15);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err16 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/departing/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/properties/departing/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err16];
-                                    }
-                                    else {
-                                        vErrors.push(err16);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err17 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/departing", schemaPath: "#/properties/environments/additionalProperties/properties/departing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err18 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-        vErrors = [err20];
-    }
-    else {
-        vErrors.push(err20);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-
-;// CONCATENATED MODULE: ./lib/lock/parse.js
-
-
-
-// The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
-
-/**
- * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
- * the file and the problem; callers then stop without writing, so a malformed lock is never
- * overwritten.
- */
-function parseLock(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* LockFileError */.U0(`${source} is not valid JSON (${error.message}). ${FIX}`);
-    }
-    const version = typeof data === 'object' && data !== null ? data.version : undefined;
-    if (typeof version === 'number' && version > types/* LOCK_VERSION */.T) {
-        throw new errors/* LockFileError */.U0(`${source} has lock format version ${version}, written by a newer vipps-ip-lock; this one reads version ${types/* LOCK_VERSION */.T}. Upgrade vipps-ip-lock.`);
-    }
-    if (!validate(data)) {
-        throw new errors/* LockFileError */.U0(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
-    }
-    const environments = {};
-    for (const [name, environment] of Object.entries(data.environments)) {
-        environments[name] = canonicalEnvironment(environment, name, source);
-    }
-    const schema = data.$schema;
-    return { ...(schema === undefined ? {} : { $schema: schema }), version: types/* LOCK_VERSION */.T, environments };
-}
-const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
-function describe(errors) {
-    return errors
-        .slice(0, 5)
-        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-        .join('; ');
-}
-/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
-function canonicalEnvironment(environment, name, source) {
-    const canonical = (address) => {
-        if (ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))) {
-            return ipaddr.parse(address).toString();
-        }
-        throw new errors/* LockFileError */.U0(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
-    };
-    const hosts = {};
-    for (const [host, addresses] of Object.entries(environment.hosts))
-        hosts[host] = addresses.map(canonical);
-    const result = { addresses: environment.addresses.map(canonical), hosts };
-    if (environment.departing) {
-        result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 2114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ LOCK_VERSION)
-/* harmony export */ });
-const LOCK_VERSION = 1;
-
-
-/***/ }),
-
-/***/ 3114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./lib/runner.js
-var runner_namespaceObject = {};
-__nccwpck_require__.r(runner_namespaceObject);
-__nccwpck_require__.d(runner_namespaceObject, {
-  appendSummary: () => (appendSummary),
-  debug: () => (debug),
-  error: () => (error),
-  getInput: () => (getInput),
-  group: () => (group),
-  info: () => (info),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  warning: () => (runner_warning)
-});
-
-// EXTERNAL MODULE: ./lib/engine.js + 7 modules
-var engine = __nccwpck_require__(5277);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __nccwpck_require__(3021);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/text-file.js
-
-
-/** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
-async function readTextFile(root, file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, file), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-async function writeTextFile(root, file, text) {
-    const target = path.join(root, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, target);
-}
-
-// EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
-var modes_exports = __nccwpck_require__(2786);
-// EXTERNAL MODULE: ./lib/modes/outcome.js
-var modes_outcome = __nccwpck_require__(3528);
-;// CONCATENATED MODULE: ./lib/modes/local.js
-
-
-
-
-
-/**
- * check and report modes: compare live DNS with the lock in the workspace. check fails when they
- * differ or the lock is missing; report never fails on drift. Neither writes anything.
- */
-async function runLocal(settings, context) {
-    const previousText = await readTextFile(context.root, settings.lockFile);
-    const result = await (0,engine/* computeLock */.jH)({
-        settings,
-        previousText,
-        lockSource: settings.lockFile,
-        resolvers: context.resolvers,
-        now: context.now,
-    });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
-    const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
-    const check = settings.mode === 'check';
-    const stale = check && (result.previous === undefined || result.diff.drift);
-    const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
-    const advice = [];
-    if (stale)
-        advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
-    else if (result.lockChanged) {
-        advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
-    }
-    if (staleExports)
-        advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
-    const outcome = {
-        result,
-        exports,
-        outputs: (0,modes_outcome/* lockOutputs */.M)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
-        warnings: failures.warnings,
-    };
-    if (stale) {
-        const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
-        outcome.failure = `${what}. ${context.updateHint}`;
-    }
-    else if (check && staleExports)
-        outcome.failure = `${staleExports}. ${context.updateHint}`;
-    else if (failures.failure)
-        outcome.failure = failures.failure;
-    return outcome;
-}
-function describeDrift(result) {
-    const parts = result.diff.environments.map((e) => {
-        const bits = [];
-        if (e.added.length)
-            bits.push(`added ${e.added.join(', ')}`);
-        if (e.removed.length)
-            bits.push(`removed ${e.removed.join(', ')}`);
-        if (!bits.length)
-            bits.push('hosts changed');
-        return `${e.environment}: ${bits.join('; ')}`;
-    });
-    return parts.join(' | ') || 'the lock differs';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/runner.js
-
-
-
-// The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
-// outputs and the job summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name, and
-// workflow commands (::warning:: and friends) on stdout. It behaves as @actions/core does for these
-// calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP client
-// for OIDC tokens that would double this action's start-up time.
-/** An input as the runner passes it: INPUT_<NAME>, upper case, spaces as underscores, hyphens kept. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        issue('set-output', value, { name });
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Output ${name} contains its own delimiter.`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
-}
-/** Appends markdown to the job summary, when the runner provides one. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
-}
-/** Asks the runner to mask a value in every log line from now on. */
-function setSecret(value) {
-    issue('add-mask', value);
-}
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function runner_warning(message) {
-    issue('warning', message);
-}
-function error(message) {
-    issue('error', message);
-}
-/** Marks the step failed with an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-async function group(name, fn) {
-    issue('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 // EXTERNAL MODULE: ./lib/exports/formats.js
-var formats = __nccwpck_require__(8159);
+var formats = __nccwpck_require__(6820);
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
 
 
@@ -2625,8 +2111,8 @@ function parseExports(value, environments, lockFile) {
         const [, format = '', file = '', rest = ''] = match;
         if (!(format in formats/* FORMATS */.h))
             throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
-        const normalized = external_node_path_namespaceObject.posix.normalize(file.replaceAll('\\', '/'));
-        if (external_node_path_namespaceObject.posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
+        const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
+        if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
             throw new errors/* InputError */.dz('exports', line, 'the path must name a file inside the repository, such as firewall/vipps.conf');
         }
         if (normalized === lockFile || specs.some((s) => s.path === normalized)) {
@@ -2765,8 +2251,8 @@ function parseDuration(name, value) {
     return Number(match[1]) * DURATION_UNITS[match[2]];
 }
 function parseLockFile(value) {
-    const normalized = external_node_path_namespaceObject.posix.normalize(value.replaceAll('\\', '/'));
-    if (external_node_path_namespaceObject.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
+    const normalized = external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+    if (external_node_path_default().posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
         throw new errors/* InputError */.dz('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
     }
     if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
@@ -2835,11 +2321,11 @@ function parseDnsServer(value) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
     const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address));
+    const valid = ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address));
     if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
         throw new errors/* InputError */.dz('dns-servers', value, expected);
     }
-    const canonical = ipaddr.parse(address).toString();
+    const canonical = ipaddr_default().parse(address).toString();
     if (port === undefined)
         return canonical;
     return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
@@ -2856,48 +2342,60 @@ function parseBranch(name, value) {
 
 
 
-
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
+    let resolvers = [];
     try {
-        const settings = readSettings((name) => getInput(name));
+        const settings = readSettings((name) => runner.getInput(name));
+        resolvers = (0,resolve_hosts/* createResolvers */.q8)(settings);
+        // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
+        // mode, the first line of the log) happens during the round trip instead of before it.
+        const observed = (0,resolve_hosts/* resolveHosts */.Gn)(settings, resolvers);
         if (settings.github.token)
-            setSecret(settings.github.token);
-        const outcome = await group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
+            runner.setSecret(settings.github.token);
+        const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
+        const [outcome, { setOutput }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
         for (const warning of outcome.warnings)
-            runner_warning(warning);
+            runner.warning(warning);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, value);
-        appendSummary(outcome.summary);
-        info(outcome.summary);
+        runner.appendSummary(outcome.summary);
+        runner.info(outcome.summary);
         if (outcome.failure)
-            setFailed(outcome.failure);
+            runner.setFailed(outcome.failure);
     }
     catch (error) {
-        setFailed(await explain(error));
+        runner.setFailed(await explain(error));
+    }
+    finally {
+        // A run that failed early does not wait for answers it will not use.
+        for (const resolver of resolvers)
+            resolver.cancel();
     }
 }
 async function explain(error) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
-    const mode = getInput('mode') || 'check';
-    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 452).then(__nccwpck_require__.bind(__nccwpck_require__, 9452));
+    const mode = runner.getInput('mode') || 'check';
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
     return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
 }
-async function runMode(settings) {
-    const resolvers = (0,engine/* createResolvers */.q8)(settings);
+// The code of each mode is loaded on demand, while DNS answers; check and report runs never load
+// the GitHub client.
+async function runMode(settings, observed) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const outcome = await runLocal(settings, { root, resolvers, now, updateHint: UPDATE_HINT });
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
+        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
         return outcome;
     }
-    const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: runner_namespaceObject };
-    // Loaded on demand: check and report runs never load the GitHub client.
-    return (await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 1279))).runGitHubMode(settings, context);
+    const repository = await connect(settings);
+    const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2905,10 +2403,10 @@ async function connect(settings) {
         throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
     if (!settings.github.token)
         throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
-    const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1282));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 6836));
+    const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 751).then(__nccwpck_require__.bind(__nccwpck_require__, 8751));
     // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
-    const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner_namespaceObject);
+    const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
     return new GitHubRepository(octokit, { owner, repo });
 }
 /** Points a failing check to the open update pull request, when there is one. */
@@ -2921,476 +2419,18 @@ async function withPullRequestLink(settings, failure) {
         return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
     }
     catch (error) {
-        debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
+        runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
         return failure;
     }
 }
 
+;// CONCATENATED MODULE: ./lib/index.js
 
-/***/ }),
+// run() settles every error itself, as a failed step.
+void run();
 
-/***/ 2786:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+})();
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ checkExports),
-  v: () => (/* binding */ describeStale)
-});
-
-// EXTERNAL MODULE: ./lib/exports/formats.js
-var formats = __nccwpck_require__(8159);
-;// CONCATENATED MODULE: ./lib/exports/render.js
-
-/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
-function renderExports(lock, specs, lockFile) {
-    const files = new Map();
-    for (const spec of specs) {
-        const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: lock.environments[name]?.addresses ?? [] }));
-        files.set(spec.path, formats/* FORMATS */.h[spec.format].render({ lockFile, environments, options: spec.options }));
-    }
-    return files;
-}
-/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
-function staleExports(expected, current) {
-    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
-}
-
-;// CONCATENATED MODULE: ./lib/modes/exports.js
-
-/** Renders the exports from `lock` and compares them with the files `read` returns. */
-async function checkExports(settings, lock, read) {
-    const expected = renderExports(lock, settings.exports, settings.lockFile);
-    const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
-    return { expected, stale: staleExports(expected, current) };
-}
-function describeStale(check, lockFile) {
-    if (check.stale.length === 0)
-        return undefined;
-    return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
-}
-
-
-/***/ }),
-
-/***/ 3528:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ lookupFailures),
-/* harmony export */   M: () => (/* binding */ lockOutputs)
-/* harmony export */ });
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8491);
-/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9965);
-
-
-/** The outputs every mode sets. */
-function lockOutputs(result, exports) {
-    const addresses = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(Object.values(result.next.environments).flatMap((e) => e.addresses));
-    return {
-        changed: String(result.lockChanged || exports.stale.length > 0),
-        'stale-exports': JSON.stringify(exports.stale),
-        added: JSON.stringify(result.diff.added),
-        removed: JSON.stringify(result.diff.removed),
-        addresses: JSON.stringify(addresses),
-        departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
-    };
-}
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
-function lookupFailures(result, settings) {
-    const warnings = result.failedHosts.map((host) => {
-        const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
-        return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
-    });
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
-        return { warnings };
-    return {
-        warnings,
-        failure: `${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9965);
-
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
-function renderMarkdown(result, options) {
-    const lines = [`### ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(result, options.lockFile)}`, ''];
-    for (const paragraph of options.advice ?? [])
-        lines.push(paragraph, '');
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRows */ .QP)(result);
-    if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
-        for (const row of rows) {
-            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
-        }
-        lines.push('');
-    }
-    if (!result.previous) {
-        lines.push('| Environment | Addresses |', '|---|---|');
-        for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
-        }
-        lines.push('');
-    }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
-    }
-    lines.push(footer(result));
-    return `${lines.join('\n')}\n`;
-}
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
-            }
-        }
-        lines.push('');
-    }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
-            lines.push(`- ${code(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-function footer(result) {
-    const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
-}
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
-}
-
-
-/***/ }),
-
-/***/ 9965:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   QP: () => (/* binding */ changeRows)
-/* harmony export */ });
-function changeRows(result) {
-    const rows = [];
-    for (const environment of result.diff.environments) {
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const leftAgain = departing.get(address);
-                const note = leftAgain
-                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-                    : environment.added.includes(address)
-                        ? hostNote
-                        : 'moved here, already allowed';
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
-        }
-        for (const [address, d] of departing) {
-            if (environment.added.includes(address))
-                continue;
-            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-            });
-        }
-    }
-    return rows;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
-}
-
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -1,16 +1,12 @@
 import { diffLocks, type LockDiff } from './diff.js';
-import { createServerResolver, systemServers } from './dns/node-resolver.js';
-import { resolveAll } from './dns/resolve-all.js';
+import { type Observed, resolveHosts } from './dns/resolve-hosts.js';
 import type { ServerResolver } from './dns/types.js';
 import { mergeLock } from './lock/merge.js';
 import { parseLock } from './lock/parse.js';
 import { serializeLock } from './lock/serialize.js';
 import type { Lock } from './lock/types.js';
-import { type HostObservation, type HostStatus, hostStatus, observeHosts } from './observation.js';
+import { type HostObservation, type HostStatus, hostStatus } from './observation.js';
 import type { Settings } from './settings.js';
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-export const DNS_CONCURRENCY = 128;
 
 export interface LockRequest {
   settings: Settings;
@@ -47,19 +43,6 @@ export interface LockResult {
   hosts: HostReport[];
   /** Hosts no server could resolve for any record type. */
   failedHosts: HostReport[];
-}
-
-/** What DNS said about every configured host, before any lock is considered. */
-export interface Observed {
-  hosts: string[];
-  observations: Map<string, HostObservation>;
-}
-
-/** Asks every server about every configured host. Never rejects: failures are outcomes. */
-export async function resolveHosts(settings: Settings, resolvers: readonly ServerResolver[]): Promise<Observed> {
-  const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-  const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-  return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
 }
 
 /** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
@@ -103,11 +86,4 @@ export function lockFromObservations(request: Omit<LockRequest, 'resolvers'> & {
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed'),
   };
-}
-
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-export function createResolvers(settings: Settings): ServerResolver[] {
-  const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-  return servers.map((server) => createServerResolver(server, timing));
 }

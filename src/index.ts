@@ -1,3 +1,4 @@
 import { run } from './main.js';
 
-await run();
+// run() settles every error itself, as a failed step.
+void run();

@@ -1,7 +1,7 @@
-import { createResolvers } from './engine.js';
+import { createResolvers, type Observed, resolveHosts } from './dns/resolve-hosts.js';
+import type { ServerResolver } from './dns/types.js';
 import { InputError, messageOf, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
-import { runLocal } from './modes/local.js';
 import type { RunOutcome } from './modes/outcome.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
@@ -11,17 +11,26 @@ const UPDATE_HINT =
 
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
+  let resolvers: ServerResolver[] = [];
   try {
     const settings = readSettings((name) => runner.getInput(name));
+    resolvers = createResolvers(settings);
+    // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
+    // mode, the first line of the log) happens during the round trip instead of before it.
+    const observed = resolveHosts(settings, resolvers);
     if (settings.github.token) runner.setSecret(settings.github.token);
-    const outcome = await runner.group(`vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`, () => runMode(settings));
+    const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
+    const [outcome, { setOutput }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
     for (const warning of outcome.warnings) runner.warning(warning);
-    for (const [name, value] of Object.entries(outcome.outputs)) runner.setOutput(name, value);
+    for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
     runner.appendSummary(outcome.summary);
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
     runner.setFailed(await explain(error));
+  } finally {
+    // A run that failed early does not wait for answers it will not use.
+    for (const resolver of resolvers) resolver.cancel();
   }
 }
 
@@ -32,17 +41,19 @@ async function explain(error: unknown): Promise<string> {
   return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
 }
 
-async function runMode(settings: Settings): Promise<RunOutcome> {
-  const resolvers = createResolvers(settings);
+// The code of each mode is loaded on demand, while DNS answers; check and report runs never load
+// the GitHub client.
+async function runMode(settings: Settings, observed: Promise<Observed>): Promise<RunOutcome> {
   const now = new Date();
   if (settings.mode === 'check' || settings.mode === 'report') {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const outcome = await runLocal(settings, { root, resolvers, now, updateHint: UPDATE_HINT });
+    const { runLocal } = await import('./modes/local.js');
+    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
     if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
     return outcome;
   }
-  const context = { repository: await connect(settings), serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', resolvers, now, log: runner };
-  // Loaded on demand: check and report runs never load the GitHub client.
+  const repository = await connect(settings);
+  const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
   return (await import('./modes/github.js')).runGitHubMode(settings, context);
 }
 

@@ -1,27 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 // The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
-// outputs and the job summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name, and
-// workflow commands (::warning:: and friends) on stdout. It behaves as @actions/core does for these
-// calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP client
-// for OIDC tokens that would double this action's start-up time.
+// the job summary through the file GITHUB_STEP_SUMMARY names, and workflow commands (::warning::
+// and friends) on stdout; outputs are in runner-output.ts. It behaves as @actions/core does for
+// these calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP
+// client for OIDC tokens that would double this action's start-up time.
 
 /** An input as the runner passes it: INPUT_<NAME>, upper case, spaces as underscores, hyphens kept. */
 export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-
-export function setOutput(name: string, value: string): void {
-  const file = process.env.GITHUB_OUTPUT;
-  if (!file) {
-    issue('set-output', value, { name });
-    return;
-  }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Output ${name} contains its own delimiter.`);
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 
 /** Appends markdown to the job summary, when the runner provides one. */
@@ -66,7 +54,8 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function issue(command: string, message: string, properties: Record<string, string> = {}): void {
+/** Writes a workflow command (`::name props::message`) to stdout. */
+export function issue(command: string, message: string, properties: Record<string, string> = {}): void {
   const props = Object.entries(properties)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');

@@ -74,15 +74,20 @@ describe('dist/index.js in check mode', () => {
     expect(run.summary).toContain('"callback-1.vipps.no": [');
   });
 
-  it('refuses a malformed lock and leaves it untouched', async () => {
-    const workspace = await workspaceWith('{"version": 1, "environments": ');
-    const queriesBefore = dns.queries.length;
-    const run = await runAction(inputs({ mode: 'report' }), { workspace });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::ips.lock.json is not valid JSON/);
-    expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toBe('{"version": 1, "environments": ');
-    // The lock is read before any query is sent.
-    expect(dns.queries.length).toBe(queriesBefore);
+  it('refuses a malformed lock and leaves it untouched, without waiting for DNS', async () => {
+    // The queries leave before the lock is read. Against a server that never answers, three attempts
+    // take c-ares about 30 s: the run ends within the test's timeout only if the failure cancels them.
+    const silent = await startDnsServer({ zone: Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }])) });
+    try {
+      const workspace = await workspaceWith('{"version": 1, "environments": ');
+      const run = await runAction(inputs({ mode: 'report', 'dns-servers': silent.server, 'dns-timeout': '60000', 'dns-attempts': '3' }), { workspace });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::ips.lock.json is not valid JSON/);
+      expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toBe('{"version": 1, "environments": ');
+      expect(silent.queries.length).toBeGreaterThan(0);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('names the input, the value and what was expected', async () => {

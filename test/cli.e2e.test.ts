@@ -66,13 +66,22 @@ describe('the command-line tool (dist/cli)', () => {
     expect(JSON.parse(resolve.stdout).environments).toEqual({ 'api-production': { addresses: ['20.100.0.15'], hosts: { 'api.vipps.no': ['20.100.0.15'] } } });
   });
 
-  it('exits 2 on a malformed lock and does not overwrite it', async () => {
-    const cwd = await tempDir();
-    await writeFile(path.join(cwd, 'ips.lock.json'), '{"version": 9}');
-    const update = await cli(cwd, 'update');
-    expect(update.code).toBe(2);
-    expect(update.stderr).toMatch(/lock format version 9, written by a newer vipps-ip-lock/);
-    expect(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8')).toBe('{"version": 9}');
+  it('exits 2 on a malformed lock and does not overwrite it, without waiting for DNS', async () => {
+    // Against a server that never answers, three attempts take c-ares about 30 s: the command ends
+    // within the test's timeout only if the failure cancels the queries already sent.
+    const silent = await startDnsServer({ zone: Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }])) });
+    try {
+      const cwd = await tempDir();
+      await writeFile(path.join(cwd, 'ips.lock.json'), '{"version": 9}');
+      const args = ['update', '--dns-server', silent.server, '--dns-timeout', '60000', '--dns-attempts', '3'];
+      const update = await runNode(DIST_CLI, args, { cwd, env: { PATH: process.env.PATH } });
+      expect(update.code).toBe(2);
+      expect(update.stderr).toMatch(/lock format version 9, written by a newer vipps-ip-lock/);
+      expect(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8')).toBe('{"version": 9}');
+      expect(silent.queries.length).toBeGreaterThan(0);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('exits 2 with a clear message on bad usage', async () => {

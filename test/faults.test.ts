@@ -3,7 +3,8 @@ import Bottleneck from 'bottleneck';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
-import { computeLock, createResolvers } from '../src/engine.js';
+import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
+import { computeLock } from '../src/engine.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
@@ -136,7 +137,7 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
           repo: github.repo,
         }),
         serverUrl: 'https://github.example',
-        resolvers: createResolvers(settings),
+        observed: resolveHosts(settings, createResolvers(settings)),
         now: new Date('2026-11-24T12:00:00Z'),
         log,
       });

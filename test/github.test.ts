@@ -2,7 +2,8 @@ import Bottleneck from 'bottleneck';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
-import { computeLock, createResolvers } from '../src/engine.js';
+import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
+import { computeLock } from '../src/engine.js';
 import { explainGitHubError } from '../src/github/errors.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
@@ -43,7 +44,9 @@ function context(now = new Date('2026-11-24T12:00:00Z')) {
   const unspaced = () => new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 });
   const octokit = createOctokit('ghs_faketoken', github.url, log, { write: unspaced(), notifications: unspaced() });
   const repository = new GitHubRepository(octokit, { owner: github.owner, repo: github.repo });
-  return { repository, serverUrl: 'https://github.example', resolvers: createResolvers(settingsWith()), now, log };
+  // DNS is asked when the context is made, as the action asks it before anything else.
+  const settings = settingsWith();
+  return { repository, serverUrl: 'https://github.example', observed: resolveHosts(settings, createResolvers(settings)), now, log };
 }
 
 const moveCallback2 = () => dns.setZone({ ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] }, 'callback-4.vipps.no': { A: ['104.45.28.231'] } });

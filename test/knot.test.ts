@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeLock, createResolvers } from '../src/engine.js';
+import { createResolvers } from '../src/dns/resolve-hosts.js';
+import { computeLock } from '../src/engine.js';
 import { readSettings } from '../src/settings.js';
 import { type KnotServer, knotAvailable, startKnot } from './support/knot.js';
 

@@ -3,9 +3,11 @@ import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as runner from '../src/runner.js';
+import { setOutput } from '../src/runner-output.js';
 import { tempDir } from './support/action.js';
 
-// src/runner.ts stands in for @actions/core; the runner must not be able to tell them apart.
+// src/runner.ts and src/runner-output.ts stand in for @actions/core; the runner must not be able to
+// tell them apart.
 
 type Api = {
   getInput(name: string): string;
@@ -30,7 +32,7 @@ const viaCore: Api = {
   group: (name, fn) => actionsCore.group(name, fn),
   summary: async (markdown) => void (await actionsCore.summary.addRaw(markdown).write()),
 };
-const viaRunner: Api = { ...runner, summary: async (markdown) => runner.appendSummary(markdown) };
+const viaRunner: Api = { ...runner, setOutput, summary: async (markdown) => runner.appendSummary(markdown) };
 
 const saved = { ...process.env };
 const exitCode = process.exitCode;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 280:
 /***/ (function(module) {
@@ -1107,49 +1107,82 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
 
 ;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+const external_node_util_namespaceObject = require("node:util");
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 ;// CONCATENATED MODULE: ./lib/addresses.js
 
 /**
@@ -1163,10 +1196,10 @@ var ipaddr = __nccwpck_require__(280);
  */
 function checkAddress(text) {
     let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(text))
-        parsed = ipaddr.IPv4.parse(text);
-    else if (ipaddr.IPv6.isValid(text) && text.includes(':'))
-        parsed = ipaddr.IPv6.parse(text);
+    if (ipaddr_default().IPv4.isValidFourPartDecimal(text))
+        parsed = ipaddr_default().IPv4.parse(text);
+    else if (ipaddr_default().IPv6.isValid(text) && text.includes(':'))
+        parsed = ipaddr_default().IPv6.parse(text);
     else
         return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
     const range = parsed.range();
@@ -1176,8 +1209,8 @@ function checkAddress(text) {
 }
 /** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
 function compareAddresses(a, b) {
-    const x = ipaddr.parse(a).toByteArray();
-    const y = ipaddr.parse(b).toByteArray();
+    const x = ipaddr_default().parse(a).toByteArray();
+    const y = ipaddr_default().parse(b).toByteArray();
     if (x.length !== y.length)
         return x.length - y.length;
     for (let i = 0; i < x.length; i++) {
@@ -1192,6 +1225,192 @@ function sortAddresses(addresses) {
 }
 function isIPv6(address) {
     return address.includes(':');
+}
+
+;// CONCATENATED MODULE: ./lib/observation.js
+
+/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
+const MAX_RECORDS_PER_ANSWER = 32;
+function hostStatus(observation, types) {
+    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
+    if (decided === 0)
+        return 'failed';
+    if (decided < types.length)
+        return 'partial';
+    return observation.noSuchHost ? 'no-such-host' : 'resolved';
+}
+function observeHosts(lookups, types) {
+    const observations = new Map();
+    const answeredKinds = new Map();
+    for (const { server, host, type, outcome } of lookups) {
+        let observation = observations.get(host);
+        if (!observation) {
+            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+            observations.set(host, observation);
+            answeredKinds.set(host, new Set());
+        }
+        const kinds = answeredKinds.get(host);
+        if (outcome.kind === 'failed') {
+            observation.failures.push({ server, type, reason: outcome.reason });
+            continue;
+        }
+        let accepted = [];
+        if (outcome.kind === 'addresses') {
+            const answer = checkAnswer(outcome.addresses, type);
+            if (!answer.ok) {
+                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
+                // and the addresses it lacks must not be taken as removed.
+                observation.failures.push({ server, type, reason: answer.reason });
+                observation.rejected.push(...answer.rejected);
+                continue;
+            }
+            accepted = answer.addresses;
+        }
+        kinds.add(outcome.kind);
+        observation.decided[type] = sortAddresses([...(observation.decided[type] ?? []), ...accepted]);
+    }
+    for (const [host, observation] of observations) {
+        const kinds = answeredKinds.get(host);
+        const allDecided = types.every((type) => observation.decided[type] !== undefined);
+        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+    }
+    return observations;
+}
+function checkAnswer(addresses, type) {
+    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
+        return {
+            ok: false,
+            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
+            rejected: [],
+        };
+    }
+    const rejected = [];
+    const accepted = [];
+    for (const text of addresses) {
+        const check = checkAddress(text);
+        if (!check.ok)
+            rejected.push({ address: check.address, reason: check.reason });
+        else if (isIPv6(check.address) !== (type === 'AAAA')) {
+            rejected.push({ address: check.address, reason: `not an ${type} address` });
+        }
+        else
+            accepted.push(check.address);
+    }
+    if (rejected.length > 0) {
+        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
+        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
+    }
+    return { ok: true, addresses: accepted };
+}
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = require("node:dns");
+;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
+
+const REASONS = {
+    ETIMEOUT: 'no answer (timed out)',
+    ESERVFAIL: 'server failure (SERVFAIL)',
+    EREFUSED: 'query refused (REFUSED)',
+    ECONNREFUSED: 'connection refused',
+    EBADRESP: 'malformed answer',
+    EFORMERR: 'server reported a malformed query (FORMERR)',
+    ENOTIMP: 'server does not implement the query (NOTIMP)',
+    ECANCELLED: 'query cancelled',
+    EBADNAME: 'not a valid host name',
+};
+/**
+ * A resolver bound to a single DNS server, so that every server is asked independently and an
+ * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
+ * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
+ * here is always explicit.
+ */
+function createServerResolver(server, timing) {
+    const resolver = new external_node_dns_namespaceObject.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
+    resolver.setServers([server]);
+    return {
+        server,
+        async lookup(host, type) {
+            try {
+                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
+                return { kind: 'addresses', addresses };
+            }
+            catch (error) {
+                return outcomeOfError(error);
+            }
+        },
+        cancel: () => resolver.cancel(),
+    };
+}
+function outcomeOfError(error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
+    if (code === 'ENOTFOUND')
+        return { kind: 'no-such-host' };
+    if (code === 'ENODATA')
+        return { kind: 'no-records' };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code, reason: REASONS[code] ?? message };
+}
+/** The servers the runner itself uses, from /etc/resolv.conf. */
+function systemServers() {
+    return external_node_dns_namespaceObject.promises.getServers();
+}
+
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 128;
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+function createResolvers(settings) {
+    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+    return servers.map((server) => createServerResolver(server, timing));
+}
+/**
+ * Asks every server about every configured host. The queries are sent before this returns, so a
+ * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ */
+async function resolve_hosts_resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
 }
 
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -1248,93 +1467,6 @@ function minus(a, b) {
 }
 function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
-
-const REASONS = {
-    ETIMEOUT: 'no answer (timed out)',
-    ESERVFAIL: 'server failure (SERVFAIL)',
-    EREFUSED: 'query refused (REFUSED)',
-    ECONNREFUSED: 'connection refused',
-    EBADRESP: 'malformed answer',
-    EFORMERR: 'server reported a malformed query (FORMERR)',
-    ENOTIMP: 'server does not implement the query (NOTIMP)',
-    ECANCELLED: 'query cancelled',
-    EBADNAME: 'not a valid host name',
-};
-/**
- * A resolver bound to a single DNS server, so that every server is asked independently and an
- * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
- * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
- * here is always explicit.
- */
-function createServerResolver(server, timing) {
-    const resolver = new external_node_dns_namespaceObject.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
-    resolver.setServers([server]);
-    return {
-        server,
-        async lookup(host, type) {
-            try {
-                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
-                return { kind: 'addresses', addresses };
-            }
-            catch (error) {
-                return outcomeOfError(error);
-            }
-        },
-    };
-}
-function outcomeOfError(error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
-    if (code === 'ENOTFOUND')
-        return { kind: 'no-such-host' };
-    if (code === 'ENODATA')
-        return { kind: 'no-records' };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', code, reason: REASONS[code] ?? message };
-}
-/** The servers the runner itself uses, from /etc/resolv.conf. */
-function systemServers() {
-    return external_node_dns_namespaceObject.promises.getServers();
-}
-
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
-
-/**
- * Asks every server for every host and record type, each query once (hosts listed in several
- * groups are asked once), with at most `concurrency` queries in flight.
- */
-async function resolveAll(hosts, types, servers, concurrency) {
-    const queries = [];
-    for (const host of new Set(hosts)) {
-        for (const type of types)
-            for (const resolver of servers)
-                queries.push({ resolver, host, type });
-    }
-    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
-        server: resolver.server,
-        host,
-        type,
-        outcome: await resolver.lookup(host, type),
-    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/lock/types.js
@@ -1775,7 +1907,7 @@ else {
  * the file and the problem; callers then stop without writing, so a malformed lock is never
  * overwritten.
  */
-function parseLock(text, source) {
+function parse_parseLock(text, source) {
     let data;
     try {
         data = JSON.parse(text);
@@ -1807,8 +1939,8 @@ function describe(errors) {
 /** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
 function canonicalEnvironment(environment, name, source) {
     const canonical = (address) => {
-        if (ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))) {
-            return ipaddr.parse(address).toString();
+        if (ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address))) {
+            return ipaddr_default().parse(address).toString();
         }
         throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
     };
@@ -1856,82 +1988,6 @@ function normalizeEnvironment(environment) {
     return normalized;
 }
 
-;// CONCATENATED MODULE: ./lib/observation.js
-
-/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
-const MAX_RECORDS_PER_ANSWER = 32;
-function hostStatus(observation, types) {
-    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
-    if (decided === 0)
-        return 'failed';
-    if (decided < types.length)
-        return 'partial';
-    return observation.noSuchHost ? 'no-such-host' : 'resolved';
-}
-function observeHosts(lookups, types) {
-    const observations = new Map();
-    const answeredKinds = new Map();
-    for (const { server, host, type, outcome } of lookups) {
-        let observation = observations.get(host);
-        if (!observation) {
-            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-            observations.set(host, observation);
-            answeredKinds.set(host, new Set());
-        }
-        const kinds = answeredKinds.get(host);
-        if (outcome.kind === 'failed') {
-            observation.failures.push({ server, type, reason: outcome.reason });
-            continue;
-        }
-        let accepted = [];
-        if (outcome.kind === 'addresses') {
-            const answer = checkAnswer(outcome.addresses, type);
-            if (!answer.ok) {
-                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
-                // and the addresses it lacks must not be taken as removed.
-                observation.failures.push({ server, type, reason: answer.reason });
-                observation.rejected.push(...answer.rejected);
-                continue;
-            }
-            accepted = answer.addresses;
-        }
-        kinds.add(outcome.kind);
-        observation.decided[type] = sortAddresses([...(observation.decided[type] ?? []), ...accepted]);
-    }
-    for (const [host, observation] of observations) {
-        const kinds = answeredKinds.get(host);
-        const allDecided = types.every((type) => observation.decided[type] !== undefined);
-        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
-    }
-    return observations;
-}
-function checkAnswer(addresses, type) {
-    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
-        return {
-            ok: false,
-            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
-            rejected: [],
-        };
-    }
-    const rejected = [];
-    const accepted = [];
-    for (const text of addresses) {
-        const check = checkAddress(text);
-        if (!check.ok)
-            rejected.push({ address: check.address, reason: check.reason });
-        else if (isIPv6(check.address) !== (type === 'AAAA')) {
-            rejected.push({ address: check.address, reason: `not an ${type} address` });
-        }
-        else
-            accepted.push(check.address);
-    }
-    if (rejected.length > 0) {
-        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
-        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
-    }
-    return { ok: true, addresses: accepted };
-}
-
 ;// CONCATENATED MODULE: ./lib/engine.js
 
 
@@ -1939,15 +1995,6 @@ function checkAnswer(addresses, type) {
 
 
 
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 128;
-/** Asks every server about every configured host. Never rejects: failures are outcomes. */
-async function resolveHosts(settings, resolvers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
-}
 /** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
 async function computeLock(request) {
     // Parse first: a malformed lock stops the run before any query is sent.
@@ -1957,8 +2004,8 @@ async function computeLock(request) {
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed } = request;
-    const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
-    const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
+    const previous = request.previous ?? (request.previousText === undefined ? undefined : parse_parseLock(request.previousText, request.lockSource));
+    const pending = request.pendingText === undefined ? undefined : parse_parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
     const next = mergeLock({
         previous: pending ?? previous,
         groups: settings.groups,
@@ -1988,12 +2035,6 @@ function lockFromObservations(request) {
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed'),
     };
-}
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-function createResolvers(settings) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-    return servers.map((server) => createServerResolver(server, timing));
 }
 
 ;// CONCATENATED MODULE: ./lib/report/rows.js
@@ -2128,16 +2169,17 @@ function code(text) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = require("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/text-file.js
 
 
 /** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
 async function readTextFile(root, file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(root, file), 'utf8');
+        return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, file), 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -2147,8 +2189,8 @@ async function readTextFile(root, file) {
 }
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 async function writeTextFile(root, file, text) {
-    const target = external_node_path_namespaceObject.join(root, file);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(target), { recursive: true });
+    const target = external_node_path_default().join(root, file);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     await (0,promises_namespaceObject.writeFile)(temporary, text, 'utf8');
     await (0,promises_namespaceObject.rename)(temporary, target);
@@ -2361,18 +2403,22 @@ function lookupFailures(result, settings) {
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
     const previousText = await readTextFile(context.root, settings.lockFile);
-    const result = await computeLock({
+    // A malformed lock fails the run here, before any answer is used, and is never overwritten.
+    const previous = previousText === undefined ? undefined : parse_parseLock(previousText, settings.lockFile);
+    const result = lockFromObservations({
         settings,
+        previous,
         previousText,
         lockSource: settings.lockFile,
-        resolvers: context.resolvers,
         now: context.now,
+        observed: await context.observed,
     });
     const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = lookupFailures(result, settings);
@@ -2467,8 +2513,8 @@ function parseExports(value, environments, lockFile) {
         const [, format = '', file = '', rest = ''] = match;
         if (!(format in FORMATS))
             throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
-        const normalized = external_node_path_namespaceObject.posix.normalize(file.replaceAll('\\', '/'));
-        if (external_node_path_namespaceObject.posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
+        const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
+        if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
             throw new InputError('exports', line, 'the path must name a file inside the repository, such as firewall/vipps.conf');
         }
         if (normalized === lockFile || specs.some((s) => s.path === normalized)) {
@@ -2607,8 +2653,8 @@ function parseDuration(name, value) {
     return Number(match[1]) * DURATION_UNITS[match[2]];
 }
 function parseLockFile(value) {
-    const normalized = external_node_path_namespaceObject.posix.normalize(value.replaceAll('\\', '/'));
-    if (external_node_path_namespaceObject.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
+    const normalized = external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+    if (external_node_path_default().posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
         throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
     }
     if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
@@ -2677,11 +2723,11 @@ function parseDnsServer(value) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
     const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address));
+    const valid = ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address));
     if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
         throw new InputError('dns-servers', value, expected);
     }
-    const canonical = ipaddr.parse(address).toString();
+    const canonical = ipaddr_default().parse(address).toString();
     if (port === undefined)
         return canonical;
     return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
@@ -2694,6 +2740,7 @@ function parseBranch(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
 
 
 
@@ -2766,21 +2813,34 @@ async function main(argv) {
     inputs.exports = (values.export ?? []).join('\n');
     const settings = readSettings((name) => inputs[name] ?? '');
     const resolvers = createResolvers(settings);
+    // The queries leave first; the lock is read during the round trip.
+    const observed = resolve_hosts_resolveHosts(settings, resolvers);
+    try {
+        return await runCommand(command, settings, observed, values.json === true);
+    }
+    finally {
+        // A command that failed early does not wait for answers it will not use.
+        for (const resolver of resolvers)
+            resolver.cancel();
+    }
+}
+async function runCommand(command, settings, observed, json) {
     const root = process.cwd();
     const print = (text) => void process.stdout.write(text);
+    const now = new Date();
     if (command === 'resolve') {
-        const result = await computeLock({ settings, previousText: undefined, lockSource: settings.lockFile, resolvers, now: new Date() });
-        print(values.json ? result.nextText : renderText(result, settings.lockFile));
+        const result = lockFromObservations({ settings, previousText: undefined, lockSource: settings.lockFile, now, observed: await observed });
+        print(json ? result.nextText : renderText(result, settings.lockFile));
         return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
     }
-    const outcome = await runLocal(settings, { root, resolvers, now: new Date(), updateHint: 'Run `vipps-ip-lock update` to write it.' });
+    const outcome = await runLocal(settings, { root, observed, now, updateHint: 'Run `vipps-ip-lock update` to write it.' });
     const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
     for (const file of outcome.exports.stale)
         writes.set(file, outcome.exports.expected.get(file));
     if (command === 'update')
         for (const [file, text] of writes)
             await writeTextFile(root, file, text);
-    if (values.json) {
+    if (json) {
         print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
     }
     else {
@@ -2806,3 +2866,8 @@ main(process.argv.slice(2)).then((code) => {
     process.exitCode = error instanceof UserError || error.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
 });
 
+})();
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

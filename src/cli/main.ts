@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { computeLock, createResolvers } from '../engine.js';
+import { createResolvers, type Observed, resolveHosts } from '../dns/resolve-hosts.js';
+import { lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
 import { runLocal } from '../modes/local.js';
 import { renderText } from '../report/text.js';
-import { readSettings } from '../settings.js';
+import { readSettings, type Settings } from '../settings.js';
 import { writeTextFile } from '../text-file.js';
 
 const USAGE = `Usage: vipps-ip-lock <command> [options]
@@ -72,19 +73,30 @@ export async function main(argv: string[]): Promise<number> {
   inputs.exports = (values.export ?? []).join('\n');
   const settings = readSettings((name) => inputs[name] ?? '');
   const resolvers = createResolvers(settings);
+  // The queries leave first; the lock is read during the round trip.
+  const observed = resolveHosts(settings, resolvers);
+  try {
+    return await runCommand(command, settings, observed, values.json === true);
+  } finally {
+    // A command that failed early does not wait for answers it will not use.
+    for (const resolver of resolvers) resolver.cancel();
+  }
+}
+
+async function runCommand(command: string, settings: Settings, observed: Promise<Observed>, json: boolean): Promise<number> {
   const root = process.cwd();
   const print = (text: string): void => void process.stdout.write(text);
-
+  const now = new Date();
   if (command === 'resolve') {
-    const result = await computeLock({ settings, previousText: undefined, lockSource: settings.lockFile, resolvers, now: new Date() });
-    print(values.json ? result.nextText : renderText(result, settings.lockFile));
+    const result = lockFromObservations({ settings, previousText: undefined, lockSource: settings.lockFile, now, observed: await observed });
+    print(json ? result.nextText : renderText(result, settings.lockFile));
     return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
   }
-  const outcome = await runLocal(settings, { root, resolvers, now: new Date(), updateHint: 'Run `vipps-ip-lock update` to write it.' });
+  const outcome = await runLocal(settings, { root, observed, now, updateHint: 'Run `vipps-ip-lock update` to write it.' });
   const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
   for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
   if (command === 'update') for (const [file, text] of writes) await writeTextFile(root, file, text);
-  if (values.json) {
+  if (json) {
     print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
   } else {
     print(renderText(outcome.result, settings.lockFile));

@@ -39,6 +39,7 @@ export function createServerResolver(server: string, timing: ResolverTiming): Se
         return outcomeOfError(error);
       }
     },
+    cancel: () => resolver.cancel(),
   };
 }
 

@@ -24,4 +24,6 @@ export interface ServerResolver {
   /** How the server is named in messages, e.g. `127.0.0.1:5353` or `system`. */
   readonly server: string;
   lookup(host: string, type: RecordType): Promise<LookupOutcome>;
+  /** Ends every query still waiting for an answer: each is then a failed lookup (ECANCELLED). */
+  cancel(): void;
 }

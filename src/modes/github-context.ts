@@ -1,4 +1,4 @@
-import type { ServerResolver } from '../dns/types.js';
+import type { Observed } from '../dns/resolve-hosts.js';
 import type { LockResult } from '../engine.js';
 import type { GitHubRepository } from '../github/repository.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -11,7 +11,8 @@ export interface GitHubRunContext {
   repository: GitHubRepository;
   /** e.g. https://github.com, or a GitHub Enterprise Server's address. */
   serverUrl: string;
-  resolvers: readonly ServerResolver[];
+  /** What DNS says, asked for at the start of the run: GitHub is read during the round trip. */
+  observed: Promise<Observed>;
   now: Date;
   log: { info(message: string): void; warning(message: string): void };
 }

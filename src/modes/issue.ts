@@ -1,4 +1,4 @@
-import { type LockResult, lockFromObservations, resolveHosts } from '../engine.js';
+import { type LockResult, lockFromObservations } from '../engine.js';
 import type { Issue } from '../github/repository.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
 import { headline } from '../report/rows.js';
@@ -14,9 +14,9 @@ import type { RunOutcome } from './outcome.js';
  */
 export async function runIssue(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
-  // DNS and GitHub are asked at once; GitHub once, for the open issue, the lock and the exports.
+  // GitHub is read once, for the open issue, the lock and the exports, while DNS answers.
   const [observed, state] = await Promise.all([
-    resolveHosts(settings, context.resolvers),
+    context.observed,
     github.issueState(marker('issue', settings.lockFile), {
       base: settings.github.base,
       lockFile: settings.lockFile,

@@ -1,5 +1,6 @@
-import type { ServerResolver } from '../dns/types.js';
-import { computeLock } from '../engine.js';
+import type { Observed } from '../dns/resolve-hosts.js';
+import { type LockResult, lockFromObservations } from '../engine.js';
+import { parseLock } from '../lock/parse.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
@@ -9,7 +10,8 @@ import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 export interface LocalContext {
   /** Folder the lock file path is relative to: the workspace, or the current folder. */
   root: string;
-  resolvers: readonly ServerResolver[];
+  /** What DNS says, asked for at the start of the run; the lock is read during the round trip. */
+  observed: Promise<Observed>;
   now: Date;
   /** How to update the lock, for the failure message. */
   updateHint: string;
@@ -21,12 +23,15 @@ export interface LocalContext {
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
   const previousText = await readTextFile(context.root, settings.lockFile);
-  const result = await computeLock({
+  // A malformed lock fails the run here, before any answer is used, and is never overwritten.
+  const previous = previousText === undefined ? undefined : parseLock(previousText, settings.lockFile);
+  const result = lockFromObservations({
     settings,
+    previous,
     previousText,
     lockSource: settings.lockFile,
-    resolvers: context.resolvers,
     now: context.now,
+    observed: await context.observed,
   });
   const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
   const failures = lookupFailures(result, settings);
@@ -54,7 +59,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   return outcome;
 }
 
-function describeDrift(result: Awaited<ReturnType<typeof computeLock>>): string {
+function describeDrift(result: LockResult): string {
   const parts = result.diff.environments.map((e) => {
     const bits = [];
     if (e.added.length) bits.push(`added ${e.added.join(', ')}`);

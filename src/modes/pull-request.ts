@@ -1,4 +1,4 @@
-import { type LockResult, lockFromObservations, resolveHosts } from '../engine.js';
+import { type LockResult, lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLock } from '../lock/parse.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
@@ -21,8 +21,6 @@ export const PULL_REQUESTS_REFUSED =
 export async function runPullRequest(settings: Settings, context: GitHubRunContext): Promise<RunOutcome> {
   const { repository: github } = context;
   const { branch } = settings.github;
-  // DNS is asked while GitHub is read: neither waits for the other.
-  const resolving = resolveHosts(settings, context.resolvers);
   // One read: the open pull request, the base branch, the lock there and on the update branch,
   // and every export. Nothing more is read before a write.
   const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
@@ -40,7 +38,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     pendingText,
     lockSource,
     now: context.now,
-    observed: await resolving,
+    observed: await context.observed,
   });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   const changed = result.lockChanged || exports.stale.length > 0;

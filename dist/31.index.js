@@ -1,9 +1,10 @@
-export const id = 452;
-export const ids = [452];
-export const modules = {
+"use strict";
+exports.id = 31;
+exports.ids = [31];
+exports.modules = {
 
-/***/ 9452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 1031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError)
@@ -48,3 +49,4 @@ function explainGitHubError(error, mode) {
 /***/ })
 
 };
+;

@@ -1,9 +1,10 @@
-export const id = 836;
-export const ids = [836];
-export const modules = {
+"use strict";
+exports.id = 751;
+exports.ids = [751];
+exports.modules = {
 
-/***/ 6836:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 8751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -240,3 +241,4 @@ class GitHubRepository {
 /***/ })
 
 };
+;

@@ -1,9 +1,10 @@
-export const id = 282;
-export const ids = [282];
-export const modules = {
+"use strict";
+exports.id = 463;
+exports.ids = [463];
+exports.modules = {
 
-/***/ 1282:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 2463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createOctokit: () => (/* binding */ createOctokit)
@@ -46,3 +47,4 @@ function createOctokit(token, baseUrl, log, throttle = {}) {
 /***/ })
 
 };
+;

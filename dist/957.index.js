@@ -1,9 +1,10 @@
-export const id = 279;
-export const ids = [279];
-export const modules = {
+"use strict";
+exports.id = 957;
+exports.ids = [957];
+exports.modules = {
 
-/***/ 1279:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 7957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -13,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 7 modules
-var engine = __webpack_require__(5277);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -51,9 +52,9 @@ function lineDiff(before, after) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+var markdown = __webpack_require__(9626);
 // EXTERNAL MODULE: ./lib/report/rows.js
-var rows = __webpack_require__(9965);
+var rows = __webpack_require__(2510);
 ;// CONCATENATED MODULE: ./lib/report/bodies.js
 
 
@@ -113,9 +114,9 @@ function withDiff(head, report, result, lockFile) {
 }
 
 // EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
-var modes_exports = __webpack_require__(2786);
+var modes_exports = __webpack_require__(8067);
 // EXTERNAL MODULE: ./lib/modes/outcome.js
-var outcome = __webpack_require__(3528);
+var outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/github-context.js
 
 
@@ -176,9 +177,9 @@ function githubOutcome(settings, run) {
  */
 async function runIssue(settings, context) {
     const { repository: github } = context;
-    // DNS and GitHub are asked at once; GitHub once, for the open issue, the lock and the exports.
+    // GitHub is read once, for the open issue, the lock and the exports, while DNS answers.
     const [observed, state] = await Promise.all([
-        (0,engine/* resolveHosts */.Gn)(settings, context.resolvers),
+        context.observed,
         github.issueState(marker('issue', settings.lockFile), {
             base: settings.github.base,
             lockFile: settings.lockFile,
@@ -187,7 +188,7 @@ async function runIssue(settings, context) {
     ]);
     const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const result = (0,engine/* lockFromObservations */.HN)({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
@@ -228,9 +229,9 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
 }
 
 // EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
+var errors = __webpack_require__(2357);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __webpack_require__(5268);
+var parse = __webpack_require__(3202);
 ;// CONCATENATED MODULE: ./lib/modes/pull-request.js
 
 
@@ -249,8 +250,6 @@ const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the
 async function runPullRequest(settings, context) {
     const { repository: github } = context;
     const { branch } = settings.github;
-    // DNS is asked while GitHub is read: neither waits for the other.
-    const resolving = (0,engine/* resolveHosts */.Gn)(settings, context.resolvers);
     // One read: the open pull request, the base branch, the lock there and on the update branch,
     // and every export. Nothing more is read before a write.
     const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
@@ -263,13 +262,13 @@ async function runPullRequest(settings, context) {
         throw new errors/* UserError */.yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
     const lockSource = `${base.name}:${settings.lockFile}`;
     const pendingText = open ? pendingLock(context, settings.lockFile, state.pending) : undefined;
-    const result = (0,engine/* lockFromObservations */.HN)({
+    const result = (0,engine/* lockFromObservations */.H)({
         settings,
         previousText: state.files.get(settings.lockFile),
         pendingText,
         lockSource,
         now: context.now,
-        observed: await resolving,
+        observed: await context.observed,
     });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
@@ -383,3 +382,4 @@ function runGitHubMode(settings, context) {
 /***/ })
 
 };
+;

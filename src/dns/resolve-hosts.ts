@@ -1,0 +1,31 @@
+import { type HostObservation, observeHosts } from '../observation.js';
+import type { Settings } from '../settings.js';
+import { createServerResolver, systemServers } from './node-resolver.js';
+import { resolveAll } from './resolve-all.js';
+import type { ServerResolver } from './types.js';
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+export const DNS_CONCURRENCY = 128;
+
+/** What DNS said about every configured host, before any lock is considered. */
+export interface Observed {
+  hosts: string[];
+  observations: Map<string, HostObservation>;
+}
+
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+export function createResolvers(settings: Settings): ServerResolver[] {
+  const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+  return servers.map((server) => createServerResolver(server, timing));
+}
+
+/**
+ * Asks every server about every configured host. The queries are sent before this returns, so a
+ * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ */
+export async function resolveHosts(settings: Settings, resolvers: readonly ServerResolver[]): Promise<Observed> {
+  const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+  const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+  return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
+}
