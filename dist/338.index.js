@@ -270,9 +270,8 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseLock)
 });
 
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __webpack_require__(8280);
-var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
 // EXTERNAL MODULE: ./lib/lock/types.js
@@ -621,9 +620,9 @@ function describe(errors) {
 /** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
 function canonicalEnvironment(environment, name, source) {
     const canonical = (address) => {
-        if (ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address))) {
-            return ipaddr_default().parse(address).toString();
-        }
+        const parsed = (0,addresses/* parseAddress */.or)(address);
+        if (parsed)
+            return parsed.toString();
         throw new errors/* LockFileError */.U0(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
     };
     const hosts = {};

@@ -8,7 +8,7 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   setOutput: () => (/* binding */ setOutput)
+/* harmony export */   setOutputs: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -23,18 +23,25 @@ __webpack_require__.r(__webpack_exports__);
 
 // Step outputs, apart from the rest of the runner protocol because node:crypto, which makes their
 // delimiters, takes milliseconds to load: the action loads this module while DNS answers.
-/** Sets a step output through the file GITHUB_OUTPUT names, as @actions/core does. */
-function setOutput(name, value) {
+/**
+ * Sets step outputs through the file GITHUB_OUTPUT names, in the blocks @actions/core's setOutput
+ * writes, all in one append.
+ */
+function setOutputs(outputs) {
     const file = process.env.GITHUB_OUTPUT;
     if (!file) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.issue)('set-output', value, { name });
+        for (const [name, value] of Object.entries(outputs))
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.issue)('set-output', value, { name });
         return;
     }
-    // A random delimiter, refused when it occurs in the value: no value can end its own output early.
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Output ${name} contains its own delimiter.`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    const blocks = Object.entries(outputs).map(([name, value]) => {
+        // A random delimiter, refused when it occurs in the value: no value can end its own output early.
+        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        if (name.includes(delimiter) || value.includes(delimiter))
+            throw new Error(`Output ${name} contains its own delimiter.`);
+        return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+    });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, blocks.join(''), 'utf8');
 }
 
 

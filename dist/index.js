@@ -9,27 +9,42 @@
 /* harmony export */   Qb: () => (/* binding */ compareAddresses),
 /* harmony export */   fq: () => (/* binding */ sortAddresses),
 /* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   or: () => (/* binding */ parseAddress),
 /* harmony export */   w7: () => (/* binding */ isIPv6)
 /* harmony export */ });
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
 /* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
 
+// IPv4 in the one form a DNS answer carries. ipaddr.IPv4.parse also accepts forms such as `0x7f.1`.
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+/**
+ * An address in four-part decimal IPv4 or in IPv6 notation, parsed once; undefined for anything
+ * else. ipaddr.js's own isValid-then-parse pairs parse every address twice or three times, and
+ * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
+ */
+function parseAddress(text) {
+    try {
+        if (text.includes(':'))
+            return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+        if (FOUR_PART_DECIMAL.test(text))
+            return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    }
+    catch {
+        // Not an address: an octet over 255, a malformed IPv6 group...
+    }
+    return undefined;
+}
 /**
  * Accepts only a public unicast address, in its canonical text form.
  *
  * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
  * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
  * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
- * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
- * `0x7f.1`, which no DNS answer should carry.
+ * or poisoned answer.
  */
 function checkAddress(text) {
-    let parsed;
-    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(text))
-        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
-    else if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.isValid(text) && text.includes(':'))
-        parsed = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
-    else
+    const parsed = parseAddress(text);
+    if (!parsed)
         return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
     const range = parsed.range();
     if (range !== 'unicast')
@@ -38,8 +53,23 @@ function checkAddress(text) {
 }
 /** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
 function compareAddresses(a, b) {
-    const x = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(a).toByteArray();
-    const y = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parse(b).toByteArray();
+    return compareBytes(addressBytes(a), addressBytes(b));
+}
+function sortAddresses(addresses) {
+    // Each address is parsed once, not once per comparison.
+    const keyed = [...new Set(addresses)].map((address) => ({ address, bytes: addressBytes(address) }));
+    return keyed.sort((x, y) => compareBytes(x.bytes, y.bytes)).map((k) => k.address);
+}
+function isIPv6(address) {
+    return address.includes(':');
+}
+function addressBytes(address) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        throw new Error(`"${address}" is not an IP address`);
+    return parsed.toByteArray();
+}
+function compareBytes(x, y) {
     if (x.length !== y.length)
         return x.length - y.length;
     for (let i = 0; i < x.length; i++) {
@@ -48,12 +78,6 @@ function compareAddresses(a, b) {
             return d;
     }
     return 0;
-}
-function sortAddresses(addresses) {
-    return [...new Set(addresses)].sort(compareAddresses);
-}
-function isIPv6(address) {
-    return address.includes(':');
 }
 
 
@@ -2086,9 +2110,8 @@ var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __nccwpck_require__(6172);
 // EXTERNAL MODULE: ./lib/exports/formats.js
 var formats = __nccwpck_require__(6820);
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
@@ -2321,11 +2344,11 @@ function parseDnsServer(value) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
     const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const valid = ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address));
-    if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
+    const parsed = (0,addresses/* parseAddress */.or)(address);
+    if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
         throw new errors/* InputError */.dz('dns-servers', value, expected);
     }
-    const canonical = ipaddr_default().parse(address).toString();
+    const canonical = parsed.toString();
     if (port === undefined)
         return canonical;
     return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
@@ -2355,11 +2378,10 @@ async function run() {
         if (settings.github.token)
             runner.setSecret(settings.github.token);
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
-        const [outcome, { setOutput }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
+        const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
         for (const warning of outcome.warnings)
             runner.warning(warning);
-        for (const [name, value] of Object.entries(outcome.outputs))
-            setOutput(name, value);
+        setOutputs(outcome.outputs);
         runner.appendSummary(outcome.summary);
         runner.info(outcome.summary);
         if (outcome.failure)

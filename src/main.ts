@@ -20,9 +20,9 @@ export async function run(): Promise<void> {
     const observed = resolveHosts(settings, resolvers);
     if (settings.github.token) runner.setSecret(settings.github.token);
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
-    const [outcome, { setOutput }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
+    const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
     for (const warning of outcome.warnings) runner.warning(warning);
-    for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
+    setOutputs(outcome.outputs);
     runner.appendSummary(outcome.summary);
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import ipaddr from 'ipaddr.js';
+import { parseAddress } from './addresses.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
 import { type ExportSpec, parseExports } from './exports/spec.js';
@@ -207,11 +207,11 @@ export function parseDnsServer(value: string): string {
   const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
   const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
   const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-  const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address));
-  if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
+  const parsed = parseAddress(address);
+  if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
     throw new InputError('dns-servers', value, expected);
   }
-  const canonical = ipaddr.parse(address).toString();
+  const canonical = parsed.toString();
   if (port === undefined) return canonical;
   return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as runner from '../src/runner.js';
-import { setOutput } from '../src/runner-output.js';
+import { setOutputs } from '../src/runner-output.js';
 import { tempDir } from './support/action.js';
 
 // src/runner.ts and src/runner-output.ts stand in for @actions/core; the runner must not be able to
@@ -11,7 +11,7 @@ import { tempDir } from './support/action.js';
 
 type Api = {
   getInput(name: string): string;
-  setOutput(name: string, value: string): void;
+  setOutputs(outputs: Record<string, string>): void;
   setSecret(value: string): void;
   info(message: string): void;
   debug(message: string): void;
@@ -23,7 +23,9 @@ type Api = {
 
 const viaCore: Api = {
   getInput: (name) => actionsCore.getInput(name),
-  setOutput: (name, value) => actionsCore.setOutput(name, value),
+  setOutputs: (outputs) => {
+    for (const [name, value] of Object.entries(outputs)) actionsCore.setOutput(name, value);
+  },
   setSecret: (value) => actionsCore.setSecret(value),
   info: (message) => actionsCore.info(message),
   debug: (message) => actionsCore.debug(message),
@@ -32,7 +34,7 @@ const viaCore: Api = {
   group: (name, fn) => actionsCore.group(name, fn),
   summary: async (markdown) => void (await actionsCore.summary.addRaw(markdown).write()),
 };
-const viaRunner: Api = { ...runner, setOutput, summary: async (markdown) => runner.appendSummary(markdown) };
+const viaRunner: Api = { ...runner, setOutputs, summary: async (markdown) => runner.appendSummary(markdown) };
 
 const saved = { ...process.env };
 const exitCode = process.exitCode;
@@ -59,8 +61,7 @@ async function observe(api: Api) {
     await api.group('resolve production', async () => api.info('inside'));
     api.warning('callback-2.vipps.no could not be resolved: 100% failed,\r\nretry: later');
     api.debug('raw answer: [1, 2]');
-    api.setOutput('added', '["104.45.28.231"]');
-    api.setOutput('multi', 'line one\nline two');
+    api.setOutputs({ added: '["104.45.28.231"]', multi: 'line one\nline two' });
     await api.summary('### Heading\n| a | b |\n');
     api.setFailed('ips.lock.json does not match DNS: production: added 1.2.3.4');
   } finally {

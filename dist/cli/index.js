@@ -1185,22 +1185,36 @@ var ipaddr = __nccwpck_require__(280);
 var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 ;// CONCATENATED MODULE: ./lib/addresses.js
 
+// IPv4 in the one form a DNS answer carries. ipaddr.IPv4.parse also accepts forms such as `0x7f.1`.
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+/**
+ * An address in four-part decimal IPv4 or in IPv6 notation, parsed once; undefined for anything
+ * else. ipaddr.js's own isValid-then-parse pairs parse every address twice or three times, and
+ * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
+ */
+function parseAddress(text) {
+    try {
+        if (text.includes(':'))
+            return ipaddr_default().IPv6.parse(text);
+        if (FOUR_PART_DECIMAL.test(text))
+            return ipaddr_default().IPv4.parse(text);
+    }
+    catch {
+        // Not an address: an octet over 255, a malformed IPv6 group...
+    }
+    return undefined;
+}
 /**
  * Accepts only a public unicast address, in its canonical text form.
  *
  * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
  * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
  * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
- * or poisoned answer. IPv4 must be four-part decimal: `ipaddr.isValid` also accepts forms like
- * `0x7f.1`, which no DNS answer should carry.
+ * or poisoned answer.
  */
 function checkAddress(text) {
-    let parsed;
-    if (ipaddr_default().IPv4.isValidFourPartDecimal(text))
-        parsed = ipaddr_default().IPv4.parse(text);
-    else if (ipaddr_default().IPv6.isValid(text) && text.includes(':'))
-        parsed = ipaddr_default().IPv6.parse(text);
-    else
+    const parsed = parseAddress(text);
+    if (!parsed)
         return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
     const range = parsed.range();
     if (range !== 'unicast')
@@ -1209,8 +1223,23 @@ function checkAddress(text) {
 }
 /** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
 function compareAddresses(a, b) {
-    const x = ipaddr_default().parse(a).toByteArray();
-    const y = ipaddr_default().parse(b).toByteArray();
+    return compareBytes(addressBytes(a), addressBytes(b));
+}
+function sortAddresses(addresses) {
+    // Each address is parsed once, not once per comparison.
+    const keyed = [...new Set(addresses)].map((address) => ({ address, bytes: addressBytes(address) }));
+    return keyed.sort((x, y) => compareBytes(x.bytes, y.bytes)).map((k) => k.address);
+}
+function isIPv6(address) {
+    return address.includes(':');
+}
+function addressBytes(address) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        throw new Error(`"${address}" is not an IP address`);
+    return parsed.toByteArray();
+}
+function compareBytes(x, y) {
     if (x.length !== y.length)
         return x.length - y.length;
     for (let i = 0; i < x.length; i++) {
@@ -1219,12 +1248,6 @@ function compareAddresses(a, b) {
             return d;
     }
     return 0;
-}
-function sortAddresses(addresses) {
-    return [...new Set(addresses)].sort(compareAddresses);
-}
-function isIPv6(address) {
-    return address.includes(':');
 }
 
 ;// CONCATENATED MODULE: ./lib/observation.js
@@ -1939,9 +1962,9 @@ function describe(errors) {
 /** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
 function canonicalEnvironment(environment, name, source) {
     const canonical = (address) => {
-        if (ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address))) {
-            return ipaddr_default().parse(address).toString();
-        }
+        const parsed = parseAddress(address);
+        if (parsed)
+            return parsed.toString();
         throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
     };
     const hosts = {};
@@ -2723,11 +2746,11 @@ function parseDnsServer(value) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
     const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const valid = ipaddr_default().IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr_default().IPv6.isValid(address));
-    if (!valid || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
+    const parsed = parseAddress(address);
+    if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
         throw new InputError('dns-servers', value, expected);
     }
-    const canonical = ipaddr_default().parse(address).toString();
+    const canonical = parsed.toString();
     if (port === undefined)
         return canonical;
     return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;

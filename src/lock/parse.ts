@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import ipaddr from 'ipaddr.js';
+import { parseAddress } from '../addresses.js';
 import { LockFileError } from '../errors.js';
 import { type EnvironmentLock, LOCK_VERSION, type Lock } from './types.js';
 // The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
@@ -46,9 +46,8 @@ function describe(errors: ErrorObject[]): string {
 /** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
 function canonicalEnvironment(environment: EnvironmentLock, name: string, source: string): EnvironmentLock {
   const canonical = (address: string): string => {
-    if (ipaddr.IPv4.isValidFourPartDecimal(address) || (address.includes(':') && ipaddr.IPv6.isValid(address))) {
-      return ipaddr.parse(address).toString();
-    }
+    const parsed = parseAddress(address);
+    if (parsed) return parsed.toString();
     throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
   };
   const hosts: Record<string, string[]> = {};
