@@ -76,10 +76,15 @@ async function runLocal(settings, context) {
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
     const check = settings.mode === 'check';
-    const stale = check && (result.previous === undefined || result.diff.drift);
+    // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
+    // mode says so as plainly as check mode; it only does not fail.
+    const drift = result.previous === undefined || result.diff.drift;
+    const stale = check && drift;
     const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
     const advice = [];
-    if (stale)
+    if (result.previous === undefined)
+        advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
+    else if (drift)
         advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
     else if (result.lockChanged) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
@@ -90,7 +95,7 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.M)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
         warnings: failures.warnings,
     };
     if (stale) {

@@ -123,7 +123,24 @@ describe('dist/index.js in report mode', () => {
     expect(run.outputs.changed).toBe('true');
     expect(JSON.parse(run.outputs.addresses ?? '')).toEqual(['104.40.249.200', '104.40.250.173', '104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f']);
     expect(run.summary).toContain('| test | `104.40.249.200` `104.40.250.173` |');
+    expect(run.summary).toContain('**ips.lock.json does not exist yet.** Update it by');
+    expect(run.summary).toContain('<summary>New ips.lock.json</summary>');
+    expect(run.summary).not.toContain('needs no change');
     await expect(readFile(path.join(workspace, 'ips.lock.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('says the lock is stale when DNS moved, as check mode does, without failing', async () => {
+    const moved = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] } } });
+    try {
+      const run = await runAction(inputs({ mode: 'report', 'dns-servers': moved.server }), { workspace: await workspaceWith(LOCK) });
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ changed: 'true', added: '["104.45.28.231"]' });
+      expect(run.summary).toContain('**ips.lock.json is stale.** Update it by');
+      expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➕ added | `104.45.28.231` |');
+      expect(run.summary).not.toContain('needs no change');
+    } finally {
+      await moved.close();
+    }
   });
 
   it('warns about a host no server could resolve and keeps its locked addresses', async () => {

@@ -2446,10 +2446,15 @@ async function runLocal(settings, context) {
     const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = lookupFailures(result, settings);
     const check = settings.mode === 'check';
-    const stale = check && (result.previous === undefined || result.diff.drift);
+    // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
+    // mode says so as plainly as check mode; it only does not fail.
+    const drift = result.previous === undefined || result.diff.drift;
+    const stale = check && drift;
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
-    if (stale)
+    if (result.previous === undefined)
+        advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
+    else if (drift)
         advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
     else if (result.lockChanged) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
@@ -2460,7 +2465,7 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: lockOutputs(result, exports),
-        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: stale }),
+        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
         warnings: failures.warnings,
     };
     if (stale) {
