@@ -122,9 +122,13 @@ const REASONS = {
 function createServerResolver(server, timing) {
     const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
     resolver.setServers([server]);
+    // c-ares cancels only the queries in flight; a long host list has more waiting their turn.
+    let cancelled = false;
     return {
         server,
         async lookup(host, type) {
+            if (cancelled)
+                return { kind: 'failed', code: 'ECANCELLED', reason: REASONS.ECANCELLED };
             try {
                 const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
                 return { kind: 'addresses', addresses };
@@ -133,7 +137,10 @@ function createServerResolver(server, timing) {
                 return outcomeOfError(error);
             }
         },
-        cancel: () => resolver.cancel(),
+        cancel() {
+            cancelled = true;
+            resolver.cancel();
+        },
     };
 }
 function outcomeOfError(error) {

@@ -103,6 +103,24 @@ describe('resolveAll', () => {
     }
   });
 
+  it('sends nothing more once cancelled, and ends every lookup as cancelled at once', async () => {
+    const silent = await startDnsServer({ zone: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`h${i}.vipps.no`, { fault: 'silent' as const }])) });
+    try {
+      const hosts = Array.from({ length: 300 }, (_, i) => `h${i}.vipps.no`);
+      // Three attempts against a silent server take c-ares about 30 s a query: the lookups end
+      // within the test's timeout only if cancel() ends the first 128 and stops the other 172.
+      const resolver = createServerResolver(silent.server, { timeoutMs: 60_000, attempts: 3 });
+      const resolving = resolveAll(hosts, ['A'], [resolver], 128);
+      resolver.cancel();
+      const lookups = await resolving;
+      expect(lookups.map((l) => l.outcome)).toEqual(hosts.map(() => ({ kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' })));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(silent.queries.length).toBeLessThanOrEqual(128);
+    } finally {
+      await silent.close();
+    }
+  });
+
   it('keeps every query in flight at once, up to the bound', async () => {
     const slow = await startDnsServer({
       latencyMs: 100,

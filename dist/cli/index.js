@@ -1350,9 +1350,13 @@ const REASONS = {
 function createServerResolver(server, timing) {
     const resolver = new external_node_dns_namespaceObject.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
     resolver.setServers([server]);
+    // c-ares cancels only the queries in flight; a long host list has more waiting their turn.
+    let cancelled = false;
     return {
         server,
         async lookup(host, type) {
+            if (cancelled)
+                return { kind: 'failed', code: 'ECANCELLED', reason: REASONS.ECANCELLED };
             try {
                 const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
                 return { kind: 'addresses', addresses };
@@ -1361,7 +1365,10 @@ function createServerResolver(server, timing) {
                 return outcomeOfError(error);
             }
         },
-        cancel: () => resolver.cancel(),
+        cancel() {
+            cancelled = true;
+            resolver.cancel();
+        },
     };
 }
 function outcomeOfError(error) {

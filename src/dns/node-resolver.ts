@@ -29,9 +29,12 @@ const REASONS: Record<string, string> = {
 export function createServerResolver(server: string, timing: ResolverTiming): ServerResolver {
   const resolver = new dns.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
   resolver.setServers([server]);
+  // c-ares cancels only the queries in flight; a long host list has more waiting their turn.
+  let cancelled = false;
   return {
     server,
     async lookup(host: string, type: RecordType): Promise<LookupOutcome> {
+      if (cancelled) return { kind: 'failed', code: 'ECANCELLED', reason: REASONS.ECANCELLED as string };
       try {
         const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
         return { kind: 'addresses', addresses };
@@ -39,7 +42,10 @@ export function createServerResolver(server: string, timing: ResolverTiming): Se
         return outcomeOfError(error);
       }
     },
-    cancel: () => resolver.cancel(),
+    cancel() {
+      cancelled = true;
+      resolver.cancel();
+    },
   };
 }
 
