@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ lockFromObservations)
 });
 
-// UNUSED EXPORTS: computeLock
-
 // EXTERNAL MODULE: ./lib/addresses.js
 var lib_addresses = __webpack_require__(6172);
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -72,8 +70,6 @@ function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 3 modules
-var resolve_hosts = __webpack_require__(8394);
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
@@ -215,13 +211,6 @@ var lib_observation = __webpack_require__(1522);
 
 
 
-
-/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
-async function computeLock(request) {
-    // Parse first: a malformed lock stops the run before any query is sent.
-    const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
-    return lockFromObservations({ ...request, previous, observed: await resolveHosts(request.settings, request.resolvers) });
-}
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed } = request;

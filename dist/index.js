@@ -83,141 +83,6 @@ function compareBytes(x, y) {
 
 /***/ }),
 
-/***/ 8394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q8: () => (/* binding */ createResolvers),
-  Gn: () => (/* binding */ resolveHosts)
-});
-
-// UNUSED EXPORTS: DNS_CONCURRENCY
-
-// EXTERNAL MODULE: ./lib/observation.js
-var observation = __nccwpck_require__(1522);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
-
-const REASONS = {
-    ETIMEOUT: 'no answer (timed out)',
-    ESERVFAIL: 'server failure (SERVFAIL)',
-    EREFUSED: 'query refused (REFUSED)',
-    ECONNREFUSED: 'connection refused',
-    EBADRESP: 'malformed answer',
-    EFORMERR: 'server reported a malformed query (FORMERR)',
-    ENOTIMP: 'server does not implement the query (NOTIMP)',
-    ECANCELLED: 'query cancelled',
-    EBADNAME: 'not a valid host name',
-};
-/**
- * A resolver bound to a single DNS server, so that every server is asked independently and an
- * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
- * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
- * here is always explicit.
- */
-function createServerResolver(server, timing) {
-    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
-    resolver.setServers([server]);
-    // c-ares cancels only the queries in flight; a long host list has more waiting their turn.
-    let cancelled = false;
-    return {
-        server,
-        async lookup(host, type) {
-            if (cancelled)
-                return { kind: 'failed', code: 'ECANCELLED', reason: REASONS.ECANCELLED };
-            try {
-                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
-                return { kind: 'addresses', addresses };
-            }
-            catch (error) {
-                return outcomeOfError(error);
-            }
-        },
-        cancel() {
-            cancelled = true;
-            resolver.cancel();
-        },
-    };
-}
-function outcomeOfError(error) {
-    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
-    if (code === 'ENOTFOUND')
-        return { kind: 'no-such-host' };
-    if (code === 'ENODATA')
-        return { kind: 'no-records' };
-    const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', code, reason: REASONS[code] ?? message };
-}
-/** The servers the runner itself uses, from /etc/resolv.conf. */
-function systemServers() {
-    return external_node_dns_.promises.getServers();
-}
-
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
-
-/**
- * Asks every server for every host and record type, each query once (hosts listed in several
- * groups are asked once), with at most `concurrency` queries in flight.
- */
-async function resolveAll(hosts, types, servers, concurrency) {
-    const queries = [];
-    for (const host of new Set(hosts)) {
-        for (const type of types)
-            for (const resolver of servers)
-                queries.push({ resolver, host, type });
-    }
-    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
-        server: resolver.server,
-        host,
-        type,
-        outcome: await resolver.lookup(host, type),
-    }));
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
-
-
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 128;
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-function createResolvers(settings) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-    return servers.map((server) => createServerResolver(server, timing));
-}
-/**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
- */
-async function resolveHosts(settings, resolvers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
-}
-
-
-/***/ }),
-
 /***/ 2357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2108,8 +1973,125 @@ var __webpack_exports__ = {};
 (() => {
 "use strict";
 
-// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 3 modules
-var resolve_hosts = __nccwpck_require__(8394);
+// EXTERNAL MODULE: ./lib/observation.js
+var observation = __nccwpck_require__(1522);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./lib/dns/node-resolver.js
+
+const REASONS = {
+    ETIMEOUT: 'no answer (timed out)',
+    ESERVFAIL: 'server failure (SERVFAIL)',
+    EREFUSED: 'query refused (REFUSED)',
+    ECONNREFUSED: 'connection refused',
+    EBADRESP: 'malformed answer',
+    EFORMERR: 'server reported a malformed query (FORMERR)',
+    ENOTIMP: 'server does not implement the query (NOTIMP)',
+    ECANCELLED: 'query cancelled',
+    EBADNAME: 'not a valid host name',
+};
+/**
+ * A resolver bound to a single DNS server, so that every server is asked independently and an
+ * answer from one is never mistaken for the answer of all. c-ares follows CNAME chains in the
+ * answer to the final addresses. Node's default resolver waits 26 s on a silent server; the timing
+ * here is always explicit.
+ */
+function createServerResolver(server, timing) {
+    const resolver = new external_node_dns_.promises.Resolver({ timeout: timing.timeoutMs, tries: timing.attempts });
+    resolver.setServers([server]);
+    // c-ares cancels only the queries in flight; a long host list has more waiting their turn.
+    let cancelled = false;
+    return {
+        server,
+        async lookup(host, type) {
+            if (cancelled)
+                return { kind: 'failed', code: 'ECANCELLED', reason: REASONS.ECANCELLED };
+            try {
+                const addresses = type === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
+                return { kind: 'addresses', addresses };
+            }
+            catch (error) {
+                return outcomeOfError(error);
+            }
+        },
+        cancel() {
+            cancelled = true;
+            resolver.cancel();
+        },
+    };
+}
+function outcomeOfError(error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
+    if (code === 'ENOTFOUND')
+        return { kind: 'no-such-host' };
+    if (code === 'ENODATA')
+        return { kind: 'no-records' };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code, reason: REASONS[code] ?? message };
+}
+/** The servers the runner itself uses, from /etc/resolv.conf. */
+function systemServers() {
+    return external_node_dns_.promises.getServers();
+}
+
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 128;
+/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+function createResolvers(settings) {
+    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
+    return servers.map((server) => createServerResolver(server, timing));
+}
+/**
+ * Asks every server about every configured host. The queries are sent before this returns, so a
+ * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ */
+async function resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+}
+
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(2357);
 // EXTERNAL MODULE: ./lib/runner.js
@@ -2378,10 +2360,10 @@ async function run() {
     let resolvers = [];
     try {
         const settings = readSettings((name) => runner.getInput(name));
-        resolvers = (0,resolve_hosts/* createResolvers */.q8)(settings);
+        resolvers = createResolvers(settings);
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
         // mode, the first line of the log) happens during the round trip instead of before it.
-        const observed = (0,resolve_hosts/* resolveHosts */.Gn)(settings, resolvers);
+        const observed = resolveHosts(settings, resolvers);
         if (settings.github.token)
             runner.setSecret(settings.github.token);
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;

@@ -1,6 +1,5 @@
 import { diffLocks, type LockDiff } from './diff.js';
-import { type Observed, resolveHosts } from './dns/resolve-hosts.js';
-import type { ServerResolver } from './dns/types.js';
+import type { Observed } from './dns/resolve-hosts.js';
 import { mergeLock } from './lock/merge.js';
 import { parseLock } from './lock/parse.js';
 import { serializeLock } from './lock/serialize.js';
@@ -10,11 +9,14 @@ import type { Settings } from './settings.js';
 
 export interface LockRequest {
   settings: Settings;
+  /** What DNS said about every configured host. */
+  observed: Observed;
   /** The current lock's text; undefined when there is none yet. */
   previousText: string | undefined;
+  /** That text parsed already, when the caller parsed it (to fail on a malformed lock early). */
+  previous?: Lock | undefined;
   /** Where that text came from, for messages: a path, or `main:ips.lock.json`. */
   lockSource: string;
-  resolvers: readonly ServerResolver[];
   now: Date;
   /**
    * The lock an open update pull request proposes. DNS is merged into it rather than into the
@@ -45,15 +47,8 @@ export interface LockResult {
   failedHosts: HostReport[];
 }
 
-/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
-export async function computeLock(request: LockRequest): Promise<LockResult> {
-  // Parse first: a malformed lock stops the run before any query is sent.
-  const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
-  return lockFromObservations({ ...request, previous, observed: await resolveHosts(request.settings, request.resolvers) });
-}
-
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
-export function lockFromObservations(request: Omit<LockRequest, 'resolvers'> & { observed: Observed; previous?: Lock | undefined }): LockResult {
+export function lockFromObservations(request: LockRequest): LockResult {
   const { settings, observed } = request;
   const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
   const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);

@@ -4,13 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
-import { computeLock } from '../src/engine.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { readSettings } from '../src/settings.js';
 import { type Fault, GitHubFake } from './support/github-fake.js';
+import { lockFromDns } from './support/lock-from-dns.js';
 
 // Fault injection: every case injects one fault and checks that nothing was lost. It runs with
 // removal-grace 0, the strictest setting, so a wrong removal would show at once. The totals are
@@ -35,7 +35,7 @@ async function lockWith(servers: string[], previousText?: string) {
   const settings = readSettings(
     (name) => ({ environments: 'production', 'dns-servers': servers.join(','), 'dns-timeout': '150', 'dns-attempts': '1', 'removal-grace': '0' })[name] ?? '',
   );
-  return computeLock({ settings, previousText, lockSource: 'ips.lock.json', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') });
+  return lockFromDns(settings, { previousText, now: new Date('2026-11-24T12:00:00Z') });
 }
 
 function score(fault: string, lockedBefore: string[], lockedAfter: string[], openPullRequests = 1): Tally {

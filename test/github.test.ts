@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
-import { computeLock } from '../src/engine.js';
 import { explainGitHubError } from '../src/github/errors.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
@@ -11,6 +10,7 @@ import { runIssue } from '../src/modes/issue.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { readSettings } from '../src/settings.js';
 import { GitHubFake } from './support/github-fake.js';
+import { lockFromDns } from './support/lock-from-dns.js';
 
 type Dns = Awaited<ReturnType<typeof startDnsServer>>;
 let github: GitHubFake;
@@ -53,10 +53,7 @@ const moveCallback2 = () => dns.setZone({ ...SAMPLE_ZONE, 'callback-2.vipps.no':
 
 /** The lock DNS gives now, as a merchant would have committed it. */
 async function currentLock(): Promise<string> {
-  const settings = settingsWith();
-  return (
-    await computeLock({ settings, previousText: undefined, lockSource: 'x', resolvers: createResolvers(settings), now: new Date('2026-11-24T12:00:00Z') })
-  ).nextText;
+  return (await lockFromDns(settingsWith(), { now: new Date('2026-11-24T12:00:00Z') })).nextText;
 }
 
 const lockOf = (text: string | undefined) => JSON.parse(text ?? 'null');

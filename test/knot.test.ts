@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResolvers } from '../src/dns/resolve-hosts.js';
-import { computeLock } from '../src/engine.js';
 import { readSettings } from '../src/settings.js';
 import { type KnotServer, knotAvailable, startKnot } from './support/knot.js';
+import { lockFromDns } from './support/lock-from-dns.js';
 
 // Real zone data as Vipps MobilePay's zone could hold it: callback hosts behind CNAMEs, records
 // with their own TTLs, a host with IPv6, and hosts of the preset that do not exist (NXDOMAIN).
@@ -33,7 +33,7 @@ suite('against Knot DNS serving a vipps.no zone file', () => {
 
   it('resolves the whole preset, following CNAMEs, and locks what the zone holds', async () => {
     const settings = settingsFor(knot.server);
-    const result = await computeLock({ settings, previousText: undefined, lockSource: 'ips.lock.json', resolvers: createResolvers(settings), now: new Date() });
+    const result = await lockFromDns(settings);
     expect(result.next.environments).toEqual({
       production: {
         addresses: ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'],
@@ -66,14 +66,14 @@ suite('against Knot DNS serving a vipps.no zone file', () => {
     const settings = settingsFor(knot.server);
     const resolvers = createResolvers(settings);
     const now = new Date('2026-11-24T10:00:00Z');
-    const before = await computeLock({ settings, previousText: undefined, lockSource: 'ips.lock.json', resolvers, now });
+    const before = await lockFromDns(settings, { resolvers, now });
     await knot.reload(ZONE.replace('prod-west.callback 30 IN A 104.45.28.230', 'prod-west.callback 30 IN A 104.45.28.231'));
-    const after = await computeLock({ settings, previousText: before.nextText, lockSource: 'ips.lock.json', resolvers, now });
+    const after = await lockFromDns(settings, { previousText: before.nextText, resolvers, now });
     expect(after.diff.added).toEqual(['104.45.28.231']);
     expect(after.diff.removed).toEqual([]);
     expect(after.diff.environments.map((e) => e.environment)).toEqual(['production']);
     expect(after.next.environments.production?.departing).toEqual({ '104.45.28.230': '2026-11-24T10:00:00Z' });
-    const again = await computeLock({ settings, previousText: after.nextText, lockSource: 'ips.lock.json', resolvers, now });
+    const again = await lockFromDns(settings, { previousText: after.nextText, resolvers, now });
     expect(again.lockChanged).toBe(false);
   });
 });

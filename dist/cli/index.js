@@ -1437,7 +1437,7 @@ function createResolvers(settings) {
  * Asks every server about every configured host. The queries are sent before this returns, so a
  * caller can do its other work during the round trip. Never rejects: failures are outcomes.
  */
-async function resolve_hosts_resolveHosts(settings, resolvers) {
+async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
     const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
     return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
@@ -1937,7 +1937,7 @@ else {
  * the file and the problem; callers then stop without writing, so a malformed lock is never
  * overwritten.
  */
-function parse_parseLock(text, source) {
+function parseLock(text, source) {
     let data;
     try {
         data = JSON.parse(text);
@@ -2024,18 +2024,11 @@ function normalizeEnvironment(environment) {
 
 
 
-
-/** Resolves every configured host and computes the next lock and what changed. Writes nothing. */
-async function computeLock(request) {
-    // Parse first: a malformed lock stops the run before any query is sent.
-    const previous = request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource);
-    return lockFromObservations({ ...request, previous, observed: await resolveHosts(request.settings, request.resolvers) });
-}
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed } = request;
-    const previous = request.previous ?? (request.previousText === undefined ? undefined : parse_parseLock(request.previousText, request.lockSource));
-    const pending = request.pendingText === undefined ? undefined : parse_parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
+    const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
+    const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
     const next = mergeLock({
         previous: pending ?? previous,
         groups: settings.groups,
@@ -2441,7 +2434,7 @@ function lookupFailures(result, settings) {
 async function runLocal(settings, context) {
     const previousText = await readTextFile(context.root, settings.lockFile);
     // A malformed lock fails the run here, before any answer is used, and is never overwritten.
-    const previous = previousText === undefined ? undefined : parse_parseLock(previousText, settings.lockFile);
+    const previous = previousText === undefined ? undefined : parseLock(previousText, settings.lockFile);
     const result = lockFromObservations({
         settings,
         previous,
@@ -2849,7 +2842,7 @@ async function main(argv) {
     const settings = readSettings((name) => inputs[name] ?? '');
     const resolvers = createResolvers(settings);
     // The queries leave first; the lock is read during the round trip.
-    const observed = resolve_hosts_resolveHosts(settings, resolvers);
+    const observed = resolveHosts(settings, resolvers);
     try {
         return await runCommand(command, settings, observed, values.json === true);
     }

@@ -1,0 +1,13 @@
+import { createResolvers, resolveHosts } from '../../src/dns/resolve-hosts.js';
+import type { ServerResolver } from '../../src/dns/types.js';
+import { type LockResult, lockFromObservations } from '../../src/engine.js';
+import type { Settings } from '../../src/settings.js';
+
+/** Asks DNS, then computes the lock from `previousText`: the engine's two steps, one after the other. */
+export async function lockFromDns(
+  settings: Settings,
+  options: { previousText?: string | undefined; resolvers?: readonly ServerResolver[]; now?: Date } = {},
+): Promise<LockResult> {
+  const observed = await resolveHosts(settings, options.resolvers ?? createResolvers(settings));
+  return lockFromObservations({ settings, observed, previousText: options.previousText, lockSource: 'ips.lock.json', now: options.now ?? new Date() });
+}
