@@ -193,6 +193,18 @@ async function main(): Promise<void> {
   say(
     `Target: within bare start-up plus 1.5 round trips (${ms(budget)}): **${slowest <= budget ? 'met' : 'missed'}** (${ms(slowest)} for the slower of the two runs; the floor itself takes ${ms(one.floor.ms - bare.ms)} of the ${ms(1.5 * LATENCY_MS)}). At least 5× faster than the dig loop: **${one.dig.ms / slowest >= 5 ? 'met' : 'missed'}** (${ratio(one.dig.ms, slowest)}). Queries per run: ${Math.max(...queriesPerRun)} (one per host and type).`,
   );
+  say();
+  say("<details><summary>The commands, as run (PORT is the DNS server's port on 127.0.0.1)</summary>");
+  say();
+  say('```sh');
+  say('# the action, report mode; the hourly run has the lock the command line wrote in GITHUB_WORKSPACE');
+  say(`env INPUT_MODE=report INPUT_ENVIRONMENTS=${PRESET.join(',')} INPUT_DNS-SERVERS=127.0.0.1:PORT node dist/index.js`);
+  say('# the floor');
+  say(`node -e "${floorScript.replaceAll(dns.server, '127.0.0.1:PORT')}"`);
+  say('# the documented loop');
+  say(digLoop.replaceAll(port, 'PORT'));
+  say('```');
+  say('</details>');
 
   // 1b. The same on Node 24, which GitHub runs the action with (runs.using: node24), when npm can fetch it.
   const node24 = findNode24();
