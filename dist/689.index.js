@@ -63,16 +63,9 @@ var modes_outcome = __webpack_require__(4083);
  */
 async function runLocal(settings, context) {
     const previousText = await readTextFile(context.root, settings.lockFile);
-    // A malformed lock fails the run here, before any answer is used, and is never overwritten.
-    const previous = previousText === undefined ? undefined : (0,parse/* parseLock */.P)(previousText, settings.lockFile);
-    const result = (0,engine/* lockFromObservations */.H)({
-        settings,
-        previous,
-        previousText,
-        lockSource: settings.lockFile,
-        now: context.now,
-        observed: await context.observed,
-    });
+    // A malformed lock fails the run here, while DNS answers, and is never overwritten.
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, settings.lockFile);
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed: await context.observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
     const check = settings.mode === 'check';

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine.js + 3 modules
 var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
+var parse = __webpack_require__(3202);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -170,6 +172,7 @@ function githubOutcome(settings, run) {
 
 
 
+
 /**
  * issue mode: one issue, found again by a hidden marker, open while the lock on the base branch
  * differs from DNS. It is created on drift, updated with a comment only when the drift itself
@@ -188,7 +191,8 @@ async function runIssue(settings, context) {
     ]);
     const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
+    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), lockSource);
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
@@ -230,8 +234,6 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __webpack_require__(3202);
 ;// CONCATENATED MODULE: ./lib/modes/pull-request.js
 
 
@@ -260,16 +262,9 @@ async function runPullRequest(settings, context) {
         throw new errors/* UserError */.yo(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
     if (branch === base.name)
         throw new errors/* UserError */.yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-    const lockSource = `${base.name}:${settings.lockFile}`;
-    const pendingText = open ? pendingLock(context, settings.lockFile, state.pending) : undefined;
-    const result = (0,engine/* lockFromObservations */.H)({
-        settings,
-        previousText: state.files.get(settings.lockFile),
-        pendingText,
-        lockSource,
-        now: context.now,
-        observed: await context.observed,
-    });
+    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+    const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, pending, now: context.now, observed: await context.observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
@@ -354,12 +349,9 @@ async function refused(settings, context, result, exports, base) {
     };
 }
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
-function pendingLock(context, lockFile, text) {
-    if (text === undefined)
-        return undefined;
+function pendingLock(context, source, text) {
     try {
-        (0,parse/* parseLock */.P)(text, lockFile);
-        return text;
+        return (0,parse/* parseLockIfPresent */.X)(text, source);
     }
     catch (error) {
         context.log.warning(`The lock on the update pull request's branch cannot be read (${error.message}); starting again from the base branch.`);

@@ -1,7 +1,6 @@
 import { diffLocks, type LockDiff } from './diff.js';
 import type { Observed } from './dns/resolve-hosts.js';
 import { mergeLock } from './lock/merge.js';
-import { parseLock } from './lock/parse.js';
 import { serializeLock } from './lock/serialize.js';
 import type { Lock } from './lock/types.js';
 import { type HostObservation, type HostStatus, hostStatus } from './observation.js';
@@ -11,19 +10,15 @@ export interface LockRequest {
   settings: Settings;
   /** What DNS said about every configured host. */
   observed: Observed;
-  /** The current lock's text; undefined when there is none yet. */
-  previousText: string | undefined;
-  /** That text parsed already, when the caller parsed it (to fail on a malformed lock early). */
-  previous?: Lock | undefined;
-  /** Where that text came from, for messages: a path, or `main:ips.lock.json`. */
-  lockSource: string;
-  now: Date;
+  /** The committed lock; undefined when there is none yet. */
+  previous: Lock | undefined;
   /**
    * The lock an open update pull request proposes. DNS is merged into it rather than into the
    * committed lock, so the proposal evolves exactly as the lock would have if it had been merged:
    * a flapping address leaves it stable instead of opening and closing pull requests.
    */
-  pendingText?: string | undefined;
+  pending?: Lock | undefined;
+  now: Date;
 }
 
 export interface HostReport {
@@ -49,9 +44,7 @@ export interface LockResult {
 
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 export function lockFromObservations(request: LockRequest): LockResult {
-  const { settings, observed } = request;
-  const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
-  const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
+  const { settings, observed, previous, pending } = request;
   const next = mergeLock({
     previous: pending ?? previous,
     groups: settings.groups,

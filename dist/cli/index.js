@@ -1597,6 +1597,79 @@ function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+;// CONCATENATED MODULE: ./lib/lock/serialize.js
+
+/**
+ * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
+ * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
+ * diff when something really changed.
+ */
+function serializeLock(lock) {
+    const environments = {};
+    for (const name of Object.keys(lock.environments).sort()) {
+        environments[name] = normalizeEnvironment(lock.environments[name]);
+    }
+    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
+    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
+}
+function normalizeEnvironment(environment) {
+    const hosts = {};
+    for (const host of Object.keys(environment.hosts).sort()) {
+        hosts[host] = sortAddresses(environment.hosts[host] ?? []);
+    }
+    const normalized = { addresses: sortAddresses(Object.values(hosts).flat()), hosts };
+    const departing = Object.entries(environment.departing ?? {});
+    if (departing.length > 0) {
+        const byAddress = new Map(departing);
+        // Written between addresses and hosts: the order keys are sorted in.
+        return {
+            addresses: normalized.addresses,
+            departing: Object.fromEntries(sortAddresses(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
+            hosts,
+        };
+    }
+    return normalized;
+}
+
+;// CONCATENATED MODULE: ./lib/engine.js
+
+
+
+
+/** The next lock and what changed, from what DNS said: plain data in, plain data out. */
+function lockFromObservations(request) {
+    const { settings, observed, previous, pending } = request;
+    const next = mergeLock({
+        previous: pending ?? previous,
+        groups: settings.groups,
+        observations: observed.observations,
+        types: settings.recordTypes,
+        now: request.now,
+        removalGraceMs: settings.removalGraceMs,
+    });
+    const nextText = serializeLock(next);
+    const hosts = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        return {
+            host,
+            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
+            status: hostStatus(observation, settings.recordTypes),
+            observation,
+        };
+    });
+    const previousText = previous && serializeLock(previous);
+    return {
+        previous,
+        previousText,
+        next,
+        nextText,
+        lockChanged: previousText !== nextText,
+        diff: diffLocks(previous, next, settings.removalGraceMs),
+        hosts,
+        failedHosts: hosts.filter((h) => h.status === 'failed'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/errors.js
 /** A problem the user can fix: the message says what is wrong and what to do. */
 class UserError extends Error {
@@ -1959,6 +2032,10 @@ function parseLock(text, source) {
     const schema = data.$schema;
     return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
+/** parseLock for a lock file that may not exist yet. */
+function parseLockIfPresent(text, source) {
+    return text === undefined ? undefined : parseLock(text, source);
+}
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
 function describe(errors) {
     return errors
@@ -1982,82 +2059,6 @@ function canonicalEnvironment(environment, name, source) {
         result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./lib/lock/serialize.js
-
-/**
- * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
- * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
- * diff when something really changed.
- */
-function serializeLock(lock) {
-    const environments = {};
-    for (const name of Object.keys(lock.environments).sort()) {
-        environments[name] = normalizeEnvironment(lock.environments[name]);
-    }
-    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
-    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
-}
-function normalizeEnvironment(environment) {
-    const hosts = {};
-    for (const host of Object.keys(environment.hosts).sort()) {
-        hosts[host] = sortAddresses(environment.hosts[host] ?? []);
-    }
-    const normalized = { addresses: sortAddresses(Object.values(hosts).flat()), hosts };
-    const departing = Object.entries(environment.departing ?? {});
-    if (departing.length > 0) {
-        const byAddress = new Map(departing);
-        // Written between addresses and hosts: the order keys are sorted in.
-        return {
-            addresses: normalized.addresses,
-            departing: Object.fromEntries(sortAddresses(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
-            hosts,
-        };
-    }
-    return normalized;
-}
-
-;// CONCATENATED MODULE: ./lib/engine.js
-
-
-
-
-
-/** The next lock and what changed, from what DNS said: plain data in, plain data out. */
-function lockFromObservations(request) {
-    const { settings, observed } = request;
-    const previous = request.previous ?? (request.previousText === undefined ? undefined : parseLock(request.previousText, request.lockSource));
-    const pending = request.pendingText === undefined ? undefined : parseLock(request.pendingText, `${request.lockSource} (update pull request)`);
-    const next = mergeLock({
-        previous: pending ?? previous,
-        groups: settings.groups,
-        observations: observed.observations,
-        types: settings.recordTypes,
-        now: request.now,
-        removalGraceMs: settings.removalGraceMs,
-    });
-    const nextText = serializeLock(next);
-    const hosts = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
-        return {
-            host,
-            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
-            status: hostStatus(observation, settings.recordTypes),
-            observation,
-        };
-    });
-    const previousText = previous && serializeLock(previous);
-    return {
-        previous,
-        previousText,
-        next,
-        nextText,
-        lockChanged: previousText !== nextText,
-        diff: diffLocks(previous, next, settings.removalGraceMs),
-        hosts,
-        failedHosts: hosts.filter((h) => h.status === 'failed'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./lib/report/rows.js
@@ -2433,16 +2434,9 @@ function lookupFailures(result, settings) {
  */
 async function runLocal(settings, context) {
     const previousText = await readTextFile(context.root, settings.lockFile);
-    // A malformed lock fails the run here, before any answer is used, and is never overwritten.
-    const previous = previousText === undefined ? undefined : parseLock(previousText, settings.lockFile);
-    const result = lockFromObservations({
-        settings,
-        previous,
-        previousText,
-        lockSource: settings.lockFile,
-        now: context.now,
-        observed: await context.observed,
-    });
+    // A malformed lock fails the run here, while DNS answers, and is never overwritten.
+    const previous = parseLockIfPresent(previousText, settings.lockFile);
+    const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
     const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = lookupFailures(result, settings);
     const check = settings.mode === 'check';
@@ -2857,7 +2851,7 @@ async function runCommand(command, settings, observed, json) {
     const print = (text) => void process.stdout.write(text);
     const now = new Date();
     if (command === 'resolve') {
-        const result = lockFromObservations({ settings, previousText: undefined, lockSource: settings.lockFile, now, observed: await observed });
+        const result = lockFromObservations({ settings, previous: undefined, now, observed: await observed });
         print(json ? result.nextText : renderText(result, settings.lockFile));
         return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
     }

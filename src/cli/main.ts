@@ -88,7 +88,7 @@ async function runCommand(command: string, settings: Settings, observed: Promise
   const print = (text: string): void => void process.stdout.write(text);
   const now = new Date();
   if (command === 'resolve') {
-    const result = lockFromObservations({ settings, previousText: undefined, lockSource: settings.lockFile, now, observed: await observed });
+    const result = lockFromObservations({ settings, previous: undefined, now, observed: await observed });
     print(json ? result.nextText : renderText(result, settings.lockFile));
     return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
   }

@@ -34,6 +34,11 @@ export function parseLock(text: string, source: string): Lock {
   return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 
+/** parseLock for a lock file that may not exist yet. */
+export function parseLockIfPresent(text: string | undefined, source: string): Lock | undefined {
+  return text === undefined ? undefined : parseLock(text, source);
+}
+
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
 
 function describe(errors: ErrorObject[]): string {

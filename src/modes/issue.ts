@@ -1,5 +1,6 @@
 import { type LockResult, lockFromObservations } from '../engine.js';
 import type { Issue } from '../github/repository.js';
+import { parseLockIfPresent } from '../lock/parse.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
@@ -25,7 +26,8 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   ]);
   const { open } = state;
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const result = lockFromObservations({ settings, previousText: state.files.get(settings.lockFile), lockSource, now: context.now, observed });
+  const previous = parseLockIfPresent(state.files.get(settings.lockFile), lockSource);
+  const result = lockFromObservations({ settings, previous, now: context.now, observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   return upsertIssue(settings, context, result, exports, open);
 }

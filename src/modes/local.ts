@@ -1,6 +1,6 @@
 import type { Observed } from '../dns/resolve-hosts.js';
 import { type LockResult, lockFromObservations } from '../engine.js';
-import { parseLock } from '../lock/parse.js';
+import { parseLockIfPresent } from '../lock/parse.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
@@ -23,16 +23,9 @@ export interface LocalContext {
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
   const previousText = await readTextFile(context.root, settings.lockFile);
-  // A malformed lock fails the run here, before any answer is used, and is never overwritten.
-  const previous = previousText === undefined ? undefined : parseLock(previousText, settings.lockFile);
-  const result = lockFromObservations({
-    settings,
-    previous,
-    previousText,
-    lockSource: settings.lockFile,
-    now: context.now,
-    observed: await context.observed,
-  });
+  // A malformed lock fails the run here, while DNS answers, and is never overwritten.
+  const previous = parseLockIfPresent(previousText, settings.lockFile);
+  const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
   const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
   const failures = lookupFailures(result, settings);
   const check = settings.mode === 'check';

@@ -1,6 +1,7 @@
 import { type LockResult, lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
-import { parseLock } from '../lock/parse.js';
+import { parseLockIfPresent } from '../lock/parse.js';
+import type { Lock } from '../lock/types.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
 import type { Settings } from '../settings.js';
 import { checkExports, describeStale, type ExportCheck } from './exports.js';
@@ -30,16 +31,9 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (!base) throw new UserError(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
   if (branch === base.name)
     throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-  const lockSource = `${base.name}:${settings.lockFile}`;
-  const pendingText = open ? pendingLock(context, settings.lockFile, state.pending) : undefined;
-  const result = lockFromObservations({
-    settings,
-    previousText: state.files.get(settings.lockFile),
-    pendingText,
-    lockSource,
-    now: context.now,
-    observed: await context.observed,
-  });
+  const previous = parseLockIfPresent(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+  const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
+  const result = lockFromObservations({ settings, previous, pending, now: context.now, observed: await context.observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   const changed = result.lockChanged || exports.stale.length > 0;
 
@@ -127,11 +121,9 @@ async function refused(settings: Settings, context: GitHubRunContext, result: Lo
 }
 
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
-function pendingLock(context: GitHubRunContext, lockFile: string, text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+function pendingLock(context: GitHubRunContext, source: string, text: string | undefined): Lock | undefined {
   try {
-    parseLock(text, lockFile);
-    return text;
+    return parseLockIfPresent(text, source);
   } catch (error) {
     context.log.warning(`The lock on the update pull request's branch cannot be read (${(error as Error).message}); starting again from the base branch.`);
     return undefined;

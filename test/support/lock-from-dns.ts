@@ -1,6 +1,7 @@
 import { createResolvers, resolveHosts } from '../../src/dns/resolve-hosts.js';
 import type { ServerResolver } from '../../src/dns/types.js';
 import { type LockResult, lockFromObservations } from '../../src/engine.js';
+import { parseLockIfPresent } from '../../src/lock/parse.js';
 import type { Settings } from '../../src/settings.js';
 
 /** Asks DNS, then computes the lock from `previousText`: the engine's two steps, one after the other. */
@@ -9,5 +10,6 @@ export async function lockFromDns(
   options: { previousText?: string | undefined; resolvers?: readonly ServerResolver[]; now?: Date } = {},
 ): Promise<LockResult> {
   const observed = await resolveHosts(settings, options.resolvers ?? createResolvers(settings));
-  return lockFromObservations({ settings, observed, previousText: options.previousText, lockSource: 'ips.lock.json', now: options.now ?? new Date() });
+  const previous = parseLockIfPresent(options.previousText, 'ips.lock.json');
+  return lockFromObservations({ settings, observed, previous, now: options.now ?? new Date() });
 }
