@@ -286,6 +286,8 @@ async function runPullRequest(settings, context) {
         const digest = fingerprint([...files].flat().join('\0'));
         const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale);
         const current = open &&
+            // Someone may have pushed to the branch: a broken or edited lock there is replaced, not merged.
+            state.pending === result.nextText &&
             markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
             markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
         if (!current) {

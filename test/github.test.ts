@@ -118,6 +118,22 @@ describe('pull-request mode', () => {
     expect(github.openPulls()[0]?.body).toContain('Firewall files brought in step with the lock: `firewall/vipps.txt`.');
   });
 
+  it('starts again from the base lock, with a warning, when someone broke the lock on the update branch', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    await runPullRequest(settingsWith(), context());
+    github.push('vipps-ip-lock/update', { 'ips.lock.json': '{ "version": 1, ' });
+    const outcome = await runPullRequest(settingsWith(), context());
+    expect(warnings).toEqual([
+      expect.stringMatching(/^The lock on the update pull request's branch cannot be read \(vipps-ip-lock\/update:ips\.lock\.json is not valid JSON/),
+    ]);
+    expect(outcome.outputs['pull-request-operation']).toBe('updated');
+    expect(lockOf(github.fileAt(branchHead(), 'ips.lock.json')).environments.production.addresses).toEqual([
+      '104.45.17.199',
+      '104.45.28.230',
+      '2603:1020:201:10::10f',
+    ]);
+  });
+
   it('moves the branch onto a fresh commit when the base moves', async () => {
     github.push('main', { 'README.md': 'infra' });
     await runPullRequest(settingsWith(), context());

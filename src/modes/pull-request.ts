@@ -60,6 +60,8 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale);
     const current =
       open &&
+      // Someone may have pushed to the branch: a broken or edited lock there is replaced, not merged.
+      state.pending === result.nextText &&
       markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
       markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
     if (!current) {
