@@ -2083,6 +2083,21 @@ function createResolvers(settings) {
     return servers.map((server) => createServerResolver(server, timing));
 }
 /**
+ * Sends every query now and returns at once: the caller does its other work during the round trip,
+ * and cancels when it fails early, so that nothing waits for answers no one will use.
+ */
+function askDns(settings) {
+    const resolvers = createResolvers(settings);
+    const observed = resolveHosts(settings, resolvers);
+    return {
+        observed,
+        cancel() {
+            for (const resolver of resolvers)
+                resolver.cancel();
+        },
+    };
+}
+/**
  * Asks every server about every configured host. The queries are sent before this returns, so a
  * caller can do its other work during the round trip. Never rejects: failures are outcomes.
  */
@@ -2357,13 +2372,13 @@ function parseBranch(name, value) {
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
-    let resolvers = [];
+    let dns;
     try {
         const settings = readSettings((name) => runner.getInput(name));
-        resolvers = createResolvers(settings);
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
         // mode, the first line of the log) happens during the round trip instead of before it.
-        const observed = resolveHosts(settings, resolvers);
+        dns = askDns(settings);
+        const { observed } = dns;
         if (settings.github.token)
             runner.setSecret(settings.github.token);
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
@@ -2381,8 +2396,7 @@ async function run() {
     }
     finally {
         // A run that failed early does not wait for answers it will not use.
-        for (const resolver of resolvers)
-            resolver.cancel();
+        dns?.cancel();
     }
 }
 async function explain(error) {

@@ -16,3 +16,9 @@ export const SAMPLE_ZONE = {
   'apitest.vipps.no': { CNAME: 'vipps-apitest.trafficmanager.net' },
   'vipps-apitest.trafficmanager.net': { A: ['20.100.0.16'] },
 };
+
+/**
+ * The same hosts on a DNS server that never answers.
+ * @type {Record<string, { fault: 'silent' }>}
+ */
+export const SILENT_ZONE = Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' }]));

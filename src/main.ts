@@ -1,5 +1,4 @@
-import { createResolvers, type Observed, resolveHosts } from './dns/resolve-hosts.js';
-import type { ServerResolver } from './dns/types.js';
+import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
 import { InputError, messageOf, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import type { RunOutcome } from './modes/outcome.js';
@@ -11,13 +10,13 @@ const UPDATE_HINT =
 
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
-  let resolvers: ServerResolver[] = [];
+  let dns: DnsQuestion | undefined;
   try {
     const settings = readSettings((name) => runner.getInput(name));
-    resolvers = createResolvers(settings);
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it.
-    const observed = resolveHosts(settings, resolvers);
+    dns = askDns(settings);
+    const { observed } = dns;
     if (settings.github.token) runner.setSecret(settings.github.token);
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
     const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
@@ -30,7 +29,7 @@ export async function run(): Promise<void> {
     runner.setFailed(await explain(error));
   } finally {
     // A run that failed early does not wait for answers it will not use.
-    for (const resolver of resolvers) resolver.cancel();
+    dns?.cancel();
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { SAMPLE_ZONE, SILENT_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { runAction, tempDir } from './support/action.js';
 
@@ -77,7 +77,7 @@ describe('dist/index.js in check mode', () => {
   it('refuses a malformed lock and leaves it untouched, without waiting for DNS', async () => {
     // The queries leave before the lock is read. Against a server that never answers, three attempts
     // take c-ares about 30 s: the run ends within the test's timeout only if the failure cancels them.
-    const silent = await startDnsServer({ zone: Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }])) });
+    const silent = await startDnsServer({ zone: SILENT_ZONE });
     try {
       const workspace = await workspaceWith('{"version": 1, "environments": ');
       const run = await runAction(inputs({ mode: 'report', 'dns-servers': silent.server, 'dns-timeout': '60000', 'dns-attempts': '3' }), { workspace });

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { SAMPLE_ZONE, SILENT_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { DIST_CLI, runNode, tempDir } from './support/action.js';
 
@@ -69,7 +69,7 @@ describe('the command-line tool (dist/cli)', () => {
   it('exits 2 on a malformed lock and does not overwrite it, without waiting for DNS', async () => {
     // Against a server that never answers, three attempts take c-ares about 30 s: the command ends
     // within the test's timeout only if the failure cancels the queries already sent.
-    const silent = await startDnsServer({ zone: Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }])) });
+    const silent = await startDnsServer({ zone: SILENT_ZONE });
     try {
       const cwd = await tempDir();
       await writeFile(path.join(cwd, 'ips.lock.json'), '{"version": 9}');

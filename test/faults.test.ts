@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import Bottleneck from 'bottleneck';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
+import { SAMPLE_ZONE, SILENT_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { createOctokit } from '../src/github/octokit.js';
@@ -29,7 +29,6 @@ const CASES = 26;
 type Zone = Parameters<typeof startDnsServer>[0] extends infer O ? (O extends { zone?: infer Z } ? NonNullable<Z> : never) : never;
 const HOST = 'callback-2.vipps.no';
 const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
-const allSilent: Zone = Object.fromEntries(Object.keys(SAMPLE_ZONE).map((name) => [name, { fault: 'silent' as const }]));
 
 async function lockWith(servers: string[], previousText?: string) {
   const settings = readSettings(
@@ -68,8 +67,8 @@ describe('DNS faults: a failed or poisoned lookup never removes or adds an addre
     ['a poisoned answer mixing a real and a private address', [{ ...SAMPLE_ZONE, [HOST]: { A: ['104.45.28.230', '192.168.1.1'] } }]],
     ['an answer with 200 records', [{ ...SAMPLE_ZONE, [HOST]: { A: Array.from({ length: 200 }, (_, i) => `104.46.${i >> 8}.${(i % 250) + 1}`) } }]],
     ['AAAA fails while A answers', [{ ...SAMPLE_ZONE, 'callback-1.vipps.no': (type) => (type === 'AAAA' ? { fault: 'servfail' } : { A: ['104.45.17.199'] }) }]],
-    ['every server down', [allSilent]],
-    ['one of two servers silent for everything', [allSilent, SAMPLE_ZONE]],
+    ['every server down', [SILENT_ZONE]],
+    ['one of two servers silent for everything', [SILENT_ZONE, SAMPLE_ZONE]],
     ['one of two servers says the host does not exist', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'nxdomain' } }, SAMPLE_ZONE]],
     ['one of two servers is stale and lacks an address', [{ ...SAMPLE_ZONE, [HOST]: { AAAA: [] } }, SAMPLE_ZONE]],
   ];

@@ -1434,6 +1434,21 @@ function createResolvers(settings) {
     return servers.map((server) => createServerResolver(server, timing));
 }
 /**
+ * Sends every query now and returns at once: the caller does its other work during the round trip,
+ * and cancels when it fails early, so that nothing waits for answers no one will use.
+ */
+function askDns(settings) {
+    const resolvers = createResolvers(settings);
+    const observed = resolveHosts(settings, resolvers);
+    return {
+        observed,
+        cancel() {
+            for (const resolver of resolvers)
+                resolver.cancel();
+        },
+    };
+}
+/**
  * Asks every server about every configured host. The queries are sent before this returns, so a
  * caller can do its other work during the round trip. Never rejects: failures are outcomes.
  */
@@ -2834,16 +2849,14 @@ async function main(argv) {
     inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
     inputs.exports = (values.export ?? []).join('\n');
     const settings = readSettings((name) => inputs[name] ?? '');
-    const resolvers = createResolvers(settings);
     // The queries leave first; the lock is read during the round trip.
-    const observed = resolveHosts(settings, resolvers);
+    const dns = askDns(settings);
     try {
-        return await runCommand(command, settings, observed, values.json === true);
+        return await runCommand(command, settings, dns.observed, values.json === true);
     }
     finally {
         // A command that failed early does not wait for answers it will not use.
-        for (const resolver of resolvers)
-            resolver.cancel();
+        dns.cancel();
     }
 }
 async function runCommand(command, settings, observed, json) {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createResolvers, type Observed, resolveHosts } from '../dns/resolve-hosts.js';
+import { askDns, type Observed } from '../dns/resolve-hosts.js';
 import { lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
 import { runLocal } from '../modes/local.js';
@@ -72,14 +72,13 @@ export async function main(argv: string[]): Promise<number> {
   inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
   inputs.exports = (values.export ?? []).join('\n');
   const settings = readSettings((name) => inputs[name] ?? '');
-  const resolvers = createResolvers(settings);
   // The queries leave first; the lock is read during the round trip.
-  const observed = resolveHosts(settings, resolvers);
+  const dns = askDns(settings);
   try {
-    return await runCommand(command, settings, observed, values.json === true);
+    return await runCommand(command, settings, dns.observed, values.json === true);
   } finally {
     // A command that failed early does not wait for answers it will not use.
-    for (const resolver of resolvers) resolver.cancel();
+    dns.cancel();
   }
 }
 

@@ -20,6 +20,28 @@ export function createResolvers(settings: Settings): ServerResolver[] {
   return servers.map((server) => createServerResolver(server, timing));
 }
 
+/** DNS asked about every configured host: the answers to come, and a way to stop waiting for them. */
+export interface DnsQuestion {
+  observed: Promise<Observed>;
+  /** Ends the lookups still waiting (they become failed lookups) and sends no more queries. */
+  cancel(): void;
+}
+
+/**
+ * Sends every query now and returns at once: the caller does its other work during the round trip,
+ * and cancels when it fails early, so that nothing waits for answers no one will use.
+ */
+export function askDns(settings: Settings): DnsQuestion {
+  const resolvers = createResolvers(settings);
+  const observed = resolveHosts(settings, resolvers);
+  return {
+    observed,
+    cancel() {
+      for (const resolver of resolvers) resolver.cancel();
+    },
+  };
+}
+
 /**
  * Asks every server about every configured host. The queries are sent before this returns, so a
  * caller can do its other work during the round trip. Never rejects: failures are outcomes.
