@@ -42,9 +42,16 @@ function exportsNote(stale: readonly string[]): string[] {
 }
 
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
-export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string, digest: string, staleExports: readonly string[] = []): string {
+export function pullRequestBody(
+  result: LockResult,
+  lockFile: string,
+  baseSha: string,
+  digest: string,
+  staleExports: readonly string[] = [],
+  notes: readonly string[] = [],
+): string {
   const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
-  return withDiff(head, renderMarkdown(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+  return withDiff(head, renderMarkdown(result, { lockFile, advice: [...notes, ...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
 }
 
 export function issueBody(result: LockResult, lockFile: string, digest: string, staleExports: readonly string[] = [], compareUrl?: string): string {
