@@ -519,6 +519,14 @@ module.exports = require("node:buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -2392,7 +2400,10 @@ async function run() {
             runner.setFailed(outcome.failure);
     }
     catch (error) {
-        runner.setFailed(await explain(error));
+        const message = await explain(error);
+        // The job summary says why too: it is where a reviewer of the pull request looks first.
+        runner.appendSummary(`### vipps-ip-lock ${runner.getInput('mode') || 'check'} failed\n\n${message}\n`);
+        runner.setFailed(message);
     }
     finally {
         // A run that failed early does not wait for answers it will not use.
@@ -2403,7 +2414,7 @@ async function explain(error) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = runner.getInput('mode') || 'check';
-    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
     return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
@@ -2412,15 +2423,33 @@ async function runMode(settings, observed) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
-        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
+        const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
         return outcome;
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+}
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings, root, now) {
+    const { gatedEvent } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 8329));
+    const event = await gatedEvent(process.env);
+    if (!event)
+        return undefined;
+    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
+    const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+    const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+    // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return { sources };
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2429,7 +2458,7 @@ async function connect(settings) {
     if (!settings.github.token)
         throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
     const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 751).then(__nccwpck_require__.bind(__nccwpck_require__, 8751));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 4622));
     // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
     const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
     return new GitHubRepository(octokit, { owner, repo });
