@@ -668,7 +668,10 @@ function staleExports(expected, current) {
     return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
 }
 
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 ;// CONCATENATED MODULE: ./lib/modes/exports.js
+
 
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 async function checkExports(settings, lock, read) {
@@ -679,7 +682,7 @@ async function checkExports(settings, lock, read) {
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
-    return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
+    return `${check.stale.map(report_escape/* codeSpan */.SS).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${(0,report_escape/* codeSpan */.SS)(lockFile)} gives`;
 }
 
 
@@ -725,38 +728,117 @@ function lookupFailures(result, settings) {
 
 /***/ }),
 
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export oneLine */
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+function htmlText(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
 /***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2510);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(512);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2510);
+
 
 const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
 /** The report a reviewer reads in the job summary, a pull request or an issue. */
 function renderMarkdown(result, options) {
-    const lines = [`### ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(result, options.lockFile)}`, ''];
+    const lines = [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)((0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRows */ .QP)(result);
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRows */ .QP)(result);
     if (result.previous && rows.length > 0) {
         lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
+            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.environment), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.host), ICONS[row.change], (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.address), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.note)]));
         }
         lines.push('');
     }
     if (!result.previous) {
         lines.push('| Environment | Addresses |', '|---|---|');
         for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name), environment.addresses.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS).join(' ') || 'none']));
         }
         lines.push('');
     }
     lines.push(...lookupProblems(result));
     if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+        lines.push(`<details><summary>New ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(options.lockFile)}</summary>`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(result.nextText.trimEnd(), 'json'), '', '</details>', '');
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
@@ -766,11 +848,11 @@ function lookupProblems(result) {
     const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
     const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
     if (failing.length > 0) {
-        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
+        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
         lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
         for (const host of failing) {
             for (const failure of host.observation.failures) {
-                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
+                lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host), failure.type, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(failure.server), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure.reason)]));
             }
         }
         lines.push('');
@@ -778,8 +860,8 @@ function lookupProblems(result) {
     if (rejected.length > 0) {
         lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
         for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
-            lines.push(`- ${code(host.host)}: ${list}`);
+            const list = host.observation.rejected.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.address)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason)})`).join(', ');
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host)}: ${list}`);
         }
         lines.push('');
     }
@@ -789,10 +871,11 @@ function footer(result) {
     const environments = Object.keys(result.next.environments);
     const hosts = result.hosts.length;
     const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
+    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hosts, 'host')} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
 }
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
+/** A table row of cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`;
 }
 
 

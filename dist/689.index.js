@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
 var parse = __webpack_require__(3202);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(9626);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -57,6 +59,7 @@ var modes_outcome = __webpack_require__(4083);
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
@@ -75,10 +78,11 @@ async function runLocal(settings, context) {
     const stale = check && drift;
     const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
     const advice = [];
+    const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
     if (result.previous === undefined)
-        advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
+        advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
     else if (drift)
-        advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
+        advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
     else if (result.lockChanged) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
     }

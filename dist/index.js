@@ -88,6 +88,7 @@ function compareBytes(x, y) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   U0: () => (/* binding */ LockFileError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -118,6 +119,17 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+}
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+    let clean = text;
+    for (const form of forms.sort((a, b) => b.length - a.length))
+        clean = clean.split(form).join('***');
+    return clean;
 }
 
 
@@ -375,6 +387,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   group: () => (/* binding */ group),
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
+/* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
@@ -383,6 +397,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2357);
+
 
 
 // The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
@@ -394,19 +410,46 @@ __nccwpck_require__.r(__webpack_exports__);
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
+/** Values never printed: the runner masks them, and this module replaces them before it writes. */
+const secrets = new Set();
+/** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
+function scrub(text) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets);
+}
 /** Appends markdown to the job summary, when the runner provides one. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, scrub(markdown), 'utf8');
 }
-/** Asks the runner to mask a value in every log line from now on. */
+/** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
 function setSecret(value) {
-    issue('add-mask', value);
+    if (value === '')
+        return;
+    write('add-mask', value);
+    secrets.add(value);
 }
+/** Prints text that may hold data; see neutralise. */
 function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    process.stdout.write(`${neutralise(scrub(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
+/**
+ * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
+ * `::name::` once leading white space is trimmed, and the older `##[name]` anywhere in the line.
+ * Text that could hold one (a host name from a lock, a path from an input) is printed between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, as the runner documents, with a random token the text
+ * cannot know; other text is printed as it is.
+ */
+function neutralise(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
+    const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+}
+// White space as .NET's TrimStart sees it, control characters included to be safe.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
 function debug(message) {
     issue('debug', message);
 }
@@ -430,8 +473,15 @@ async function group(name, fn) {
         issue('endgroup', '');
     }
 }
-/** Writes a workflow command (`::name props::message`) to stdout. */
+/**
+ * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
+ * message and properties escaped as the runner decodes them: nothing in them can end the line.
+ */
 function issue(command, message, properties = {}) {
+    const scrubbed = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, scrub(v)]));
+    write(command, scrub(message), scrubbed);
+}
+function write(command, message, properties = {}) {
     const props = Object.entries(properties)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
@@ -2373,14 +2423,15 @@ const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     let dns;
+    // Registered before anything can fail: no message printed from here on can carry it.
+    const token = runner.getInput('github-token');
+    runner.setSecret(token);
     try {
         const settings = readSettings((name) => runner.getInput(name));
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
         // mode, the first line of the log) happens during the round trip instead of before it.
         dns = askDns(settings);
         const { observed } = dns;
-        if (settings.github.token)
-            runner.setSecret(settings.github.token);
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
         const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
         for (const warning of outcome.warnings)
@@ -2392,19 +2443,19 @@ async function run() {
             runner.setFailed(outcome.failure);
     }
     catch (error) {
-        runner.setFailed(await explain(error));
+        runner.setFailed((0,errors/* redact */.E$)(await explain(error, token), [token]));
     }
     finally {
         // A run that failed early does not wait for answers it will not use.
         dns?.cancel();
     }
 }
-async function explain(error) {
+async function explain(error, token) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = runner.getInput('mode') || 'check';
     const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
-    return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
+    return explainGitHubError(error, mode, [token]) ?? (0,errors/* messageOf */.bD)(error);
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
 // the GitHub client.

@@ -1,5 +1,5 @@
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
-import { InputError, messageOf, UserError } from './errors.js';
+import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import type { RunOutcome } from './modes/outcome.js';
 import * as runner from './runner.js';
@@ -11,13 +11,15 @@ const UPDATE_HINT =
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
   let dns: DnsQuestion | undefined;
+  // Registered before anything can fail: no message printed from here on can carry it.
+  const token = runner.getInput('github-token');
+  runner.setSecret(token);
   try {
     const settings = readSettings((name) => runner.getInput(name));
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it.
     dns = askDns(settings);
     const { observed } = dns;
-    if (settings.github.token) runner.setSecret(settings.github.token);
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
     const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
     for (const warning of outcome.warnings) runner.warning(warning);
@@ -26,18 +28,18 @@ export async function run(): Promise<void> {
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
-    runner.setFailed(await explain(error));
+    runner.setFailed(redact(await explain(error, token), [token]));
   } finally {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
   }
 }
 
-async function explain(error: unknown): Promise<string> {
+async function explain(error: unknown, token: string): Promise<string> {
   if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error)) return messageOf(error);
   const mode = runner.getInput('mode') || 'check';
   const { explainGitHubError } = await import('./github/errors.js');
-  return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
+  return explainGitHubError(error, mode as Settings['mode'], [token]) ?? messageOf(error);
 }
 
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load

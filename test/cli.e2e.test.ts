@@ -55,7 +55,7 @@ describe('the command-line tool (dist/cli)', () => {
     expect(check.code).toBe(0);
     await writeFile(path.join(cwd, 'firewall/vipps.txt'), 'edited by hand\n');
     const stale = await cli(cwd, 'check', '--environments', 'production', '--export', 'cidr: firewall/vipps.txt');
-    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('`firewall/vipps.txt` is not what ips.lock.json gives') });
+    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('`firewall/vipps.txt` is not what `ips.lock.json` gives') });
   });
 
   it('prints the lock that DNS gives with resolve --json, reading no file', async () => {

@@ -1,6 +1,7 @@
 import type { Observed } from '../dns/resolve-hosts.js';
 import { type LockResult, lockFromObservations } from '../engine.js';
 import { parseLockIfPresent } from '../lock/parse.js';
+import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
@@ -35,8 +36,9 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const stale = check && drift;
   const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
-  if (result.previous === undefined) advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
-  else if (drift) advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
+  const lockFile = markdownText(settings.lockFile);
+  if (result.previous === undefined) advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
+  else if (drift) advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
   else if (result.lockChanged) {
     advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
   }
