@@ -55,7 +55,10 @@ const baseInputs = () => ({ environments: 'production', 'dns-servers': dns.serve
 describe('the token is never printed, whatever GitHub echoes', () => {
   const cases: Array<[string, Fault]> = [
     ['a REST error body that echoes the token', { operationId: 'git/create-tree', status: 403, message: `Token ${TOKEN} may not write here` }],
-    ['a REST error body that echoes the token URL-encoded', { operationId: 'git/create-tree', status: 422, message: `bad ?access_token=${encodeURIComponent(`${TOKEN}/x`)}` }],
+    [
+      'a REST error body that echoes the token URL-encoded',
+      { operationId: 'git/create-tree', status: 422, message: `bad ?access_token=${encodeURIComponent(`${TOKEN}/x`)}` },
+    ],
     ['a GraphQL error that echoes the token', { operationId: 'graphql', status: 200, message: `Token ${TOKEN} is not allowed to read` }],
   ];
   it.each(cases)('%s', async (attack, fault) => {
@@ -98,7 +101,11 @@ describe('data never reaches the log as a workflow command', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::/m);
     expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toContain('stop-commands');
-    record('a host key in the lock holding `::stop-commands::` and `::error::`', 'action', `${commands.length} forged commands; the run still fails with its own error`);
+    record(
+      'a host key in the lock holding `::stop-commands::` and `::error::`',
+      'action',
+      `${commands.length} forged commands; the run still fails with its own error`,
+    );
   });
 });
 
