@@ -20,6 +20,8 @@ var engine = __webpack_require__(6225);
 var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
 /**
  * A unified-style line diff (every line, `+`/`-`/` ` prefixed) by longest common subsequence.
@@ -62,6 +64,7 @@ var rows = __webpack_require__(2510);
 
 
 
+
 /** GitHub refuses a pull request or issue body over 65536 characters; keep well below. */
 const MAX_BODY = 60_000;
 /** A short fingerprint of the lock a body proposes, so an unchanged proposal is not rewritten. */
@@ -89,7 +92,7 @@ const REVIEW = [
     '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
 ];
 function exportsNote(stale) {
-    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
+    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map(report_escape/* codeSpan */.SS).join(', ')}.`] : [];
 }
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
 function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
@@ -101,17 +104,17 @@ function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
         ...exportsNote(staleExports),
         compareUrl
             ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-            : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+            : `Update ${(0,report_escape/* codeSpan */.SS)(lockFile)} to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
     ];
     const head = markerLine('issue', lockFile, { digest });
     return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 function withDiff(head, report, result, lockFile) {
-    const diff = `<details><summary>Changes to ${lockFile}</summary>\n\n\`\`\`diff\n${lineDiff(result.previousText ?? '', result.nextText)}\n\`\`\`\n\n</details>\n`;
+    const diff = `<details><summary>Changes to ${(0,report_escape/* htmlText */.js)(lockFile)}</summary>\n\n${(0,report_escape/* codeBlock */.DV)(lineDiff(result.previousText ?? '', result.nextText), 'diff')}\n\n</details>\n`;
     const body = `${head}\n${report}\n${diff}`;
     if (body.length <= MAX_BODY)
         return body;
-    const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
+    const short = `${head}\n${report}\n_The diff of ${(0,report_escape/* markdownText */.p7)(lockFile)} is too long to show here: see the commit._\n`;
     return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
 }
 

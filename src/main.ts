@@ -1,8 +1,9 @@
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
-import { InputError, messageOf, UserError } from './errors.js';
+import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import type { GateSources } from './modes/gate-sources.js';
 import type { RunOutcome } from './modes/outcome.js';
+import { markdownText } from './report/escape.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -12,13 +13,15 @@ const UPDATE_HINT =
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
   let dns: DnsQuestion | undefined;
+  // Registered before anything can fail: no message printed from here on can carry it.
+  const token = runner.getInput('github-token');
+  runner.setSecret(token);
   try {
     const settings = readSettings((name) => runner.getInput(name));
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it.
     dns = askDns(settings);
     const { observed } = dns;
-    if (settings.github.token) runner.setSecret(settings.github.token);
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
     const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
     for (const warning of outcome.warnings) runner.warning(warning);
@@ -27,9 +30,9 @@ export async function run(): Promise<void> {
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
-    const message = await explain(error);
+    const message = redact(await explain(error, token), [token]);
     // The job summary says why too: it is where a reviewer of the pull request looks first.
-    runner.appendSummary(`### vipps-ip-lock ${runner.getInput('mode') || 'check'} failed\n\n${message}\n`);
+    runner.appendSummary(`### vipps-ip-lock ${markdownText(runner.getInput('mode') || 'check')} failed\n\n${markdownText(message)}\n`);
     runner.setFailed(message);
   } finally {
     // A run that failed early does not wait for answers it will not use.
@@ -37,11 +40,11 @@ export async function run(): Promise<void> {
   }
 }
 
-async function explain(error: unknown): Promise<string> {
+async function explain(error: unknown, token: string): Promise<string> {
   if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error)) return messageOf(error);
   const mode = runner.getInput('mode') || 'check';
   const { explainGitHubError } = await import('./github/errors.js');
-  return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
+  return explainGitHubError(error, mode as Settings['mode'], [token]) ?? messageOf(error);
 }
 
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load

@@ -1,6 +1,7 @@
 import type { Observed } from '../dns/resolve-hosts.js';
 import { type LockResult, lockFromObservations } from '../engine.js';
 import { parseLockIfPresent } from '../lock/parse.js';
+import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
@@ -56,15 +57,16 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const stale = check && drift;
   const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
+  const lockFile = markdownText(settings.lockFile);
   const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
   if (sources) advice.push(...gateAdvice(sources, findings));
-  if (result.previous === undefined) advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
-  else if (drift) advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
+  if (result.previous === undefined) advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
+  else if (drift) advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
   else if (result.diff.environments.length > 0) {
     advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
   } else if (result.lockChanged) {
     advice.push(
-      `${settings.lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`,
+      `${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`,
     );
   }
   if (staleExports) advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
@@ -89,12 +91,12 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
 }
 
 function gateAdvice(sources: GateSources, findings: string[]): string[] {
-  const { label } = sources.base;
-  const advice = [...sources.notes];
+  const label = markdownText(sources.base.label);
+  const advice = sources.notes.map(markdownText);
   if (findings.length === 0) advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
   else {
     advice.push(
-      `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${f}`).join('\n')}`,
+      `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`,
     );
   }
   return advice;
