@@ -287,7 +287,10 @@ function staleExports(expected, current) {
     return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
 }
 
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 ;// CONCATENATED MODULE: ./lib/modes/exports.js
+
 
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 async function checkExports(settings, lock, read) {
@@ -298,7 +301,7 @@ async function checkExports(settings, lock, read) {
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
-    return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
+    return `${check.stale.map(report_escape/* codeSpan */.SS).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${(0,report_escape/* codeSpan */.SS)(lockFile)} gives`;
 }
 
 
@@ -374,32 +377,34 @@ function lookupFailures(result, settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2510);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(512);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2510);
+
 
 const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
 /** The report a reviewer reads in the job summary, a pull request or an issue. */
 function renderMarkdown(result, options) {
-    const lines = [`### ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(result, options.lockFile)}`, ''];
+    const lines = [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)((0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRows */ .QP)(result);
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRows */ .QP)(result);
     if (result.previous && rows.length > 0) {
         lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(`| ${row.environment} | ${code(row.host)} | ${ICONS[row.change]} | ${code(row.address)} | ${row.note} |`);
+            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.environment), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.host), ICONS[row.change], (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.address), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.note)]));
         }
         lines.push('');
     }
     if (!result.previous) {
         lines.push('| Environment | Addresses |', '|---|---|');
         for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name), environment.addresses.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS).join(' ') || 'none']));
         }
         lines.push('');
     }
     lines.push(...lookupProblems(result));
     if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${options.lockFile}</summary>`, '', '```json', result.nextText.trimEnd(), '```', '', '</details>', '');
+        lines.push(`<details><summary>New ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(options.lockFile)}</summary>`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(result.nextText.trimEnd(), 'json'), '', '</details>', '');
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
@@ -409,11 +414,11 @@ function lookupProblems(result) {
     const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
     const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
     if (failing.length > 0) {
-        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
+        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
         lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
         for (const host of failing) {
             for (const failure of host.observation.failures) {
-                lines.push(`| ${code(host.host)} | ${failure.type} | ${code(failure.server)} | ${failure.reason} |`);
+                lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host), failure.type, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(failure.server), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure.reason)]));
             }
         }
         lines.push('');
@@ -421,8 +426,8 @@ function lookupProblems(result) {
     if (rejected.length > 0) {
         lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
         for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${code(r.address)} (${r.reason})`).join(', ');
-            lines.push(`- ${code(host.host)}: ${list}`);
+            const list = host.observation.rejected.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.address)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason)})`).join(', ');
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host)}: ${list}`);
         }
         lines.push('');
     }
@@ -432,10 +437,11 @@ function footer(result) {
     const environments = Object.keys(result.next.environments);
     const hosts = result.hosts.length;
     const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hosts, 'host')} in ${environments.join(', ') || 'no environment'}; ${ok} resolved.</sub>`;
+    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hosts, 'host')} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
 }
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
+/** A table row of cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`;
 }
 
 

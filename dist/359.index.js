@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
 var parse = __webpack_require__(3859);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(9626);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -137,6 +139,7 @@ var modes_outcome = __webpack_require__(4083);
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -168,18 +171,19 @@ async function runLocal(settings, context) {
     const stale = check && drift;
     const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
     const advice = [];
+    const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
     const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
-        advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
+        advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
     else if (drift)
-        advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
+        advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
     else if (result.diff.environments.length > 0) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
     }
     else if (result.lockChanged) {
-        advice.push(`${settings.lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
+        advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
     }
     if (staleExports)
         advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
@@ -207,12 +211,12 @@ async function runLocal(settings, context) {
     return outcome;
 }
 function gateAdvice(sources, findings) {
-    const { label } = sources.base;
-    const advice = [...sources.notes];
+    const label = (0,report_escape/* markdownText */.p7)(sources.base.label);
+    const advice = sources.notes.map(report_escape/* markdownText */.p7);
     if (findings.length === 0)
         advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
     else {
-        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${f}`).join('\n')}`);
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${(0,report_escape/* markdownText */.p7)(f)}`).join('\n')}`);
     }
     return advice;
 }

@@ -399,6 +399,84 @@ const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
 
 /***/ }),
 
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export oneLine */
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+function htmlText(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -591,6 +669,14 @@ module.exports = require("node:async_hooks");
 
 "use strict";
 module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:child_process");
 
 /***/ }),
 
@@ -2184,6 +2270,8 @@ async function resolveHosts(settings, resolvers) {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(2357);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./lib/runner.js
 var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
@@ -2431,6 +2519,7 @@ function parseBranch(name, value) {
 
 
 
+
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
@@ -2455,7 +2544,10 @@ async function run() {
             runner.setFailed(outcome.failure);
     }
     catch (error) {
-        runner.setFailed((0,errors/* redact */.E$)(await explain(error, token), [token]));
+        const message = (0,errors/* redact */.E$)(await explain(error, token), [token]);
+        // The job summary says why too: it is where a reviewer of the pull request looks first.
+        runner.appendSummary(`### vipps-ip-lock ${(0,report_escape/* markdownText */.p7)(runner.getInput('mode') || 'check')} failed\n\n${(0,report_escape/* markdownText */.p7)(message)}\n`);
+        runner.setFailed(message);
     }
     finally {
         // A run that failed early does not wait for answers it will not use.
@@ -2466,7 +2558,7 @@ async function explain(error, token) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = runner.getInput('mode') || 'check';
-    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
     return explainGitHubError(error, mode, [token]) ?? (0,errors/* messageOf */.bD)(error);
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
@@ -2475,15 +2567,33 @@ async function runMode(settings, observed) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
-        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
+        const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(338), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
         return outcome;
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(338), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+}
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings, root, now) {
+    const { gatedEvent } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 8329));
+    const event = await gatedEvent(process.env);
+    if (!event)
+        return undefined;
+    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
+    const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+    const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+    // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return { sources };
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2492,7 +2602,7 @@ async function connect(settings) {
     if (!settings.github.token)
         throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
     const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 751).then(__nccwpck_require__.bind(__nccwpck_require__, 8751));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 4622));
     // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
     const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
     return new GitHubRepository(octokit, { owner, repo });

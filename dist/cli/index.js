@@ -1456,19 +1456,34 @@ async function resolveHosts(settings, resolvers) {
     return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
 }
 
+;// CONCATENATED MODULE: ./lib/lock/types.js
+const LOCK_VERSION = 1;
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
 ;// CONCATENATED MODULE: ./lib/diff.js
+
 
 function diffLocks(previous, next, removalGraceMs) {
     const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
     const environments = [];
     for (const name of names) {
-        const before = previous?.environments[name];
-        const after = next.environments[name];
+        const before = own(previous?.environments, name);
+        const after = own(next.environments, name);
         const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
         const hosts = [];
         for (const host of hostNames) {
-            const a = before?.hosts[host];
-            const b = after?.hosts[host];
+            const a = own(before?.hosts, host);
+            const b = own(after?.hosts, host);
             const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
             if (!a)
                 change.presence = 'new';
@@ -1479,13 +1494,13 @@ function diffLocks(previous, next, removalGraceMs) {
         }
         const previouslyDeparting = before?.departing ?? {};
         const departing = Object.entries(after?.departing ?? {})
-            .filter(([address]) => !(address in previouslyDeparting))
+            .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
             .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
             .sort((a, b) => compareAddresses(a.address, b.address));
         const change = {
             environment: name,
-            added: minus(after?.addresses ?? [], before?.addresses ?? []),
-            removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+            added: minus(held(after), held(before)),
+            removed: minus(held(before), held(after)),
             hosts,
             departing,
         };
@@ -1504,6 +1519,14 @@ function diffLocks(previous, next, removalGraceMs) {
         drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
     };
 }
+/**
+ * What a firewall allows for an environment: the addresses its hosts hold. Read from the hosts
+ * rather than the `addresses` list, so no address can be reported added or removed unless a host
+ * gained or lost it, and the outputs agree with `changed`.
+ */
+function held(environment) {
+    return environment ? Object.values(environment.hosts).flat() : [];
+}
 function minus(a, b) {
     const other = new Set(b);
     return sortAddresses(a.filter((x) => !other.has(x)));
@@ -1511,9 +1534,6 @@ function minus(a, b) {
 function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-
-;// CONCATENATED MODULE: ./lib/lock/types.js
-const LOCK_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
@@ -1527,7 +1547,7 @@ const LOCK_VERSION = 1;
  * nothing. Hosts and environments no longer configured are dropped.
  */
 function mergeLock(input) {
-    const environments = {};
+    const environments = emptyRecord();
     for (const group of input.groups) {
         const environment = mergeEnvironment(group, input);
         if (environment)
@@ -1537,12 +1557,12 @@ function mergeLock(input) {
     return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 function mergeEnvironment(group, input) {
-    const previous = input.previous?.environments[group.name];
+    const previous = own(input.previous?.environments, group.name);
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
     for (const host of group.hosts) {
-        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+        const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -1552,19 +1572,19 @@ function mergeEnvironment(group, input) {
     if (!previous && live.size === 0)
         return undefined;
     const liveInEnvironment = new Set([...live.values()].flat());
-    const previouslyDeparting = previous?.departing ?? {};
+    const previouslyDeparting = previous?.departing ?? emptyRecord();
     const nowIso = isoSeconds(input.now);
     const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = {};
-    const hosts = {};
+    const departing = emptyRecord();
+    const hosts = emptyRecord();
     for (const [host, addresses] of live) {
         const kept = new Set(addresses);
-        for (const address of previous?.hosts[host] ?? []) {
+        for (const address of own(previous?.hosts, host) ?? []) {
             // An address that only moved to another host of the environment needs no grace: the
             // firewall keeps allowing it.
             if (kept.has(address) || liveInEnvironment.has(address))
                 continue;
-            const since = previouslyDeparting[address] ?? nowIso;
+            const since = own(previouslyDeparting, address) ?? nowIso;
             if (inGrace(since)) {
                 kept.add(address);
                 departing[address] = since;
@@ -1574,7 +1594,7 @@ function mergeEnvironment(group, input) {
     }
     const locked = new Set(Object.values(hosts).flat());
     for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (address in departing || !locked.has(address))
+        if (Object.hasOwn(departing, address) || !locked.has(address))
             continue;
         // Past the grace, an address DNS returns again loses its mark. One that is still locked only
         // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
@@ -1612,13 +1632,14 @@ function isoSeconds(date) {
 
 ;// CONCATENATED MODULE: ./lib/lock/serialize.js
 
+
 /**
  * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
  * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
  * diff when something really changed.
  */
 function serializeLock(lock) {
-    const environments = {};
+    const environments = emptyRecord();
     for (const name of Object.keys(lock.environments).sort()) {
         environments[name] = normalizeEnvironment(lock.environments[name]);
     }
@@ -1626,7 +1647,7 @@ function serializeLock(lock) {
     return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
 }
 function normalizeEnvironment(environment) {
-    const hosts = {};
+    const hosts = emptyRecord();
     for (const host of Object.keys(environment.hosts).sort()) {
         hosts[host] = sortAddresses(environment.hosts[host] ?? []);
     }
@@ -1670,7 +1691,7 @@ function lockFromObservations(request) {
             observation,
         };
     });
-    const previousText = previous && serializeLock(previous);
+    const previousText = previous && (request.previousText ?? serializeLock(previous));
     return {
         previous,
         previousText,
@@ -1722,13 +1743,104 @@ function redact(text, secrets) {
     return clean;
 }
 
+;// CONCATENATED MODULE: ./lib/lock/validate.js
+
+
+// The lock decides who may reach a merchant's payment endpoints, and anyone who can push or open a
+// pull request can write it: it is read as untrusted input. The JSON Schema checks its shape; these
+// rules check what a schema cannot say.
+/** How far ahead of this machine's clock a departing time may be: runners' clocks drift a little. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Checks one environment and returns it in canonical form, or the problems that make it
+ * malformed. Every address must be a public unicast address (the rule DNS answers are held to);
+ * `addresses` must be exactly the union of the hosts' addresses; host names must be host names;
+ * a departing time must be a real UTC instant no later than now (plus clock skew), for an
+ * address the environment holds. Forms that are valid but not canonical (upper-case hex, an
+ * unsorted list) are accepted and rewritten, so they read as a change.
+ */
+function validateEnvironment(raw, now) {
+    const problems = [];
+    const canonical = (text, where) => {
+        const check = checkAddress(text);
+        if (check.ok)
+            return check.address;
+        problems.push(`${where} lists ${JSON.stringify(text)}: ${check.reason}`);
+        return undefined;
+    };
+    const hosts = emptyRecord();
+    for (const [written, list] of Object.entries(raw.hosts)) {
+        const host = written.toLowerCase().replace(/\.$/, '');
+        if (!isHostName(host)) {
+            problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
+            continue;
+        }
+        if (Object.hasOwn(hosts, host)) {
+            problems.push(`host ${JSON.stringify(written)} appears twice`);
+            continue;
+        }
+        hosts[host] = sortAddresses(list.flatMap((text) => canonical(text, `host ${host}`) ?? []));
+    }
+    const held = new Set(Object.values(hosts).flat());
+    const listed = new Set(raw.addresses.flatMap((text) => canonical(text, '"addresses"') ?? []));
+    for (const address of sortAddresses(listed)) {
+        if (!held.has(address))
+            problems.push(`"addresses" lists ${address}, which no host holds`);
+    }
+    for (const address of sortAddresses(held)) {
+        if (!listed.has(address))
+            problems.push(`${address} of ${hostsHolding(hosts, address)} is missing from "addresses"`);
+    }
+    const environment = { addresses: sortAddresses(held), hosts };
+    if (raw.departing) {
+        const departing = emptyRecord();
+        for (const [text, since] of Object.entries(raw.departing)) {
+            const address = canonical(text, '"departing"');
+            if (address === undefined)
+                continue;
+            if (!held.has(address))
+                problems.push(`"departing" marks ${address}, which no host holds`);
+            const timeProblem = instantProblem(since, now);
+            if (timeProblem)
+                problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
+            departing[address] = since;
+        }
+        environment.departing = departing;
+    }
+    return { environment, problems };
+}
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A host name in lower case without a final dot: LDH labels of 1-63 characters, 253 in all, two labels at least. */
+function isHostName(name) {
+    const labels = name.split('.');
+    return name.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+}
+const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** Why `text` is not a UTC instant in whole seconds no later than `now` (plus skew); undefined when it is one. */
+function instantProblem(text, now) {
+    const time = Date.parse(text);
+    // Date.parse rolls some impossible dates over (2026-02-30 becomes March 2nd): the instant must
+    // print back as the very text it was read from.
+    if (!ISO_SECONDS.test(text) || Number.isNaN(time) || new Date(time).toISOString() !== text.replace(/Z$/, '.000Z')) {
+        return 'is not a real UTC time such as 2026-11-24T08:00:00Z';
+    }
+    if (time > now.getTime() + CLOCK_SKEW_MS)
+        return `is in the future (now is ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')})`;
+    return undefined;
+}
+function hostsHolding(hosts, address) {
+    return Object.keys(hosts)
+        .filter((host) => hosts[host]?.includes(address))
+        .join(', ');
+}
+
 ;// CONCATENATED MODULE: ./lib/lock/validator.generated.js
 // Generated by scripts/generate-lock-validator.mjs from schema/ips.lock.schema.json. Do not edit.
 // @ts-nocheck
 
 const validate = validate10;
 /* harmony default export */ const validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json", "title": "vipps-ip-lock lock file", "description": "The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.", "type": "object", "required": ["version", "environments"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Format version of the lock file." }, "environments": { "type": "object", "description": "One entry per environment (production, disaster-recovery, test, or a custom group).", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "required": ["addresses", "hosts"], "properties": { "addresses": { "description": "Every address of the environment's hosts, IPv4 first, in numeric order.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "hosts": { "description": "Each host name with its addresses.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "departing": { "description": "Addresses that left DNS and stay allowed during the removal grace, with when they left.", "type": "object", "additionalProperties": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" } } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json", "title": "vipps-ip-lock lock file", "description": "The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.", "type": "object", "required": ["version", "environments"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Format version of the lock file." }, "environments": { "type": "object", "description": "One entry per environment (production, disaster-recovery, test, or a custom group). vipps-ip-lock reads the lock as untrusted input and refuses one that breaks a rule a schema cannot state: every address a public unicast address, `addresses` exactly the union of the hosts' addresses, host names valid, departing times real and not in the future.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "required": ["addresses", "hosts"], "properties": { "addresses": { "description": "Every address of the environment's hosts (exactly their union), IPv4 first, in numeric order. Public unicast addresses only.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "hosts": { "description": "Each host name (dot-separated labels of letters, digits and inner hyphens) with its addresses.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "departing": { "description": "Addresses of this environment that left DNS and stay allowed during the removal grace, with when they left (a UTC time no later than now).", "type": "object", "additionalProperties": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" } } } } } } };
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2027,14 +2139,15 @@ else {
 
 
 
-// The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
+// The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 
 /**
- * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
- * the file and the problem; callers then stop without writing, so a malformed lock is never
- * overwritten.
+ * Reads a lock file's text as untrusted input. Anything that is not a valid lock (bad JSON, the
+ * wrong shape, or values no honest run writes: see validate.ts) raises a LockFileError that names
+ * the file and every problem; callers then stop without writing, so a malformed lock is never
+ * overwritten and never acted on. `now` bounds departing times.
  */
-function parseLock(text, source) {
+function parseLock(text, source, now = new Date()) {
     let data;
     try {
         data = JSON.parse(text);
@@ -2049,40 +2162,34 @@ function parseLock(text, source) {
     if (!validate(data)) {
         throw new LockFileError(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
     }
-    const environments = {};
-    for (const [name, environment] of Object.entries(data.environments)) {
-        environments[name] = canonicalEnvironment(environment, name, source);
+    const lock = data;
+    const environments = emptyRecord();
+    const problems = [];
+    for (const [name, raw] of Object.entries(lock.environments)) {
+        const checked = validateEnvironment(raw, now);
+        environments[name] = checked.environment;
+        problems.push(...checked.problems.map((problem) => `environment "${name}": ${problem}`));
     }
-    const schema = data.$schema;
+    if (problems.length > 0) {
+        const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+        throw new LockFileError(`${source} is malformed: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. ${FIX}`);
+    }
+    const schema = lock.$schema;
     return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 /** parseLock for a lock file that may not exist yet. */
-function parseLockIfPresent(text, source) {
-    return text === undefined ? undefined : parseLock(text, source);
+function parseLockIfPresent(text, source, now) {
+    return text === undefined ? undefined : parseLock(text, source, now);
 }
-const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
+const MAX_PROBLEMS = 5;
+const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 function describe(errors) {
-    return errors
-        .slice(0, 5)
-        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-        .join('; ');
-}
-/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
-function canonicalEnvironment(environment, name, source) {
-    const canonical = (address) => {
-        const parsed = parseAddress(address);
-        if (parsed)
-            return parsed.toString();
-        throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
-    };
-    const hosts = {};
-    for (const [host, addresses] of Object.entries(environment.hosts))
-        hosts[host] = addresses.map(canonical);
-    const result = { addresses: environment.addresses.map(canonical), hosts };
-    if (environment.departing) {
-        result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
-    }
-    return result;
+    return (errors
+        // A bad key is reported twice: once for its pattern (naming the key), once as "property name must be valid".
+        .filter((e) => e.keyword !== 'propertyNames')
+        .slice(0, MAX_PROBLEMS)
+        .map((e) => `${e.instancePath || '(top level)'}${e.propertyName === undefined ? '' : ` key ${JSON.stringify(e.propertyName)}`} ${e.message ?? 'is invalid'}`)
+        .join('; '));
 }
 
 ;// CONCATENATED MODULE: ./lib/report/escape.js
@@ -2150,6 +2257,7 @@ function htmlText(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/rows.js
+
 function changeRows(result) {
     const rows = [];
     for (const environment of result.diff.environments) {
@@ -2174,7 +2282,7 @@ function changeRows(result) {
         for (const [address, d] of departing) {
             if (environment.added.includes(address))
                 continue;
-            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+            const hostsWith = Object.entries(own(result.next.environments, environment.environment)?.hosts ?? {})
                 .filter(([, addresses]) => addresses.includes(address))
                 .map(([host]) => host);
             const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
@@ -2203,6 +2311,8 @@ function headline(result, lockFile) {
     }
     if (!result.lockChanged)
         return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
     const parts = [];
     if (diff.added.length)
         parts.push(`${plural(diff.added.length, 'address')} added`);
@@ -2453,12 +2563,13 @@ function restore(input, addresses) {
 
 ;// CONCATENATED MODULE: ./lib/exports/render.js
 
+
 /** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
 function renderExports(lock, specs, lockFile) {
     const files = new Map();
     for (const spec of specs) {
         const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: lock.environments[name]?.addresses ?? [] }));
+        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
         files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
     }
     return files;
@@ -2481,6 +2592,81 @@ function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
     return `${check.stale.map(codeSpan).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${codeSpan(lockFile)} gives`;
+}
+
+;// CONCATENATED MODULE: ./lib/modes/gate.js
+
+
+/**
+ * The pull request's lock held to the base: what it adds that DNS does not return now is taken
+ * out, and a departing mark it moved later or dropped is put back as the base had it. That is the
+ * lock check then compares with DNS, so the outputs and the summary show what the firewall may
+ * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
+ */
+function confineToBase(head, base, observed, lockFile) {
+    const returned = returnedByDns(observed);
+    const findings = [];
+    const environments = emptyRecord();
+    for (const [name, environment] of Object.entries(head.environments)) {
+        const before = own(base.lock?.environments, name);
+        const hosts = emptyRecord();
+        for (const [host, addresses] of Object.entries(environment.hosts)) {
+            hosts[host] = addresses.filter((address) => {
+                if (own(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address))
+                    return true;
+                findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+                return false;
+            });
+        }
+        const held = new Set(Object.values(hosts).flat());
+        const heldBefore = new Set(Object.values(before?.hosts ?? {}).flat());
+        const returnedHere = new Set(Object.keys(hosts).flatMap((host) => [...(returned.get(host) ?? [])]));
+        const departing = emptyRecord();
+        for (const address of sortAddresses(held)) {
+            const since = own(before?.departing, address);
+            const mark = own(environment.departing, address);
+            // An update marks an address departing when it leaves DNS: a new mark can only shorten how
+            // long the address stays. Moving a mark later, or dropping it, restarts the removal grace.
+            if (since !== undefined && heldBefore.has(address) && !returnedHere.has(address)) {
+                if (mark === undefined) {
+                    findings.push(`${lockFile} drops the departing mark of ${address} (${name}, since ${since}), which would keep it allowed longer`);
+                }
+                else if (Date.parse(mark) > Date.parse(since)) {
+                    findings.push(`${lockFile} moves the departing time of ${address} (${name}) from ${since} to ${mark}, which would keep it allowed longer`);
+                }
+                departing[address] = mark !== undefined && Date.parse(mark) <= Date.parse(since) ? mark : since;
+            }
+            else if (mark !== undefined)
+                departing[address] = mark;
+        }
+        environments[name] = { addresses: sortAddresses(held), hosts, ...(Object.keys(departing).length > 0 ? { departing } : {}) };
+    }
+    return { lock: { ...head, environments }, findings };
+}
+/** Lines an export gains over the base that the confined lock and DNS do not give. */
+function exportFindings(base, headExports, expectedExports) {
+    const findings = [];
+    for (const [file, expected] of expectedExports) {
+        const text = headExports.get(file);
+        if (text === undefined)
+            continue;
+        const before = new Set((base.exports.get(file) ?? '').split('\n'));
+        const given = new Set(expected.split('\n'));
+        for (const line of text.split('\n')) {
+            if (line.trim() === '' || before.has(line) || given.has(line))
+                continue;
+            findings.push(`${file} adds the line ${JSON.stringify(line)}, which the lock and DNS do not give`);
+        }
+    }
+    return findings;
+}
+/** Every address some DNS server returned for each host in this run. */
+function returnedByDns(observed) {
+    const returned = new Map();
+    for (const [host, observation] of observed.observations) {
+        returned.set(host, new Set(Object.values(observation.decided).flat()));
+    }
+    return returned;
 }
 
 ;// CONCATENATED MODULE: ./lib/presets.js
@@ -2557,16 +2743,30 @@ function lookupFailures(result, settings) {
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
- * differ or the lock is missing; report never fails on drift. Neither writes anything.
+ * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
+ * report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
-    const previousText = await readTextFile(context.root, settings.lockFile);
+    const sources = context.gate && (await context.gate);
+    const head = sources?.head;
+    const texts = new Map();
+    const read = async (file) => {
+        const text = head ? head.get(file) : await readTextFile(context.root, file);
+        texts.set(file, text);
+        return text;
+    };
+    const previousText = await read(settings.lockFile);
     // A malformed lock fails the run here, while DNS answers, and is never overwritten.
-    const previous = parseLockIfPresent(previousText, settings.lockFile);
-    const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
-    const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
+    const previous = parseLockIfPresent(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
+    const observed = await context.observed;
+    // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
+    // beyond the base and DNS shows as removed, and fails the check.
+    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+    const result = lockFromObservations({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
+    const exports = await checkExports(settings, result.next, read);
     const failures = lookupFailures(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
@@ -2576,12 +2776,18 @@ async function runLocal(settings, context) {
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
     const lockFile = markdownText(settings.lockFile);
+    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    if (sources)
+        advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
         advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
     else if (drift)
         advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
-    else if (result.lockChanged) {
+    else if (result.diff.environments.length > 0) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
+    }
+    else if (result.lockChanged) {
+        advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
     }
     if (staleExports)
         advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
@@ -2592,15 +2798,31 @@ async function runLocal(settings, context) {
         summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
         warnings: failures.warnings,
     };
+    const problems = [];
+    if (findings.length > 0) {
+        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+    }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
-        outcome.failure = `${what}. ${context.updateHint}`;
+        problems.push(`${what}. ${context.updateHint}`);
     }
     else if (check && staleExports)
-        outcome.failure = `${staleExports}. ${context.updateHint}`;
+        problems.push(`${staleExports}. ${context.updateHint}`);
     else if (failures.failure)
-        outcome.failure = failures.failure;
+        problems.push(failures.failure);
+    if (problems.length > 0)
+        outcome.failure = problems.join(' ');
     return outcome;
+}
+function gateAdvice(sources, findings) {
+    const label = markdownText(sources.base.label);
+    const advice = sources.notes.map(markdownText);
+    if (findings.length === 0)
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+    else {
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
+    }
+    return advice;
 }
 function describeDrift(result) {
     const parts = result.diff.environments.map((e) => {
@@ -2771,12 +2993,12 @@ function parseLockFile(value) {
     return normalized;
 }
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     const host = value.toLowerCase().replace(/\.$/, '');
     const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
         return host;
     throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
