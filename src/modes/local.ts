@@ -65,9 +65,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   else if (result.diff.environments.length > 0) {
     advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
   } else if (result.lockChanged) {
-    advice.push(
-      `${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`,
-    );
+    advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
   }
   if (staleExports) advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
   const outcome: RunOutcome = {
