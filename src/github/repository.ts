@@ -1,3 +1,4 @@
+import { type FilesAt, type FilesResponse, filesQuery, readFiles } from './files-query.js';
 import type { Octokit } from './octokit.js';
 import {
   COMMIT,
@@ -142,6 +143,13 @@ export class GitHubRepository {
       after = read.next;
     }
     return issues;
+  }
+
+  /** The same files at each revision (a commit SHA or `refs/heads/<branch>`), in one request. */
+  async filesAt(revisions: readonly string[], paths: readonly string[]): Promise<FilesAt[]> {
+    const { owner, repo } = this.name;
+    const { query, variables } = filesQuery(owner, repo, revisions, paths);
+    return readFiles(owner, repo, revisions, paths, await this.octokit.graphql<FilesResponse>(query, variables));
   }
 
   /**

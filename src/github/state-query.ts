@@ -62,7 +62,7 @@ export interface StateRequest {
  * lock, the pending lock and every export: with nothing open and no drift, a run reads once.
  * `HEAD:<path>` names a file on the default branch without knowing the branch's name.
  */
-const BLOB = '{ ... on Blob { text isTruncated isBinary } }';
+export const BLOB = '{ ... on Blob { text isTruncated isBinary } }';
 /** Who the token is: a line of its own, so that a read can be repeated without it. */
 export const VIEWER = '  viewer { login }\n';
 const ACTOR = '{ __typename login }';
@@ -110,7 +110,7 @@ ${onBranch.selections}
   return { query, variables };
 }
 
-interface BlobData {
+export interface BlobData {
   text: string | null;
   isTruncated: boolean;
   isBinary?: boolean | null;
@@ -152,7 +152,7 @@ export interface StateResponse {
   } | null;
 }
 
-function blobText(blob: BlobData | null | undefined, file: string): string | undefined {
+export function blobText(blob: BlobData | null | undefined, file: string): string | undefined {
   if (!blob) return undefined;
   if (blob.isTruncated || blob.isBinary || blob.text === null) throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
   return blob.text;

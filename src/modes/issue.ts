@@ -28,9 +28,10 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   const identity = identityOf(state.viewer);
   const ours = ownIssues(state.issues, identity, settings.lockFile);
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), lockSource);
-  const pending = ours[0] && proposedLock(ours[0], identity, settings);
-  const result = lockFromObservations({ settings, previous, pending, now: context.now, observed });
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, lockSource, context.now);
+  const pending = ours[0] && proposedLock(ours[0], identity, settings, context.now);
+  const result = lockFromObservations({ settings, previous, previousText, pending, now: context.now, observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   return upsertIssue(settings, context, identity, result, exports, ours);
 }
@@ -62,13 +63,13 @@ const LOCK_BLOCK = /^<details><summary>New (.+)<\/summary>\n\n```json\n([\s\S]*?
  * The lock the open issue proposed, read back from its body: only when nobody but the action
  * edited that body, and the lock and the exports it gives are what the body's digest fingerprints.
  */
-function proposedLock(issue: IssueFacts, identity: Identity, settings: Settings): Lock | undefined {
+function proposedLock(issue: IssueFacts, identity: Identity, settings: Settings, now: Date): Lock | undefined {
   if (!bodyUntouched(issue, identity)) return undefined;
   const block = LOCK_BLOCK.exec(issue.body);
   if (!block || block[1] !== settings.lockFile) return undefined;
   const text = `${block[2]}\n`;
   try {
-    const lock = parseLock(text, `issue #${issue.number}`);
+    const lock = parseLock(text, `issue #${issue.number}`, now);
     const digest = fingerprint([text, ...renderExports(lock, settings.exports, settings.lockFile)].flat().join('\0'));
     return digest === markerField(issue.body, 'issue', settings.lockFile, 'digest') ? lock : undefined;
   } catch {

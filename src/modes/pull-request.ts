@@ -39,7 +39,8 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (branch === base.name)
     throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
   const identity = identityOf(state.viewer);
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, `${base.name}:${settings.lockFile}`, context.now);
 
   // A fork's branch of the same name is another branch; of this repository's, only the pull
   // request the token opened into the configured base is the action's.
@@ -47,14 +48,16 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const open = fromBranch.find((p) => p.base === base.name && openedByIdentity(p, identity));
   const others = fromBranch.filter((p) => p !== open);
 
-  const content = open ? verifyBranchContent({ settings, identity, pull: open, head: state.branchHead, files: state.branchFiles }) : undefined;
+  const content = open
+    ? verifyBranchContent({ settings, identity, pull: open, head: state.branchHead, files: state.branchFiles, now: context.now })
+    : undefined;
   const replaced = content && 'problem' in content ? content : undefined;
   if (replaced?.foreign)
     context.log.warning(
       `Changes not made by vipps-ip-lock were replaced: ${replaced.problem}. Nothing from ${branch} is proposed; the branch is rebuilt from ${base.name} and DNS.`,
     );
   const pending = content && 'lock' in content ? content.lock : undefined;
-  const result = lockFromObservations({ settings, previous, pending, now: context.now, observed: await context.observed });
+  const result = lockFromObservations({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   const changed = result.lockChanged || exports.stale.length > 0;
 

@@ -66,6 +66,7 @@ export function verifyBranchContent(input: {
   pull: PullRequestFacts;
   head: CommitFacts | undefined;
   files: ReadonlyMap<string, FileText>;
+  now: Date;
 }): BranchContent {
   const { settings, identity, pull, head, files } = input;
   const { branch } = settings.github;
@@ -84,7 +85,7 @@ export function verifyBranchContent(input: {
   if (lockText === undefined) return { problem: `${lockFile} was deleted from ${branch}`, foreign: true };
   let lock: Lock;
   try {
-    lock = parseLock(lockText, `${branch}:${lockFile}`);
+    lock = parseLock(lockText, `${branch}:${lockFile}`, input.now);
   } catch (error) {
     return { problem: messageOf(error), foreign: true };
   }
