@@ -2420,7 +2420,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).runGitHubMode(settings, context);
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2444,7 +2444,12 @@ async function withPullRequestLink(settings, failure) {
         return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
     }
     catch (error) {
-        runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
+        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+        if (isMissingPermission(error)) {
+            runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
+        }
+        else
+            runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
         return failure;
     }
 }

@@ -265,7 +265,7 @@ describe('pull-request mode', () => {
     github.faults.push({ operationId: 'git/create-tree', status: 403, message: 'Resource not accessible by integration' });
     const error = await runPullRequest(settingsWith(), context()).catch((e: unknown) => e);
     expect(explainGitHubError(error, 'pull-request')).toMatch(
-      /^GitHub answered 403 to POST http:\/\/127\.0\.0\.1:\d+\/repos\/merchant\/infrastructure\/git\/trees: Resource not accessible by integration\. .*`permissions: contents: write, pull-requests: write`/,
+      /^GitHub answered 403 to POST http:\/\/127\.0\.0\.1:\d+\/repos\/merchant\/infrastructure\/git\/trees: Resource not accessible by integration\. Add `contents: write` to the workflow's `permissions:`/,
     );
   });
 
@@ -282,7 +282,7 @@ describe('pull-request mode', () => {
     github.push('main', { 'README.md': 'infra' });
     github.actionsMayCreatePullRequests = false;
     const outcome = await runPullRequest(settingsWith(), context());
-    expect(outcome.failure).toMatch(/Allow GitHub Actions to create and approve pull requests.*GitHub App or personal access token/);
+    expect(outcome.failure).toMatch(/^GitHub does not let GitHub Actions open pull requests.*Allow GitHub Actions to create and approve pull requests.*GitHub App/);
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created', 'issue-number': '1' });
     expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);

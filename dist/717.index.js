@@ -1,9 +1,113 @@
 "use strict";
-exports.id = 957;
-exports.ids = [957];
+exports.id = 717;
+exports.ids = [717,412];
 exports.modules = {
 
-/***/ 7957:
+/***/ 1031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError),
+/* harmony export */   isMissingPermission: () => (/* binding */ isMissingPermission)
+/* harmony export */ });
+/* unused harmony exports PERMISSIONS, permissionsText */
+/** The `permissions:` each mode needs with the workflow token, and nothing more. README's table says the same. */
+const PERMISSIONS = {
+    check: { required: { contents: 'read' }, optional: { 'pull-requests': { access: 'read', for: 'to link the open update pull request' } } },
+    report: { required: { contents: 'read' } },
+    'pull-request': {
+        required: { contents: 'write', 'pull-requests': 'write' },
+        optional: { issues: { access: 'write', for: 'to open an issue when GitHub does not let Actions open pull requests' } },
+    },
+    issue: { required: { contents: 'read', issues: 'write' } },
+};
+/** `contents: write, pull-requests: write`, as a workflow spells it. */
+function permissionsText(mode) {
+    return Object.entries(PERMISSIONS[mode].required)
+        .map(([scope, access]) => `${scope}: ${access}`)
+        .join(', ');
+}
+/** The level of `scope` mode `mode` asks for: what to tell a user to add. */
+function levelFor(mode, scope, fallback) {
+    return PERMISSIONS[mode].required[scope] ?? PERMISSIONS[mode].optional?.[scope]?.access ?? fallback;
+}
+const WHAT = { contents: 'the files', 'pull-requests': 'the pull requests', issues: 'the issues' };
+function isRequestError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+}
+/**
+ * The scope a REST request needs, read from its path. Issue endpoints used in pull-request mode
+ * address the pull request itself (comments, labels), which `pull-requests: write` allows.
+ */
+function scopeOfRequest(url, mode) {
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    if (/\/repos\/[^/]+\/[^/]+\/(git|contents|commits|branches|compare)(\/|$)/.test(path))
+        return 'contents';
+    if (/\/repos\/[^/]+\/[^/]+\/pulls(\/|$)/.test(path))
+        return 'pull-requests';
+    if (/\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(path))
+        return mode === 'pull-request' ? 'pull-requests' : 'issues';
+    return undefined;
+}
+/** The scope a GraphQL field of `Repository` needs, from the error's path (aliases included). */
+function scopeOfField(path) {
+    const field = path?.[1];
+    if (typeof field !== 'string')
+        return undefined;
+    if (field === 'pullRequests' || field === 'pullRequest')
+        return 'pull-requests';
+    if (field === 'issues' || field === 'issue')
+        return 'issues';
+    return 'contents';
+}
+function addThe(mode, scopes, fallback) {
+    const add = [...new Set(scopes)].map((scope) => `\`${scope}: ${levelFor(mode, scope, fallback)}\``).join(' and ');
+    return `Add ${add} to the workflow's \`permissions:\` (mode ${mode} needs \`${permissionsText(mode)}\`; a GitHub App or fine-grained token needs the same access to this repository).`;
+}
+/** True for GitHub's answer to a request the token has no scope for. */
+function isMissingPermission(error) {
+    return isRequestError(error) && error.status === 403 && /not accessible by integration/i.test(error.message);
+}
+/**
+ * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named
+ * from the request GitHub refused. GitHub answers 403 "Resource not accessible by integration" when
+ * the token lacks a scope, a FORBIDDEN error beside a null field in GraphQL, and 404 for a
+ * repository the token cannot see. The request URL is kept; the token never appears in it.
+ */
+function explainGitHubError(error, mode) {
+    // GraphQL answers a refusal with 200 and a list of errors rather than a status.
+    const graphqlErrors = error?.errors;
+    if (!isRequestError(error) && Array.isArray(graphqlErrors)) {
+        const forbidden = graphqlErrors.filter((e) => e.type === 'FORBIDDEN');
+        const messages = [...new Set(graphqlErrors.map((e) => e.message))].join('; ');
+        const scopes = forbidden.map((e) => scopeOfField(e.path)).filter((s) => s !== undefined);
+        if (scopes.length > 0) {
+            const what = [...new Set(scopes.map((s) => WHAT[s]))].join(' and ');
+            return `GitHub did not let the token read ${what} (${messages}). ${addThe(mode, scopes, 'read')}`;
+        }
+        const refused = forbidden.length > 0 || graphqlErrors.some((e) => e.type === 'NOT_FOUND');
+        return `GitHub's GraphQL API refused the read: ${messages}.${refused ? ` The token may lack a permission: mode ${mode} needs \`permissions: ${permissionsText(mode)}\` in the workflow.` : ''}`;
+    }
+    if (!isRequestError(error))
+        return undefined;
+    const method = error.request?.method ?? '';
+    const where = `${method} ${error.request?.url ?? ''}`.trim();
+    const answer = `GitHub answered ${error.status} to ${where}: ${error.message.split(' - ')[0]}.`;
+    if (error.status === 401)
+        return `${answer} The token in github-token is not valid: leave it at its default, the workflow's own token.`;
+    const scope = scopeOfRequest(error.request?.url ?? '', mode);
+    if (isMissingPermission(error) && scope)
+        return `${answer} ${addThe(mode, [scope], method === 'GET' ? 'read' : 'write')}`;
+    if (error.status === 403 || error.status === 404) {
+        return `${answer} The token may lack a permission: mode ${mode} needs \`permissions: ${permissionsText(mode)}\` in the workflow (a fine-grained or App token needs the same access to this repository).`;
+    }
+    return `${answer} Run the workflow again; if it persists, check https://www.githubstatus.com.`;
+}
+
+
+/***/ }),
+
+/***/ 4717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -234,6 +338,61 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
+// EXTERNAL MODULE: ./lib/github/errors.js
+var github_errors = __webpack_require__(1031);
+;// CONCATENATED MODULE: ./lib/modes/pull-request-refused.js
+
+
+
+
+/** GitHub's answer (403, sometimes 422) when the workflow token may not open pull requests here. */
+const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
+/** The fix, first in every message about the refusal: the setting, or a token that is allowed. */
+const PULL_REQUESTS_REFUSED = 'GitHub does not let GitHub Actions open pull requests in this repository. Turn on "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General → Workflow permissions; when it is greyed out, the organisation\'s settings lock it), or pass as github-token a GitHub App installation token or a fine-grained personal access token with Contents and Pull requests write access to this repository.';
+/**
+ * GitHub refused the workflow token a pull request. The branch is pushed already: the run fails
+ * with the fix first, then the compare URL that opens the pull request by hand, then the branch,
+ * and opens (or updates) the issue where the token may, which says the same.
+ */
+async function pullRequestRefused(settings, context, run) {
+    const { owner, repo } = context.repository.name;
+    const { branch } = settings.github;
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(run.base)}...${encodeURIComponent(branch)}?expand=1`;
+    const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
+    const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
+    try {
+        const fallback = await openIssueFallback(settings, context, run.result, run.exports, compareUrl);
+        const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
+        const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
+        const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });
+        return {
+            ...fallback,
+            summary: outcome.summary,
+            outputs: { ...fallback.outputs, ...pullRequestOutputs },
+            failure: [PULL_REQUESTS_REFUSED, `${byHand}.`, issue].filter(Boolean).join(' '),
+        };
+    }
+    catch (error) {
+        // The fallback is refused too: say so plainly, and still lead with the real fix.
+        const why = (0,github_errors.isMissingPermission)(error)
+            ? 'the token may not open issues: add `issues: write` to the workflow\'s `permissions:` to get one meanwhile'
+            : ((0,github_errors.explainGitHubError)(error, 'issue') ?? (0,errors/* messageOf */.bD)(error));
+        const noIssue = `No issue was opened instead: ${why}`;
+        const outcome = githubOutcome(settings, {
+            ...run,
+            kind: 'issue',
+            target: undefined,
+            operation: 'none',
+            advice: [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, `${noIssue}.`],
+        });
+        return {
+            ...outcome,
+            outputs: { ...outcome.outputs, ...pullRequestOutputs },
+            failure: `${PULL_REQUESTS_REFUSED} ${byHand}. ${noIssue.replace(/\.$/, '')}.`,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/modes/pull-request.js
 
 
@@ -242,8 +401,6 @@ var errors = __webpack_require__(2357);
 
 
 
-const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
-const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
 /**
  * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
  * and keeps one branch and one pull request in step with DNS: created on drift, updated in place
@@ -314,7 +471,7 @@ async function runPullRequest(settings, context) {
             catch (error) {
                 if (!NOT_PERMITTED.test(String(error.message)))
                     throw error;
-                return refused(settings, context, result, exports, target.base);
+                return pullRequestRefused(settings, context, { result, exports, base: target.base });
             }
         }
     }
@@ -338,17 +495,6 @@ async function createOrAdopt(context, settings, input) {
         await github.updatePullRequest(existing.number, input.title, input.body);
         return existing;
     }
-}
-/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings, context, result, exports, base) {
-    const { owner, repo } = context.repository.name;
-    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-    const fallback = await openIssueFallback(settings, context, result, exports, compareUrl);
-    return {
-        ...fallback,
-        outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
-        failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
-    };
 }
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context, source, text) {
