@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
 var parse = __webpack_require__(3202);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(9626);
+// EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
+var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -66,14 +66,14 @@ async function runLocal(settings, context) {
     // A malformed lock fails the run here, while DNS answers, and is never overwritten.
     const previous = (0,parse/* parseLockIfPresent */.X)(previousText, settings.lockFile);
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed: await context.observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, (file) => readTextFile(context.root, file));
     const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
     // mode says so as plainly as check mode; it only does not fail.
     const drift = result.previous === undefined || result.diff.drift;
     const stale = check && drift;
-    const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
+    const staleExports = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [];
     if (result.previous === undefined)
         advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
@@ -88,7 +88,7 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.M)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: (0,modes_exports/* staleFiles */.n5)(exports) }),
         warnings: failures.warnings,
     };
     if (stale) {

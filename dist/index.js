@@ -2403,7 +2403,7 @@ async function explain(error) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = runner.getInput('mode') || 'check';
-    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
     return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
@@ -2412,7 +2412,7 @@ async function runMode(settings, observed) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
@@ -2420,7 +2420,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(31), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2444,7 +2444,7 @@ async function withPullRequestLink(settings, failure) {
         return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
     }
     catch (error) {
-        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
         if (isMissingPermission(error)) {
             runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
         }

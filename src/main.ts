@@ -78,7 +78,9 @@ async function withPullRequestLink(settings: Settings, failure: string): Promise
   } catch (error) {
     const { isMissingPermission } = await import('./github/errors.js');
     if (isMissingPermission(error)) {
-      runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
+      runner.info(
+        "The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.",
+      );
     } else runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
     return failure;
   }

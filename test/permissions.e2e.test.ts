@@ -5,11 +5,11 @@ import { parse as parseYaml } from 'yaml';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { PERMISSIONS } from '../src/github/errors.js';
+import { readSettings } from '../src/settings.js';
 import { runAction, tempDir } from './support/action.js';
 import { GitHubFake } from './support/github-fake.js';
 import type { Access, Permissions, Scope } from './support/github-permissions.js';
 import { lockFromDns } from './support/lock-from-dns.js';
-import { readSettings } from '../src/settings.js';
 
 // Every mode run by dist/index.js with exactly the `permissions:` its example workflow grants,
 // and with one scope less (or one level less): GitHub refuses what the token may not do, as the
@@ -136,7 +136,9 @@ describe('pull-request mode when GitHub does not let Actions open pull requests'
     const result = await run('pull-request', EXAMPLES.pullRequest.permissions);
     expect(result.code).toBe(1);
     const [error] = errors(result.stdout);
-    expect(error).toMatch(/^::error::GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions to create and approve pull requests" \(Settings → Actions → General → Workflow permissions/);
+    expect(error).toMatch(
+      /^::error::GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions to create and approve pull requests" \(Settings → Actions → General → Workflow permissions/,
+    );
     expect(error).toContain('fine-grained personal access token');
     expect(error).toContain(
       'The change is on branch `vipps-ip-lock/update`: open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1.',

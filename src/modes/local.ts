@@ -4,7 +4,7 @@ import { parseLockIfPresent } from '../lock/parse.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
-import { checkExports, describeStale } from './exports.js';
+import { checkExports, describeStale, staleFiles } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 export interface LocalContext {
@@ -45,7 +45,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     result,
     exports,
     outputs: lockOutputs(result, exports),
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
     warnings: failures.warnings,
   };
   if (stale) {

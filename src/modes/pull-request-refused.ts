@@ -43,7 +43,7 @@ export async function pullRequestRefused(
   } catch (error) {
     // The fallback is refused too: say so plainly, and still lead with the real fix.
     const why = isMissingPermission(error)
-      ? 'the token may not open issues: add `issues: write` to the workflow\'s `permissions:` to get one meanwhile'
+      ? "the token may not open issues: add `issues: write` to the workflow's `permissions:` to get one meanwhile"
       : (explainGitHubError(error, 'issue') ?? messageOf(error));
     const noIssue = `No issue was opened instead: ${why}`;
     const outcome = githubOutcome(settings, {

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 717;
-exports.ids = [717,412];
+exports.id = 485;
+exports.ids = [485,31];
 exports.modules = {
 
 /***/ 1031:
@@ -107,7 +107,7 @@ function explainGitHubError(error, mode) {
 
 /***/ }),
 
-/***/ 4717:
+/***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,45 +124,11 @@ var engine = __webpack_require__(6225);
 var parse = __webpack_require__(3202);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/report/line-diff.js
-/**
- * A unified-style line diff (every line, `+`/`-`/` ` prefixed) by longest common subsequence.
- * Lock files are a few hundred lines at most, so the quadratic table is small.
- */
-function lineDiff(before, after) {
-    const a = before === '' ? [] : before.replace(/\n$/, '').split('\n');
-    const b = after.replace(/\n$/, '').split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            const row = lcs[i];
-            row[j] = a[i] === b[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
-        }
-    }
-    const lines = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            lines.push(`  ${a[i++]}`);
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-            lines.push(`+ ${b[j++]}`);
-        }
-        else {
-            lines.push(`- ${a[i++]}`);
-        }
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(9626);
+// EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
+var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: ./lib/report/rows.js
 var rows = __webpack_require__(2510);
 ;// CONCATENATED MODULE: ./lib/report/bodies.js
-
 
 
 
@@ -189,34 +155,32 @@ function markerField(body, kind, lockFile, key) {
 function changeTitle(result, lockFile) {
     return `Update ${lockFile}: ${(0,rows/* headline */.Pl)(result, lockFile).replace(/^DNS has changed: /, '')}`;
 }
-const REVIEW = [
-    '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
-];
-function exportsNote(stale) {
-    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
-}
-/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+const REVIEW = '**Before merging**, allow the added addresses in your firewall: Vipps MobilePay may send callbacks from them already. Close removed addresses once this is merged. Departing addresses left DNS and stay allowed until the time shown, for callbacks still on their way.';
+const list = (paths) => paths.map((f) => `\`${f}\``).join(', ');
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
 function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
     const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+    const advice = [REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
+    return fit(head, () => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: 'none' }));
 }
-function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
+/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
     const advice = [
-        ...exportsNote(staleExports),
         compareUrl
-            ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-            : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+            ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
+            : `Allow the added addresses in your firewall and update \`${lockFile}\` as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
+        ...(staleFiles.length ? [`${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`] : []),
     ];
     const head = markerLine('issue', lockFile, { digest });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
+    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
 }
-function withDiff(head, report, result, lockFile) {
-    const diff = `<details><summary>Changes to ${lockFile}</summary>\n\n\`\`\`diff\n${lineDiff(result.previousText ?? '', result.nextText)}\n\`\`\`\n\n</details>\n`;
-    const body = `${head}\n${report}\n${diff}`;
+/** The body under GitHub's limit: the file changes are left out first, then the report is cut. */
+function fit(head, render) {
+    const body = `${head}\n${render(true)}`;
     if (body.length <= MAX_BODY)
         return body;
-    const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
-    return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
+    const short = `${head}\n${render(false)}\n_The file changes are too long to show here._\n`;
+    return short.length <= MAX_BODY ? short : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut: too long to show)_\n`;
 }
 
 // EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
@@ -297,7 +261,7 @@ async function runIssue(settings, context) {
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
     const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), lockSource);
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
@@ -313,7 +277,7 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
     if (result.lockChanged || exports.stale.length > 0) {
         const title = changeTitle(result, settings.lockFile);
         const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-        const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
+        const body = issueBody(result, settings.lockFile, digest, (0,modes_exports/* staleFiles */.n5)(exports), compareUrl);
         if (!open) {
             await writes.run('open an issue', async () => {
                 issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
@@ -422,7 +386,7 @@ async function runPullRequest(settings, context) {
     const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
     const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, pending, now: context.now, observed: await context.observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
     let pull = open;
@@ -475,7 +439,7 @@ async function runPullRequest(settings, context) {
             }
         }
     }
-    const staleNote = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
+    const staleNote = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
     return githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
 }
