@@ -11,6 +11,8 @@ exports.modules = {
 /* harmony export */   isMissingPermission: () => (/* binding */ isMissingPermission)
 /* harmony export */ });
 /* unused harmony exports PERMISSIONS, permissionsText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2357);
+
 /** The `permissions:` each mode needs with the workflow token, and nothing more. README's table says the same. */
 const PERMISSIONS = {
     check: { required: { contents: 'read' }, optional: { 'pull-requests': { access: 'read', for: 'to link the open update pull request' } } },
@@ -72,9 +74,14 @@ function isMissingPermission(error) {
  * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named
  * from the request GitHub refused. GitHub answers 403 "Resource not accessible by integration" when
  * the token lacks a scope, a FORBIDDEN error beside a null field in GraphQL, and 404 for a
- * repository the token cannot see. The request URL is kept; the token never appears in it.
+ * repository the token cannot see. The request URL is kept. `secrets` (the token) are scrubbed
+ * from the result, whatever the server echoed in its message.
  */
-function explainGitHubError(error, mode) {
+function explainGitHubError(error, mode, secrets = []) {
+    const explained = explain(error, mode);
+    return explained === undefined ? undefined : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(explained, secrets);
+}
+function explain(error, mode) {
     // GraphQL answers a refusal with 200 and a list of errors rather than a status.
     const graphqlErrors = error?.errors;
     if (!isRequestError(error) && Array.isArray(graphqlErrors)) {

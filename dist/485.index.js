@@ -11,6 +11,8 @@ exports.modules = {
 /* harmony export */   isMissingPermission: () => (/* binding */ isMissingPermission)
 /* harmony export */ });
 /* unused harmony exports PERMISSIONS, permissionsText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2357);
+
 /** The `permissions:` each mode needs with the workflow token, and nothing more. README's table says the same. */
 const PERMISSIONS = {
     check: { required: { contents: 'read' }, optional: { 'pull-requests': { access: 'read', for: 'to link the open update pull request' } } },
@@ -72,9 +74,14 @@ function isMissingPermission(error) {
  * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named
  * from the request GitHub refused. GitHub answers 403 "Resource not accessible by integration" when
  * the token lacks a scope, a FORBIDDEN error beside a null field in GraphQL, and 404 for a
- * repository the token cannot see. The request URL is kept; the token never appears in it.
+ * repository the token cannot see. The request URL is kept. `secrets` (the token) are scrubbed
+ * from the result, whatever the server echoed in its message.
  */
-function explainGitHubError(error, mode) {
+function explainGitHubError(error, mode, secrets = []) {
+    const explained = explain(error, mode);
+    return explained === undefined ? undefined : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(explained, secrets);
+}
+function explain(error, mode) {
     // GraphQL answers a refusal with 200 and a list of errors rather than a status.
     const graphqlErrors = error?.errors;
     if (!isRequestError(error) && Array.isArray(graphqlErrors)) {
@@ -120,15 +127,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine.js + 3 modules
 var engine = __webpack_require__(6225);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __webpack_require__(3202);
+// EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
+var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
 var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: ./lib/report/rows.js
 var rows = __webpack_require__(2510);
 ;// CONCATENATED MODULE: ./lib/report/bodies.js
+
 
 
 
@@ -156,7 +166,7 @@ function changeTitle(result, lockFile) {
     return `Update ${lockFile}: ${(0,rows/* headline */.Pl)(result, lockFile).replace(/^DNS has changed: /, '')}`;
 }
 const REVIEW = '**Before merging**, allow the added addresses in your firewall: Vipps MobilePay may send callbacks from them already. Close removed addresses once this is merged. Departing addresses left DNS and stay allowed until the time shown, for callbacks still on their way.';
-const list = (paths) => paths.map((f) => `\`${f}\``).join(', ');
+const list = (paths) => paths.map(report_escape/* codeSpan */.SS).join(', ');
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
 function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
     const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
@@ -168,8 +178,12 @@ function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
     const advice = [
         compareUrl
             ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
-            : `Allow the added addresses in your firewall and update \`${lockFile}\` as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
-        ...(staleFiles.length ? [`${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`] : []),
+            : `Allow the added addresses in your firewall and update ${(0,report_escape/* codeSpan */.SS)(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
+        ...(staleFiles.length
+            ? [
+                `${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`,
+            ]
+            : []),
     ];
     const head = markerLine('issue', lockFile, { digest });
     return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
@@ -217,13 +231,13 @@ class Writes {
 }
 /** The outcome of a pull-request or issue run: the lock outputs plus `<kind>-number`, `-url` and `-operation`. */
 function githubOutcome(settings, run) {
-    const failures = (0,outcome/* lookupFailures */.E)(run.result, settings);
+    const failures = (0,outcome/* lookupFailures */.EV)(run.result, settings);
     const shown = settings.dryRun ? undefined : run.target;
     return {
         result: run.result,
         exports: run.exports,
         outputs: {
-            ...(0,outcome/* lockOutputs */.M)(run.result, run.exports),
+            ...(0,outcome/* lockOutputs */.Mh)(run.result, run.exports),
             [`${run.kind}-number`]: shown ? String(shown.number) : '',
             [`${run.kind}-url`]: shown ? shown.url : '',
             [`${run.kind}-operation`]: settings.dryRun ? 'none' : run.operation,
@@ -259,8 +273,9 @@ async function runIssue(settings, context) {
     ]);
     const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), lockSource);
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed });
+    const previousText = state.files.get(settings.lockFile);
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, lockSource, context.now);
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
@@ -339,7 +354,7 @@ async function pullRequestRefused(settings, context, run) {
     catch (error) {
         // The fallback is refused too: say so plainly, and still lead with the real fix.
         const why = (0,github_errors.isMissingPermission)(error)
-            ? 'the token may not open issues: add `issues: write` to the workflow\'s `permissions:` to get one meanwhile'
+            ? "the token may not open issues: add `issues: write` to the workflow's `permissions:` to get one meanwhile"
             : ((0,github_errors.explainGitHubError)(error, 'issue') ?? (0,errors/* messageOf */.bD)(error));
         const noIssue = `No issue was opened instead: ${why}`;
         const outcome = githubOutcome(settings, {
@@ -383,9 +398,10 @@ async function runPullRequest(settings, context) {
         throw new errors/* UserError */.yo(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
     if (branch === base.name)
         throw new errors/* UserError */.yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+    const previousText = state.files.get(settings.lockFile);
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, `${base.name}:${settings.lockFile}`, context.now);
     const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, pending, now: context.now, observed: await context.observed });
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
     const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
@@ -463,7 +479,7 @@ async function createOrAdopt(context, settings, input) {
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context, source, text) {
     try {
-        return (0,parse/* parseLockIfPresent */.X)(text, source);
+        return (0,parse/* parseLockIfPresent */.X)(text, source, context.now);
     }
     catch (error) {
         context.log.warning(`The lock on the update pull request's branch cannot be read (${error.message}); starting again from the base branch.`);

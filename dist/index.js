@@ -88,6 +88,7 @@ function compareBytes(x, y) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   U0: () => (/* binding */ LockFileError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -118,6 +119,17 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+}
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+    let clean = text;
+    for (const form of forms.sort((a, b) => b.length - a.length))
+        clean = clean.split(form).join('***');
+    return clean;
 }
 
 
@@ -362,6 +374,109 @@ function checkAnswer(addresses, type) {
 
 /***/ }),
 
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ DEFAULT_ENVIRONMENTS),
+/* harmony export */   x: () => (/* binding */ PRESET_ENVIRONMENTS)
+/* harmony export */ });
+/**
+ * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
+ * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
+ * Vipps publishes hostnames only and changes the servers behind them about every three months.
+ */
+const PRESET_ENVIRONMENTS = {
+    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
+    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
+    'api-production': ['api.vipps.no'],
+    'api-test': ['apitest.vipps.no'],
+};
+const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony export oneLine */
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+function htmlText(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -375,6 +490,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   group: () => (/* binding */ group),
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
+/* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
@@ -383,6 +500,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2357);
+
 
 
 // The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
@@ -394,19 +513,46 @@ __nccwpck_require__.r(__webpack_exports__);
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
+/** Values never printed: the runner masks them, and this module replaces them before it writes. */
+const secrets = new Set();
+/** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
+function scrub(text) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets);
+}
 /** Appends markdown to the job summary, when the runner provides one. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, scrub(markdown), 'utf8');
 }
-/** Asks the runner to mask a value in every log line from now on. */
+/** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
 function setSecret(value) {
-    issue('add-mask', value);
+    if (value === '')
+        return;
+    write('add-mask', value);
+    secrets.add(value);
 }
+/** Prints text that may hold data; see neutralise. */
 function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    process.stdout.write(`${neutralise(scrub(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
+/**
+ * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
+ * `::name::` once leading white space is trimmed, and the older `##[name]` anywhere in the line.
+ * Text that could hold one (a host name from a lock, a path from an input) is printed between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, as the runner documents, with a random token the text
+ * cannot know; other text is printed as it is.
+ */
+function neutralise(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
+    const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+}
+// White space as .NET's TrimStart sees it, control characters included to be safe.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
 function debug(message) {
     issue('debug', message);
 }
@@ -430,8 +576,15 @@ async function group(name, fn) {
         issue('endgroup', '');
     }
 }
-/** Writes a workflow command (`::name props::message`) to stdout. */
+/**
+ * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
+ * message and properties escaped as the runner decodes them: nothing in them can end the line.
+ */
 function issue(command, message, properties = {}) {
+    const scrubbed = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, scrub(v)]));
+    write(command, scrub(message), scrubbed);
+}
+function write(command, message, properties = {}) {
     const props = Object.entries(properties)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
@@ -516,6 +669,14 @@ module.exports = require("node:async_hooks");
 
 "use strict";
 module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:child_process");
 
 /***/ }),
 
@@ -2109,6 +2270,8 @@ async function resolveHosts(settings, resolvers) {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(2357);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./lib/runner.js
 var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
@@ -2174,21 +2337,8 @@ function parseExports(value, environments, lockFile) {
     return specs;
 }
 
-;// CONCATENATED MODULE: ./lib/presets.js
-/**
- * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
- * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
- * Vipps publishes hostnames only and changes the servers behind them about every three months.
- */
-const PRESET_ENVIRONMENTS = {
-    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
-    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
-    'api-production': ['api.vipps.no'],
-    'api-test': ['apitest.vipps.no'],
-};
-const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
-
+// EXTERNAL MODULE: ./lib/presets.js
+var presets = __nccwpck_require__(8824);
 ;// CONCATENATED MODULE: ./lib/settings.js
 
 
@@ -2199,7 +2349,7 @@ const MODES = ['check', 'pull-request', 'issue', 'report'];
 const DEFAULTS = {
     mode: 'check',
     'lock-file': 'ips.lock.json',
-    environments: DEFAULT_ENVIRONMENTS.join(', '),
+    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
     'record-types': 'A, AAAA',
     'removal-grace': '7d',
     'on-lookup-failure': 'fail',
@@ -2301,9 +2451,9 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = PRESET_ENVIRONMENTS[name];
+        const preset = presets/* PRESET_ENVIRONMENTS */.x[name];
         if (!preset) {
-            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
         }
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });
@@ -2369,18 +2519,20 @@ function parseBranch(name, value) {
 
 
 
+
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     let dns;
+    // Registered before anything can fail: no message printed from here on can carry it.
+    const token = runner.getInput('github-token');
+    runner.setSecret(token);
     try {
         const settings = readSettings((name) => runner.getInput(name));
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
         // mode, the first line of the log) happens during the round trip instead of before it.
         dns = askDns(settings);
         const { observed } = dns;
-        if (settings.github.token)
-            runner.setSecret(settings.github.token);
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
         const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
         for (const warning of outcome.warnings)
@@ -2392,19 +2544,22 @@ async function run() {
             runner.setFailed(outcome.failure);
     }
     catch (error) {
-        runner.setFailed(await explain(error));
+        const message = (0,errors/* redact */.E$)(await explain(error, token), [token]);
+        // The job summary says why too: it is where a reviewer of the pull request looks first.
+        runner.appendSummary(`### vipps-ip-lock ${(0,report_escape/* markdownText */.p7)(runner.getInput('mode') || 'check')} failed\n\n${(0,report_escape/* markdownText */.p7)(message)}\n`);
+        runner.setFailed(message);
     }
     finally {
         // A run that failed early does not wait for answers it will not use.
         dns?.cancel();
     }
 }
-async function explain(error) {
+async function explain(error, token) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
         return (0,errors/* messageOf */.bD)(error);
     const mode = runner.getInput('mode') || 'check';
     const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
-    return explainGitHubError(error, mode) ?? (0,errors/* messageOf */.bD)(error);
+    return explainGitHubError(error, mode, [token]) ?? (0,errors/* messageOf */.bD)(error);
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
 // the GitHub client.
@@ -2412,15 +2567,33 @@ async function runMode(settings, observed) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8689));
-        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
+        const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
         return outcome;
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
+}
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings, root, now) {
+    const { gatedEvent } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 8329));
+    const event = await gatedEvent(process.env);
+    if (!event)
+        return undefined;
+    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
+    const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+    const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+    // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return { sources };
 }
 async function connect(settings) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -2429,7 +2602,7 @@ async function connect(settings) {
     if (!settings.github.token)
         throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
     const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 751).then(__nccwpck_require__.bind(__nccwpck_require__, 8751));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 4622));
     // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
     const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
     return new GitHubRepository(octokit, { owner, repo });

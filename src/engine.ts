@@ -13,6 +13,11 @@ export interface LockRequest {
   /** The committed lock; undefined when there is none yet. */
   previous: Lock | undefined;
   /**
+   * The committed lock's text as read. Bytes that parse but are not the lock's one canonical form
+   * (unsorted, upper-case hex, other spacing) read as a change, so an update rewrites them.
+   */
+  previousText?: string | undefined;
+  /**
    * The lock an open update pull request proposes. DNS is merged into it rather than into the
    * committed lock, so the proposal evolves exactly as the lock would have if it had been merged:
    * a flapping address leaves it stable instead of opening and closing pull requests.
@@ -30,7 +35,7 @@ export interface HostReport {
 
 export interface LockResult {
   previous: Lock | undefined;
-  /** The previous lock in its canonical text form. */
+  /** The previous lock's text as read (in its canonical form when only the parsed lock was given). */
   previousText: string | undefined;
   next: Lock;
   nextText: string;
@@ -63,7 +68,7 @@ export function lockFromObservations(request: LockRequest): LockResult {
       observation,
     };
   });
-  const previousText = previous && serializeLock(previous);
+  const previousText = previous && (request.previousText ?? serializeLock(previous));
   return {
     previous,
     previousText,

@@ -1178,8 +1178,6 @@ var __webpack_exports__ = {};
 (() => {
 "use strict";
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = require("node:util");
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(280);
 var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
@@ -1458,19 +1456,34 @@ async function resolveHosts(settings, resolvers) {
     return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
 }
 
+;// CONCATENATED MODULE: ./lib/lock/types.js
+const LOCK_VERSION = 1;
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
 ;// CONCATENATED MODULE: ./lib/diff.js
+
 
 function diffLocks(previous, next, removalGraceMs) {
     const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
     const environments = [];
     for (const name of names) {
-        const before = previous?.environments[name];
-        const after = next.environments[name];
+        const before = own(previous?.environments, name);
+        const after = own(next.environments, name);
         const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
         const hosts = [];
         for (const host of hostNames) {
-            const a = before?.hosts[host];
-            const b = after?.hosts[host];
+            const a = own(before?.hosts, host);
+            const b = own(after?.hosts, host);
             const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
             if (!a)
                 change.presence = 'new';
@@ -1481,13 +1494,13 @@ function diffLocks(previous, next, removalGraceMs) {
         }
         const previouslyDeparting = before?.departing ?? {};
         const departing = Object.entries(after?.departing ?? {})
-            .filter(([address]) => !(address in previouslyDeparting))
+            .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
             .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
             .sort((a, b) => compareAddresses(a.address, b.address));
         const change = {
             environment: name,
-            added: minus(after?.addresses ?? [], before?.addresses ?? []),
-            removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+            added: minus(held(after), held(before)),
+            removed: minus(held(before), held(after)),
             hosts,
             departing,
         };
@@ -1506,6 +1519,14 @@ function diffLocks(previous, next, removalGraceMs) {
         drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
     };
 }
+/**
+ * What a firewall allows for an environment: the addresses its hosts hold. Read from the hosts
+ * rather than the `addresses` list, so no address can be reported added or removed unless a host
+ * gained or lost it, and the outputs agree with `changed`.
+ */
+function held(environment) {
+    return environment ? Object.values(environment.hosts).flat() : [];
+}
 function minus(a, b) {
     const other = new Set(b);
     return sortAddresses(a.filter((x) => !other.has(x)));
@@ -1513,9 +1534,6 @@ function minus(a, b) {
 function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-
-;// CONCATENATED MODULE: ./lib/lock/types.js
-const LOCK_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
@@ -1529,7 +1547,7 @@ const LOCK_VERSION = 1;
  * nothing. Hosts and environments no longer configured are dropped.
  */
 function mergeLock(input) {
-    const environments = {};
+    const environments = emptyRecord();
     for (const group of input.groups) {
         const environment = mergeEnvironment(group, input);
         if (environment)
@@ -1539,12 +1557,12 @@ function mergeLock(input) {
     return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 function mergeEnvironment(group, input) {
-    const previous = input.previous?.environments[group.name];
+    const previous = own(input.previous?.environments, group.name);
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
     for (const host of group.hosts) {
-        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+        const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -1554,19 +1572,19 @@ function mergeEnvironment(group, input) {
     if (!previous && live.size === 0)
         return undefined;
     const liveInEnvironment = new Set([...live.values()].flat());
-    const previouslyDeparting = previous?.departing ?? {};
+    const previouslyDeparting = previous?.departing ?? emptyRecord();
     const nowIso = isoSeconds(input.now);
     const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = {};
-    const hosts = {};
+    const departing = emptyRecord();
+    const hosts = emptyRecord();
     for (const [host, addresses] of live) {
         const kept = new Set(addresses);
-        for (const address of previous?.hosts[host] ?? []) {
+        for (const address of own(previous?.hosts, host) ?? []) {
             // An address that only moved to another host of the environment needs no grace: the
             // firewall keeps allowing it.
             if (kept.has(address) || liveInEnvironment.has(address))
                 continue;
-            const since = previouslyDeparting[address] ?? nowIso;
+            const since = own(previouslyDeparting, address) ?? nowIso;
             if (inGrace(since)) {
                 kept.add(address);
                 departing[address] = since;
@@ -1576,7 +1594,7 @@ function mergeEnvironment(group, input) {
     }
     const locked = new Set(Object.values(hosts).flat());
     for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (address in departing || !locked.has(address))
+        if (Object.hasOwn(departing, address) || !locked.has(address))
             continue;
         // Past the grace, an address DNS returns again loses its mark. One that is still locked only
         // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
@@ -1614,13 +1632,14 @@ function isoSeconds(date) {
 
 ;// CONCATENATED MODULE: ./lib/lock/serialize.js
 
+
 /**
  * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
  * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
  * diff when something really changed.
  */
 function serializeLock(lock) {
-    const environments = {};
+    const environments = emptyRecord();
     for (const name of Object.keys(lock.environments).sort()) {
         environments[name] = normalizeEnvironment(lock.environments[name]);
     }
@@ -1628,7 +1647,7 @@ function serializeLock(lock) {
     return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
 }
 function normalizeEnvironment(environment) {
-    const hosts = {};
+    const hosts = emptyRecord();
     for (const host of Object.keys(environment.hosts).sort()) {
         hosts[host] = sortAddresses(environment.hosts[host] ?? []);
     }
@@ -1672,7 +1691,7 @@ function lockFromObservations(request) {
             observation,
         };
     });
-    const previousText = previous && serializeLock(previous);
+    const previousText = previous && (request.previousText ?? serializeLock(previous));
     return {
         previous,
         previousText,
@@ -1712,6 +1731,108 @@ function messageOf(error) {
         return error.message;
     return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+    let clean = text;
+    for (const form of forms.sort((a, b) => b.length - a.length))
+        clean = clean.split(form).join('***');
+    return clean;
+}
+
+;// CONCATENATED MODULE: ./lib/lock/validate.js
+
+
+// The lock decides who may reach a merchant's payment endpoints, and anyone who can push or open a
+// pull request can write it: it is read as untrusted input. The JSON Schema checks its shape; these
+// rules check what a schema cannot say.
+/** How far ahead of this machine's clock a departing time may be: runners' clocks drift a little. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Checks one environment and returns it in canonical form, or the problems that make it
+ * malformed. Every address must be a public unicast address (the rule DNS answers are held to);
+ * `addresses` must be exactly the union of the hosts' addresses; host names must be host names;
+ * a departing time must be a real UTC instant no later than now (plus clock skew), for an
+ * address the environment holds. Forms that are valid but not canonical (upper-case hex, an
+ * unsorted list) are accepted and rewritten, so they read as a change.
+ */
+function validateEnvironment(raw, now) {
+    const problems = [];
+    const canonical = (text, where) => {
+        const check = checkAddress(text);
+        if (check.ok)
+            return check.address;
+        problems.push(`${where} lists ${JSON.stringify(text)}: ${check.reason}`);
+        return undefined;
+    };
+    const hosts = emptyRecord();
+    for (const [written, list] of Object.entries(raw.hosts)) {
+        const host = written.toLowerCase().replace(/\.$/, '');
+        if (!isHostName(host)) {
+            problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
+            continue;
+        }
+        if (Object.hasOwn(hosts, host)) {
+            problems.push(`host ${JSON.stringify(written)} appears twice`);
+            continue;
+        }
+        hosts[host] = sortAddresses(list.flatMap((text) => canonical(text, `host ${host}`) ?? []));
+    }
+    const held = new Set(Object.values(hosts).flat());
+    const listed = new Set(raw.addresses.flatMap((text) => canonical(text, '"addresses"') ?? []));
+    for (const address of sortAddresses(listed)) {
+        if (!held.has(address))
+            problems.push(`"addresses" lists ${address}, which no host holds`);
+    }
+    for (const address of sortAddresses(held)) {
+        if (!listed.has(address))
+            problems.push(`${address} of ${hostsHolding(hosts, address)} is missing from "addresses"`);
+    }
+    const environment = { addresses: sortAddresses(held), hosts };
+    if (raw.departing) {
+        const departing = emptyRecord();
+        for (const [text, since] of Object.entries(raw.departing)) {
+            const address = canonical(text, '"departing"');
+            if (address === undefined)
+                continue;
+            if (!held.has(address))
+                problems.push(`"departing" marks ${address}, which no host holds`);
+            const timeProblem = instantProblem(since, now);
+            if (timeProblem)
+                problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
+            departing[address] = since;
+        }
+        environment.departing = departing;
+    }
+    return { environment, problems };
+}
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A host name in lower case without a final dot: LDH labels of 1-63 characters, 253 in all, two labels at least. */
+function isHostName(name) {
+    const labels = name.split('.');
+    return name.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+}
+const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** Why `text` is not a UTC instant in whole seconds no later than `now` (plus skew); undefined when it is one. */
+function instantProblem(text, now) {
+    const time = Date.parse(text);
+    // Date.parse rolls some impossible dates over (2026-02-30 becomes March 2nd): the instant must
+    // print back as the very text it was read from.
+    if (!ISO_SECONDS.test(text) || Number.isNaN(time) || new Date(time).toISOString() !== text.replace(/Z$/, '.000Z')) {
+        return 'is not a real UTC time such as 2026-11-24T08:00:00Z';
+    }
+    if (time > now.getTime() + CLOCK_SKEW_MS)
+        return `is in the future (now is ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')})`;
+    return undefined;
+}
+function hostsHolding(hosts, address) {
+    return Object.keys(hosts)
+        .filter((host) => hosts[host]?.includes(address))
+        .join(', ');
+}
 
 ;// CONCATENATED MODULE: ./lib/lock/validator.generated.js
 // Generated by scripts/generate-lock-validator.mjs from schema/ips.lock.schema.json. Do not edit.
@@ -1719,7 +1840,7 @@ function messageOf(error) {
 
 const validate = validate10;
 /* harmony default export */ const validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json", "title": "vipps-ip-lock lock file", "description": "The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.", "type": "object", "required": ["version", "environments"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Format version of the lock file." }, "environments": { "type": "object", "description": "One entry per environment (production, disaster-recovery, test, or a custom group).", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "required": ["addresses", "hosts"], "properties": { "addresses": { "description": "Every address of the environment's hosts, IPv4 first, in numeric order.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "hosts": { "description": "Each host name with its addresses.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "departing": { "description": "Addresses that left DNS and stay allowed during the removal grace, with when they left.", "type": "object", "additionalProperties": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" } } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json", "title": "vipps-ip-lock lock file", "description": "The addresses of the Vipps MobilePay servers, as resolved by vipps-ip-lock.", "type": "object", "required": ["version", "environments"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Format version of the lock file." }, "environments": { "type": "object", "description": "One entry per environment (production, disaster-recovery, test, or a custom group). vipps-ip-lock reads the lock as untrusted input and refuses one that breaks a rule a schema cannot state: every address a public unicast address, `addresses` exactly the union of the hosts' addresses, host names valid, departing times real and not in the future.", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "additionalProperties": { "type": "object", "required": ["addresses", "hosts"], "properties": { "addresses": { "description": "Every address of the environment's hosts (exactly their union), IPv4 first, in numeric order. Public unicast addresses only.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "hosts": { "description": "Each host name (dot-separated labels of letters, digits and inner hyphens) with its addresses.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "departing": { "description": "Addresses of this environment that left DNS and stay allowed during the removal grace, with when they left (a UTC time no later than now).", "type": "object", "additionalProperties": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" } } } } } } };
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/vipps-ip-lock/vipps-ip-lock/blob/main/schema/ips.lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2018,14 +2139,15 @@ else {
 
 
 
-// The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
+// The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 
 /**
- * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
- * the file and the problem; callers then stop without writing, so a malformed lock is never
- * overwritten.
+ * Reads a lock file's text as untrusted input. Anything that is not a valid lock (bad JSON, the
+ * wrong shape, or values no honest run writes: see validate.ts) raises a LockFileError that names
+ * the file and every problem; callers then stop without writing, so a malformed lock is never
+ * overwritten and never acted on. `now` bounds departing times.
  */
-function parseLock(text, source) {
+function parseLock(text, source, now = new Date()) {
     let data;
     try {
         data = JSON.parse(text);
@@ -2040,40 +2162,98 @@ function parseLock(text, source) {
     if (!validate(data)) {
         throw new LockFileError(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
     }
-    const environments = {};
-    for (const [name, environment] of Object.entries(data.environments)) {
-        environments[name] = canonicalEnvironment(environment, name, source);
+    const lock = data;
+    const environments = emptyRecord();
+    const problems = [];
+    for (const [name, raw] of Object.entries(lock.environments)) {
+        const checked = validateEnvironment(raw, now);
+        environments[name] = checked.environment;
+        problems.push(...checked.problems.map((problem) => `environment "${name}": ${problem}`));
     }
-    const schema = data.$schema;
+    if (problems.length > 0) {
+        const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+        throw new LockFileError(`${source} is malformed: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. ${FIX}`);
+    }
+    const schema = lock.$schema;
     return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 /** parseLock for a lock file that may not exist yet. */
-function parseLockIfPresent(text, source) {
-    return text === undefined ? undefined : parseLock(text, source);
+function parseLockIfPresent(text, source, now) {
+    return text === undefined ? undefined : parseLock(text, source, now);
 }
-const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
+const MAX_PROBLEMS = 5;
+const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 function describe(errors) {
-    return errors
-        .slice(0, 5)
-        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-        .join('; ');
+    return (errors
+        // A bad key is reported twice: once for its pattern (naming the key), once as "property name must be valid".
+        .filter((e) => e.keyword !== 'propertyNames')
+        .slice(0, MAX_PROBLEMS)
+        .map((e) => `${e.instancePath || '(top level)'}${e.propertyName === undefined ? '' : ` key ${JSON.stringify(e.propertyName)}`} ${e.message ?? 'is invalid'}`)
+        .join('; '));
 }
-/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
-function canonicalEnvironment(environment, name, source) {
-    const canonical = (address) => {
-        const parsed = parseAddress(address);
-        if (parsed)
-            return parsed.toString();
-        throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
-    };
-    const hosts = {};
-    for (const [host, addresses] of Object.entries(environment.hosts))
-        hosts[host] = addresses.map(canonical);
-    const result = { addresses: environment.addresses.map(canonical), hosts };
-    if (environment.departing) {
-        result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
-    }
-    return result;
+
+;// CONCATENATED MODULE: ./lib/report/escape.js
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+function htmlText(text) {
+    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -2110,7 +2290,8 @@ function middle(a, b) {
     const lcs = new Uint32Array((a.length + 1) * width);
     for (let i = a.length - 1; i >= 0; i--) {
         for (let j = b.length - 1; j >= 0; j--) {
-            lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+            lcs[i * width + j] =
+                a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
         }
     }
     const ops = [];
@@ -2168,10 +2349,11 @@ function range(start, count) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/rows.js
+
 /** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
 function holdersIndex(lock, environment) {
     const index = new Map();
-    for (const [host, addresses] of Object.entries(lock?.environments[environment]?.hosts ?? {})) {
+    for (const [host, addresses] of Object.entries(own(lock?.environments, environment)?.hosts ?? {})) {
         for (const address of addresses)
             index.set(address, [...(index.get(address) ?? []), host]);
     }
@@ -2270,6 +2452,8 @@ function headline(result, lockFile) {
     }
     if (!result.lockChanged)
         return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
     const parts = [];
     if (diff.added.length)
         parts.push(`${plural(diff.added.length, 'address')} added`);
@@ -2286,6 +2470,7 @@ function headline(result, lockFile) {
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
 
 
+
 const CHANGES = {
     added: '➕ added',
     departing: '⏳ departing',
@@ -2298,21 +2483,21 @@ const CHANGES = {
  * follow, collapsed.
  */
 function renderMarkdown(result, options) {
-    const lines = [`### ${headline(result, options.lockFile)}`, ''];
+    const lines = [`### ${markdownText(headline(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
     const rows = addressRows(result);
     if (result.previous && rows.length > 0) {
         lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(`| ${row.environment} | ${CHANGES[row.change]} | ${code(row.address)} | ${row.hosts.map(code).join(', ')} | ${row.note} |`);
+            lines.push(tableRow([markdownText(row.environment), CHANGES[row.change], codeSpan(row.address), row.hosts.map(codeSpan).join(', '), markdownText(row.note)]));
         }
         lines.push('');
     }
     if (!result.previous) {
         lines.push('| Environment | Addresses |', '|---|---|');
         for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+            lines.push(tableRow([markdownText(name), environment.addresses.map(codeSpan).join(' ') || 'none']));
         }
         lines.push('');
     }
@@ -2340,7 +2525,7 @@ function problems(result) {
     const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
     lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
     for (const problem of list)
-        lines.push(`| ${code(problem.host)} | ${problem.reasons.map(cell).join('<br>')} | ${problem.effect} |`);
+        lines.push(tableRow([codeSpan(problem.host), problem.reasons.map(markdownText).join('<br>'), problem.effect]));
     lines.push('');
     return lines;
 }
@@ -2349,20 +2534,15 @@ function footer(result) {
     const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
     const kept = result.hosts.length - answered;
     const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
-    return `<sub>${plural(result.hosts.length, 'host')} in ${environments.join(', ') || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+    return `<sub>${plural(result.hosts.length, 'host')} in ${markdownText(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
 }
-/** A collapsed block holding `text` in a code fence longer than any run of backticks inside it. */
-function collapsed(summary, text, language) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return [`<details><summary>${summary}</summary>`, '', `${fence}${language}`, text.replace(/\n$/, ''), fence, '', '</details>', ''];
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary, content, language) {
+    return [`<details><summary>${htmlText(summary)}</summary>`, '', codeBlock(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
-function code(text) {
-    return text === '' ? '' : `\`${text}\``;
-}
-/** Text inside a table cell: a pipe would end the cell, a newline the row. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A table row of cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.map(tableCell).join(' | ')} |`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -2536,12 +2716,13 @@ function restore(input, addresses) {
 
 ;// CONCATENATED MODULE: ./lib/exports/render.js
 
+
 /** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
 function renderExports(lock, specs, lockFile) {
     const files = new Map();
     for (const spec of specs) {
         const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: lock.environments[name]?.addresses ?? [] }));
+        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
         files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
     }
     return files;
@@ -2552,6 +2733,7 @@ function staleExports(expected, current) {
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/exports.js
+
 
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 async function checkExports(settings, lock, read) {
@@ -2566,10 +2748,101 @@ function staleFiles(check) {
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
-    return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
+    return `${check.stale.map(codeSpan).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${codeSpan(lockFile)} gives`;
 }
 
+;// CONCATENATED MODULE: ./lib/modes/gate.js
+
+
+/**
+ * The pull request's lock held to the base: what it adds that DNS does not return now is taken
+ * out, and a departing mark it moved later or dropped is put back as the base had it. That is the
+ * lock check then compares with DNS, so the outputs and the summary show what the firewall may
+ * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
+ */
+function confineToBase(head, base, observed, lockFile) {
+    const returned = returnedByDns(observed);
+    const findings = [];
+    const environments = emptyRecord();
+    for (const [name, environment] of Object.entries(head.environments)) {
+        const before = own(base.lock?.environments, name);
+        const hosts = emptyRecord();
+        for (const [host, addresses] of Object.entries(environment.hosts)) {
+            hosts[host] = addresses.filter((address) => {
+                if (own(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address))
+                    return true;
+                findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+                return false;
+            });
+        }
+        const held = new Set(Object.values(hosts).flat());
+        const heldBefore = new Set(Object.values(before?.hosts ?? {}).flat());
+        const returnedHere = new Set(Object.keys(hosts).flatMap((host) => [...(returned.get(host) ?? [])]));
+        const departing = emptyRecord();
+        for (const address of sortAddresses(held)) {
+            const since = own(before?.departing, address);
+            const mark = own(environment.departing, address);
+            // An update marks an address departing when it leaves DNS: a new mark can only shorten how
+            // long the address stays. Moving a mark later, or dropping it, restarts the removal grace.
+            if (since !== undefined && heldBefore.has(address) && !returnedHere.has(address)) {
+                if (mark === undefined) {
+                    findings.push(`${lockFile} drops the departing mark of ${address} (${name}, since ${since}), which would keep it allowed longer`);
+                }
+                else if (Date.parse(mark) > Date.parse(since)) {
+                    findings.push(`${lockFile} moves the departing time of ${address} (${name}) from ${since} to ${mark}, which would keep it allowed longer`);
+                }
+                departing[address] = mark !== undefined && Date.parse(mark) <= Date.parse(since) ? mark : since;
+            }
+            else if (mark !== undefined)
+                departing[address] = mark;
+        }
+        environments[name] = { addresses: sortAddresses(held), hosts, ...(Object.keys(departing).length > 0 ? { departing } : {}) };
+    }
+    return { lock: { ...head, environments }, findings };
+}
+/** Lines an export gains over the base that the confined lock and DNS do not give. */
+function exportFindings(base, headExports, expectedExports) {
+    const findings = [];
+    for (const [file, expected] of expectedExports) {
+        const text = headExports.get(file);
+        if (text === undefined)
+            continue;
+        const before = new Set((base.exports.get(file) ?? '').split('\n'));
+        const given = new Set(expected.split('\n'));
+        for (const line of text.split('\n')) {
+            if (line.trim() === '' || before.has(line) || given.has(line))
+                continue;
+            findings.push(`${file} adds the line ${JSON.stringify(line)}, which the lock and DNS do not give`);
+        }
+    }
+    return findings;
+}
+/** Every address some DNS server returned for each host in this run. */
+function returnedByDns(observed) {
+    const returned = new Map();
+    for (const [host, observation] of observed.observations) {
+        returned.set(host, new Set(Object.values(observation.decided).flat()));
+    }
+    return returned;
+}
+
+;// CONCATENATED MODULE: ./lib/presets.js
+/**
+ * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
+ * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
+ * Vipps publishes hostnames only and changes the servers behind them about every three months.
+ */
+const PRESET_ENVIRONMENTS = {
+    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
+    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
+    'api-production': ['api.vipps.no'],
+    'api-test': ['apitest.vipps.no'],
+};
+const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
+
 ;// CONCATENATED MODULE: ./lib/modes/outcome.js
+
 
 
 /** The outputs every mode sets. */
@@ -2584,18 +2857,39 @@ function lockOutputs(result, exports) {
         departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
     };
 }
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+const PRESET_HOSTS = new Set(Object.values(PRESET_ENVIRONMENTS).flat());
+/**
+ * Configured hosts that every DNS server says do not exist, and that never had an address in the
+ * lock: a mistyped custom host (`callbak-1.vipps.no`) rather than a server Vipps MobilePay retired.
+ * A preset host that does not exist is Vipps MobilePay's to decide, and is locked with no addresses.
+ */
+function unknownHosts(result) {
+    const everLocked = (host) => Object.values(result.previous?.environments ?? {}).some((e) => (e.hosts[host] ?? []).length > 0);
+    return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
+}
+/**
+ * Warnings for hosts no server resolved and hosts that do not exist, and the failure they cause
+ * when the settings ask for it.
+ */
 function lookupFailures(result, settings) {
     const warnings = result.failedHosts.map((host) => {
         const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
         return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
     });
+    const unknown = unknownHosts(result);
+    for (const host of unknown) {
+        warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
+    }
     if (warnings.length === 0 || settings.onLookupFailure === 'warn')
         return { warnings };
-    return {
-        warnings,
-        failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-    };
+    const parts = [];
+    if (result.failedHosts.length > 0) {
+        parts.push(`${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept.`);
+    }
+    if (unknown.length > 0) {
+        parts.push(`${plural(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
+    }
+    return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/local.js
@@ -2605,16 +2899,31 @@ function lookupFailures(result, settings) {
 
 
 
+
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
- * differ or the lock is missing; report never fails on drift. Neither writes anything.
+ * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
+ * report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
-    const previousText = await readTextFile(context.root, settings.lockFile);
+    const sources = context.gate && (await context.gate);
+    const head = sources?.head;
+    const texts = new Map();
+    const read = async (file) => {
+        const text = head ? head.get(file) : await readTextFile(context.root, file);
+        texts.set(file, text);
+        return text;
+    };
+    const previousText = await read(settings.lockFile);
     // A malformed lock fails the run here, while DNS answers, and is never overwritten.
-    const previous = parseLockIfPresent(previousText, settings.lockFile);
-    const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
-    const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
+    const previous = parseLockIfPresent(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
+    const observed = await context.observed;
+    // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
+    // beyond the base and DNS shows as removed, and fails the check.
+    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+    const result = lockFromObservations({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
+    const exports = await checkExports(settings, result.next, read);
     const failures = lookupFailures(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
@@ -2623,12 +2932,19 @@ async function runLocal(settings, context) {
     const stale = check && drift;
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
+    const lockFile = markdownText(settings.lockFile);
+    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    if (sources)
+        advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
-        advice.push(`**${settings.lockFile} does not exist yet.** ${context.updateHint}`);
+        advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
     else if (drift)
-        advice.push(`**${settings.lockFile} is stale.** ${context.updateHint}`);
-    else if (result.lockChanged) {
+        advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
+    else if (result.diff.environments.length > 0) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
+    }
+    else if (result.lockChanged) {
+        advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
     }
     if (staleExports)
         advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
@@ -2639,15 +2955,31 @@ async function runLocal(settings, context) {
         summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
         warnings: failures.warnings,
     };
+    const problems = [];
+    if (findings.length > 0) {
+        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+    }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
-        outcome.failure = `${what}. ${context.updateHint}`;
+        problems.push(`${what}. ${context.updateHint}`);
     }
     else if (check && staleExports)
-        outcome.failure = `${staleExports}. ${context.updateHint}`;
+        problems.push(`${staleExports}. ${context.updateHint}`);
     else if (failures.failure)
-        outcome.failure = failures.failure;
+        problems.push(failures.failure);
+    if (problems.length > 0)
+        outcome.failure = problems.join(' ');
     return outcome;
+}
+function gateAdvice(sources, findings) {
+    const label = markdownText(sources.base.label);
+    const advice = sources.notes.map(markdownText);
+    if (findings.length === 0)
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+    else {
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
+    }
+    return advice;
 }
 function describeDrift(result) {
     const parts = result.diff.environments.map((e) => {
@@ -2661,31 +2993,6 @@ function describeDrift(result) {
         return `${e.environment}: ${bits.join('; ')}`;
     });
     return parts.join(' | ') || 'the lock differs';
-}
-
-;// CONCATENATED MODULE: ./lib/report/text.js
-
-const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' };
-/** The report as plain lines, for a terminal or the action's log: one per address, one per DNS problem. */
-function textLines(result, lockFile) {
-    const lines = [headline(result, lockFile)];
-    if (result.previous) {
-        for (const row of addressRows(result)) {
-            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.hosts.join(', ')}${row.note ? `  (${row.note})` : ''}`);
-        }
-    }
-    else {
-        for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
-        }
-    }
-    for (const problem of dnsProblems(result))
-        lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
-    return lines;
-}
-/** The same report for a terminal. */
-function renderText(result, lockFile) {
-    return `${textLines(result, lockFile).join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
@@ -2743,21 +3050,6 @@ function parseExports(value, environments, lockFile) {
     }
     return specs;
 }
-
-;// CONCATENATED MODULE: ./lib/presets.js
-/**
- * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
- * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
- * Vipps publishes hostnames only and changes the servers behind them about every three months.
- */
-const PRESET_ENVIRONMENTS = {
-    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
-    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
-    'api-production': ['api.vipps.no'],
-    'api-test': ['apitest.vipps.no'],
-};
-const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
 
 ;// CONCATENATED MODULE: ./lib/settings.js
 
@@ -2858,12 +3150,12 @@ function parseLockFile(value) {
     return normalized;
 }
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     const host = value.toLowerCase().replace(/\.$/, '');
     const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
         return host;
     throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
@@ -2934,6 +3226,412 @@ function parseBranch(name, value) {
     throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
 }
 
+;// CONCATENATED MODULE: ./lib/version.js
+const VERSION = "1.0.0";
+
+;// CONCATENATED MODULE: ./lib/cli/flags.js
+/** The commands of the command line. */
+const COMMANDS = ['resolve', 'check', 'update'];
+const ALL = COMMANDS;
+const WITH_LOCK = ['check', 'update'];
+const FLAGS = [
+    { name: 'lock-file', value: 'PATH', input: 'lock-file', commands: WITH_LOCK, help: 'the lock file (default ips.lock.json)' },
+    { name: 'environments', value: 'LIST', input: 'environments', commands: ALL, help: 'preset environments, comma separated, or none (default below)' },
+    { name: 'hosts', value: '"GROUP: HOST, HOST"', input: 'hosts', join: '\n', commands: ALL, help: 'an extra group of hosts (repeatable)' },
+    {
+        name: 'dns-server',
+        value: 'ADDRESS',
+        input: 'dns-servers',
+        join: ',',
+        commands: ALL,
+        help: "ip, ip:port or [ipv6]:port, each asked on its own (repeatable; default: this machine's resolvers)",
+    },
+    { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
+    {
+        name: 'export',
+        value: '"FORMAT: PATH"',
+        input: 'exports',
+        join: '\n',
+        commands: WITH_LOCK,
+        help: 'a firewall file kept in step with the lock (repeatable), such as "nginx: vipps.conf"',
+    },
+    {
+        name: 'removal-grace',
+        value: 'DURATION',
+        input: 'removal-grace',
+        commands: WITH_LOCK,
+        help: 'how long an address that left DNS stays allowed (default 7d)',
+    },
+    {
+        name: 'on-lookup-failure',
+        value: 'fail|warn',
+        input: 'on-lookup-failure',
+        commands: ALL,
+        help: 'a host that cannot be resolved fails the run (default), or only warns',
+    },
+    { name: 'dns-timeout', value: 'MS', input: 'dns-timeout', commands: ALL, help: 'first-attempt timeout of a query, in milliseconds (default 2000)' },
+    { name: 'dns-attempts', value: 'N', input: 'dns-attempts', commands: ALL, help: 'attempts per query (default 2)' },
+    { name: 'json', commands: ALL, help: 'print one JSON object on stdout, errors included' },
+    { name: 'help', commands: ALL, help: 'show help for the command' },
+];
+/** The flag a settings input came from, as a user types it. */
+function flagOfInput(input) {
+    const flag = FLAGS.find((f) => f.input === input);
+    return flag && `--${flag.name}`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/suggest.js
+/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The known word closest to what was typed, when it is close enough to be a typo: a third of its
+ * length at most, so `--dns-servers` finds `--dns-server` and `--frobnicate` finds nothing.
+ */
+function nearest(typed, known) {
+    let best;
+    for (const word of known) {
+        const distance = editDistance(typed.toLowerCase(), word);
+        if (!best || distance < best.distance)
+            best = { word, distance };
+    }
+    if (!best)
+        return undefined;
+    const limit = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
+    // A prefix of a known word (`--env` for `--environments`) is a typo too.
+    if (best.distance <= limit)
+        return best.word;
+    const prefixed = known.filter((word) => typed.length >= 3 && word.startsWith(typed.toLowerCase()));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/args.js
+
+
+
+/** A mistake on the command line: names what was typed, and the nearest known word when there is one. */
+class UsageError extends UserError {
+    flag;
+    suggestion;
+    name = 'UsageError';
+    constructor(message, flag, suggestion) {
+        super(message);
+        this.flag = flag;
+        this.suggestion = suggestion;
+    }
+}
+const WORDS = [...COMMANDS, 'help'];
+/**
+ * Reads the arguments without Node's parseArgs, whose messages speak of its own rules: every
+ * mistake here names the flag or word as typed, and suggests the nearest known one.
+ */
+function parseArgs(argv) {
+    const parsed = { command: undefined, topic: undefined, help: false, version: false, json: false, values: new Map() };
+    const positionals = [];
+    const flags = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            parsed.help = true;
+            continue;
+        }
+        if (arg === '--version' || arg === '-V') {
+            parsed.version = true;
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
+        }
+        const [typed, inline] = splitInline(arg);
+        const spec = FLAGS.find((f) => `--${f.name}` === typed);
+        if (!spec)
+            throw unknownFlag(typed);
+        if (spec.value === undefined) {
+            if (inline !== undefined)
+                throw new UsageError(`${typed} takes no value (given "${inline}").`, typed);
+            if (spec.name === 'json')
+                parsed.json = true;
+            else
+                parsed.help = true;
+            flags.push({ spec, typed });
+            continue;
+        }
+        let value = inline;
+        if (value === undefined) {
+            const next = argv[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                throw new UsageError(`${typed} needs a value: ${typed} ${spec.value}.`, typed);
+            }
+            value = next;
+            i++;
+        }
+        const values = parsed.values.get(spec.name) ?? [];
+        if (values.length > 0 && !spec.join)
+            throw new UsageError(`${typed} is given twice; give it once.`, typed);
+        parsed.values.set(spec.name, [...values, value]);
+        flags.push({ spec, typed });
+    }
+    const [first, ...rest] = positionals;
+    if (first !== undefined)
+        parsed.command = commandOf(first);
+    if (parsed.command === 'help') {
+        const [topic, ...extra] = rest;
+        if (topic !== undefined)
+            parsed.topic = commandOf(topic, COMMANDS);
+        if (extra.length > 0)
+            throw unexpected(extra[0]);
+    }
+    else if (rest.length > 0)
+        throw unexpected(rest[0]);
+    const command = parsed.command === 'help' ? undefined : parsed.command;
+    if (command) {
+        for (const { spec, typed } of flags) {
+            if (!spec.commands.includes(command)) {
+                const why = command === 'resolve' ? ' (resolve reads no lock file and writes nothing)' : '';
+                throw new UsageError(`${typed} is not a flag of ${command}${why}; it is one of ${spec.commands.join(' and ')}.`, typed);
+            }
+        }
+    }
+    return parsed;
+}
+function splitInline(arg) {
+    const equals = arg.indexOf('=');
+    return equals === -1 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
+}
+function commandOf(word, known = WORDS) {
+    if (known.includes(word))
+        return word;
+    const suggestion = nearest(word, known);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    throw new UsageError(`Unknown command "${word}".${hint} The commands are ${COMMANDS.join(', ')} and help.`, undefined, suggestion);
+}
+function unknownFlag(typed) {
+    const known = [...FLAGS.map((f) => `--${f.name}`), '--version'];
+    const suggestion = typed.startsWith('--') ? nearest(typed, known) : nearest(`-${typed}`, known);
+    const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+    return new UsageError(`Unknown flag ${typed}.${hint} See vipps-ip-lock help.`, typed, suggestion);
+}
+function unexpected(word) {
+    return new UsageError(`Unexpected argument "${word}": give one command, then flags (values with spaces in quotes).`);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/exit-codes.js
+/**
+ * The command line's exit statuses: one per outcome, so a script or a systemd unit can act on each
+ * (reload a firewall only on WRITTEN). 0, 1 and 2 keep their first meanings: up to date, stale,
+ * bad input.
+ */
+const EXIT = {
+    /** check: the lock and every firewall file match DNS. update: nothing to write. resolve: every host answered. */
+    upToDate: 0,
+    /** check: the lock or a firewall file is stale or missing. */
+    stale: 1,
+    /** A flag, a command or the lock file cannot be used: nothing was asked or written. */
+    badInput: 2,
+    /** update: the lock or a firewall file changed and was written. */
+    written: 3,
+    /** A host could not be resolved, or does not exist: nothing was written. */
+    lookupFailed: 4,
+    /** Anything else, such as a file that could not be written. */
+    error: 5,
+};
+/** What each status means, for `help` (and the README, which a test keeps in step). */
+const EXIT_MEANINGS = [
+    [EXIT.upToDate, 'up to date: nothing to change (update wrote nothing; resolve: every host answered)'],
+    [EXIT.stale, 'stale: the lock or a firewall file does not match DNS, or is missing (check)'],
+    [EXIT.badInput, 'bad input: an unknown command or flag, a bad value, or an unreadable lock file'],
+    [EXIT.written, 'changed and written: update wrote the lock or a firewall file'],
+    [EXIT.lookupFailed, 'lookup failed: a host could not be resolved or does not exist; nothing was written'],
+    [EXIT.error, 'error: anything else, such as a file that could not be written'],
+];
+
+;// CONCATENATED MODULE: ./lib/cli/help.js
+
+
+
+const SUMMARIES = {
+    resolve: 'print what DNS gives for every server now; reads and writes no file',
+    check: 'compare DNS with the lock file and the firewall files; write nothing',
+    update: 'write the lock file and the firewall files from DNS (a malformed lock is never overwritten)',
+};
+const DETAILS = {
+    resolve: `Asks every DNS server about every host of the environments, and prints each host's
+addresses and each environment's union: what a lock file would hold.`,
+    check: `Compares live DNS with the lock file and every --export file. Exits 1 while one of them is
+stale or missing, and says what changed. An address that left DNS stays allowed for the removal
+grace, so a check does not fail inside it.`,
+    update: `Brings the lock file and every --export file in step with DNS, writing only what changed
+(through a temporary file and a rename). Exits 3 when it wrote something: reload the firewall
+then. A host that cannot be resolved fails the run and nothing is written, unless
+--on-lookup-failure warn (its locked addresses are then kept).`,
+};
+const EXAMPLES = {
+    resolve: ['vipps-ip-lock resolve --environments production --dns-server 1.1.1.1'],
+    check: ['vipps-ip-lock check', 'vipps-ip-lock check --export "nginx: firewall/vipps.conf" --json'],
+    update: ['vipps-ip-lock update --export "nginx: vipps.conf"; [ $? -eq 3 ] && nginx -t && systemctl reload nginx'],
+};
+function generalHelp() {
+    const width = Math.max(...COMMANDS.map((c) => c.length));
+    return [
+        "vipps-ip-lock: keep a lock file, and your firewall, in step with Vipps MobilePay's callback servers.",
+        '',
+        'Usage: vipps-ip-lock <command> [flags]',
+        '',
+        'Commands:',
+        ...COMMANDS.map((c) => `  ${c.padEnd(width)}  ${SUMMARIES[c]}`),
+        `  ${'help'.padEnd(width)}  help COMMAND shows a command's flags`,
+        '',
+        'Flags:',
+        ...flagLines(undefined),
+        '  --version                  print the version',
+        '',
+        ...environmentLines(),
+        '',
+        ...exitLines(),
+    ]
+        .join('\n')
+        .concat('\n');
+}
+function commandHelp(command) {
+    return [
+        `Usage: vipps-ip-lock ${command} [flags]`,
+        '',
+        SUMMARIES[command].replace(/^./, (c) => c.toUpperCase()).concat('.'),
+        '',
+        DETAILS[command],
+        '',
+        'Flags:',
+        ...flagLines(command),
+        '',
+        ...environmentLines(),
+        '',
+        'Examples:',
+        ...EXAMPLES[command].map((e) => `  ${e}`),
+        '',
+        ...exitLines(),
+    ]
+        .join('\n')
+        .concat('\n');
+}
+function flagLines(command) {
+    const lines = [];
+    for (const flag of FLAGS) {
+        if (command && !flag.commands.includes(command))
+            continue;
+        const usage = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}${flag.name === 'help' ? ', -h' : ''}`;
+        const only = !command && flag.commands.length < COMMANDS.length ? ` [${flag.commands.join(', ')}]` : '';
+        lines.push(usage.length > 25 ? `  ${usage}\n  ${''.padEnd(25)}  ${flag.help}${only}` : `  ${usage.padEnd(25)}  ${flag.help}${only}`);
+    }
+    return lines;
+}
+function environmentLines() {
+    const width = Math.max(...Object.keys(PRESET_ENVIRONMENTS).map((n) => n.length));
+    return [
+        `Environments (default: ${DEFAULT_ENVIRONMENTS.join(', ')}):`,
+        ...Object.entries(PRESET_ENVIRONMENTS).map(([name, hosts]) => `  ${name.padEnd(width)}  ${hosts.join(', ')}`),
+    ];
+}
+function exitLines() {
+    return ['Exit status:', ...EXIT_MEANINGS.map(([code, meaning]) => `  ${code}  ${meaning}`)];
+}
+
+;// CONCATENATED MODULE: ./lib/cli/json.js
+function hostsJson(result) {
+    return result.hosts.map((h) => ({
+        host: h.host,
+        groups: h.groups,
+        status: h.status,
+        addresses: [...new Set(Object.values(h.observation.decided).flat())],
+        failures: h.observation.failures.map((f) => ({ type: f.type, server: f.server, reason: f.reason })),
+        ignored: h.observation.rejected.map((r) => ({ address: r.address, reason: r.reason })),
+    }));
+}
+function printJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/render.js
+
+
+const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' };
+/** resolve, for a terminal: each environment's addresses, then each host's, or why it has none. */
+function renderResolved(result) {
+    const lines = [];
+    const width = Math.max(...result.hosts.map((h) => h.host.length));
+    for (const [name, environment] of Object.entries(result.next.environments)) {
+        lines.push(`${name}: ${environment.addresses.join(' ') || 'no addresses'}`);
+        for (const host of result.hosts.filter((h) => h.groups.includes(name))) {
+            lines.push(`  ${host.host.padEnd(width)}  ${hostLine(host)}`);
+        }
+    }
+    // A group none of whose hosts resolved has no environment in the result: its hosts still show.
+    for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
+        lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function hostLine(host) {
+    const addresses = Object.values(host.observation.decided).flat();
+    switch (host.status) {
+        case 'no-such-host':
+            return 'no such host (NXDOMAIN)';
+        case 'failed':
+            return `not resolved: ${failures(host)}`;
+        case 'partial':
+            return `${addresses.join(' ') || 'no addresses'} (not resolved: ${failures(host)})`;
+        default:
+            return addresses.join(' ') || 'no addresses';
+    }
+}
+function failures(host) {
+    return [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))].join('; ');
+}
+/** check and update, for a terminal: what changed against the lock, and every lookup problem. */
+function renderCompared(outcome, lockFile) {
+    const { result, exports } = outcome;
+    const staleFiles = exports.stale.length;
+    // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
+    const first = result.previous && !result.lockChanged && staleFiles > 0
+        ? `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`
+        : headline(result, lockFile);
+    const lines = [first];
+    if (result.previous) {
+        for (const row of addressRows(result)) {
+            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.hosts.join(', ')}${row.note ? `  (${row.note})` : ''}`);
+        }
+    }
+    else {
+        for (const [name, environment] of Object.entries(result.next.environments)) {
+            lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
+        }
+    }
+    // Each host some server did not answer for, once, with its reasons and what the lock did.
+    for (const problem of dnsProblems(result))
+        lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
+    for (const host of unknownHosts(result))
+        lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 
@@ -2943,120 +3641,191 @@ function parseBranch(name, value) {
 
 
 
-const USAGE = `Usage: vipps-ip-lock <command> [options]
 
-Commands:
-  resolve   print the addresses of every server, as a lock file would hold them
-  check     compare DNS with the lock file; exit 1 when it is stale or missing
-  update    write the lock file from DNS (a malformed lock is never overwritten)
 
-Options:
-  --lock-file PATH          lock file (default ips.lock.json)
-  --environments LIST       production, disaster-recovery, test, api-production, api-test
-  --hosts "group: h1, h2"   an extra group of hosts (repeatable)
-  --dns-server ADDR         ip, ip:port or [ipv6]:port, asked independently (repeatable);
-                            default: this machine's resolvers
-  --record-types LIST       A, AAAA (default both)
-  --export "format: path"   a firewall file to keep in step (repeatable), e.g. "nginx: vipps.conf"
-  --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
-  --on-lookup-failure fail|warn
-  --dns-timeout MS          first-attempt timeout of a query (default 2000)
-  --dns-attempts N          attempts per query (default 2)
-  --json                    machine-readable output
-  -h, --help
 
-Exit status: 0 up to date or written, 1 stale lock or failed lookups, 2 bad input or lock file.
-`;
-const OPTION_INPUTS = {
-    'lock-file': 'lock-file',
-    environments: 'environments',
-    'record-types': 'record-types',
-    'removal-grace': 'removal-grace',
-    'on-lookup-failure': 'on-lookup-failure',
-    'dns-timeout': 'dns-timeout',
-    'dns-attempts': 'dns-attempts',
+
+
+
+const PROCESS_STREAMS = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
 };
-async function main(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            ...Object.fromEntries(Object.keys(OPTION_INPUTS).map((name) => [name, { type: 'string' }])),
-            hosts: { type: 'string', multiple: true },
-            export: { type: 'string', multiple: true },
-            'dns-server': { type: 'string', multiple: true },
-            json: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    const command = positionals[0];
-    if (values.help || !command) {
-        process.stdout.write(USAGE);
-        return values.help ? 0 : 2;
-    }
-    if (!['resolve', 'check', 'update'].includes(command) || positionals.length > 1) {
-        throw new UserError(`Unknown command "${positionals.join(' ')}": use resolve, check or update (see --help).`);
-    }
-    const inputs = { mode: command === 'check' ? 'check' : 'report' };
-    for (const [option, input] of Object.entries(OPTION_INPUTS)) {
-        const value = values[option];
-        if (typeof value === 'string')
-            inputs[input] = value;
-    }
-    inputs.hosts = (values.hosts ?? []).join('\n');
-    inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
-    inputs.exports = (values.export ?? []).join('\n');
-    const settings = readSettings((name) => inputs[name] ?? '');
-    // The queries leave first; the lock is read during the round trip.
-    const dns = askDns(settings);
+const UPDATE_HINT = 'Run `vipps-ip-lock update` to write it.';
+/**
+ * The command line: returns the exit status and never throws. Everything goes to stdout as text,
+ * or with --json as one JSON object (errors too); warnings and errors also go to stderr as text.
+ */
+async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
+    // Known before the arguments are read, so that a usage error is JSON too.
+    let json = argv.includes('--json');
+    let command = null;
     try {
-        return await runCommand(command, settings, dns.observed, values.json === true);
+        const args = parseArgs(argv);
+        json = args.json;
+        command = args.command ?? null;
+        if (args.version) {
+            streams.stdout(json ? printJson({ version: VERSION }) : `${VERSION}\n`);
+            return EXIT.upToDate;
+        }
+        if (args.command === 'help' || args.help) {
+            const topic = args.command === 'help' ? args.topic : args.command;
+            streams.stdout(topic ? commandHelp(topic) : generalHelp());
+            return EXIT.upToDate;
+        }
+        if (!args.command) {
+            streams.stderr(generalHelp());
+            throw new UsageError('No command given: use resolve, check or update.');
+        }
+        const settings = settingsOf(args.command, args);
+        // The queries leave first; the lock is read during the round trip.
+        const dns = askDns(settings);
+        try {
+            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+        }
+        finally {
+            // A command that failed early does not wait for answers it will not use.
+            dns.cancel();
+        }
     }
-    finally {
-        // A command that failed early does not wait for answers it will not use.
-        dns.cancel();
+    catch (error) {
+        const failure = describeError(error, command);
+        streams.stderr(`error: ${failure.error.message}\n`);
+        if (json)
+            streams.stdout(printJson(failure));
+        return failure.exitCode;
     }
 }
-async function runCommand(command, settings, observed, json) {
-    const root = process.cwd();
-    const print = (text) => void process.stdout.write(text);
+/** The settings, from flags that fill the action's inputs: one validation for both. */
+function settingsOf(command, args) {
+    const inputs = { mode: command === 'check' ? 'check' : 'report' };
+    for (const flag of FLAGS) {
+        const values = args.values.get(flag.name);
+        if (flag.input && values)
+            inputs[flag.input] = values.join(flag.join ?? '');
+    }
+    return readSettings((name) => inputs[name] ?? '');
+}
+async function runCommand(command, settings, observed, context) {
+    const { streams } = context;
     const now = new Date();
     if (command === 'resolve') {
         const result = lockFromObservations({ settings, previous: undefined, now, observed: await observed });
-        print(json ? result.nextText : renderText(result, settings.lockFile));
-        return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
+        const lookup = lookupFailures(result, settings);
+        const exitCode = lookup.failure ? EXIT.lookupFailed : EXIT.upToDate;
+        // resolve reads no lock: its warnings name hosts and reasons, not what a lock keeps.
+        const warnings = lookup.warnings.map((w) => inCommandLineWords(w.replace(/; its locked addresses are kept\./, '.')));
+        const failure = lookup.failure === undefined ? null : inCommandLineWords(lookup.failure.replace(/ Their locked addresses were kept\./, ''));
+        for (const warning of warnings)
+            streams.stderr(`warning: ${warning}\n`);
+        if (failure)
+            streams.stderr(`error: ${failure}\n`);
+        if (context.json) {
+            const report = {
+                command,
+                status: failure ? 'lookup-failed' : 'resolved',
+                exitCode,
+                addresses: [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))],
+                hosts: hostsJson(result),
+                lock: result.next,
+                warnings,
+                failure,
+            };
+            streams.stdout(printJson(report));
+        }
+        else
+            streams.stdout(renderResolved(result));
+        return exitCode;
     }
-    const outcome = await runLocal(settings, { root, observed, now, updateHint: 'Run `vipps-ip-lock update` to write it.' });
+    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT });
+    const lookup = lookupFailures(outcome.result, settings);
     const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
     for (const file of outcome.exports.stale)
         writes.set(file, outcome.exports.expected.get(file));
-    if (command === 'update')
-        for (const [file, text] of writes)
-            await writeTextFile(root, file, text);
-    if (json) {
-        print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
+    const failures = [...new Set([outcome.failure, lookup.failure].filter((f) => f !== undefined))].map(inCommandLineWords);
+    const warnings = outcome.warnings.map(inCommandLineWords);
+    let status;
+    const written = [];
+    if (lookup.failure)
+        status = 'lookup-failed';
+    else if (command === 'check')
+        status = outcome.failure ? 'stale' : 'up-to-date';
+    else {
+        // Nothing is written while a lookup fails (above): the next run, with DNS back, writes it all.
+        for (const [file, text] of writes) {
+            await writeTextFile(context.cwd, file, text);
+            written.push(file);
+        }
+        status = written.length > 0 ? 'written' : 'up-to-date';
+    }
+    const exitCode = { 'up-to-date': EXIT.upToDate, stale: EXIT.stale, written: EXIT.written, 'lookup-failed': EXIT.lookupFailed }[status];
+    for (const warning of warnings)
+        streams.stderr(`warning: ${warning}\n`);
+    for (const failure of failures)
+        streams.stderr(`error: ${failure}\n`);
+    if (context.json) {
+        const outputs = outcome.outputs;
+        const list = (name) => JSON.parse(outputs[name] ?? '[]');
+        const report = {
+            command,
+            status,
+            exitCode,
+            lockFile: settings.lockFile,
+            changed: outputs.changed === 'true',
+            added: list('added'),
+            removed: list('removed'),
+            addresses: list('addresses'),
+            departing: list('departing'),
+            staleExports: list('stale-exports'),
+            written,
+            hosts: hostsJson(outcome.result),
+            lock: outcome.result.next,
+            warnings,
+            failure: failures.length > 0 ? failures.join(' ') : null,
+        };
+        streams.stdout(printJson(report));
     }
     else {
-        print(renderText(outcome.result, settings.lockFile));
-        if (command === 'update')
-            print(writes.size ? `wrote ${[...writes.keys()].join(', ')}\n` : 'nothing to write\n');
-        for (const warning of outcome.warnings)
-            process.stderr.write(`warning: ${warning}\n`);
-        if (outcome.failure)
-            process.stderr.write(`error: ${outcome.failure}\n`);
+        streams.stdout(renderCompared(outcome, settings.lockFile));
+        if (command === 'update') {
+            if (status === 'lookup-failed')
+                streams.stdout(`nothing written: a lookup failed${writes.size > 0 ? ` (${[...writes.keys()].join(', ')} would change)` : ''}\n`);
+            else
+                streams.stdout(written.length > 0 ? `wrote ${written.join(', ')}\n` : 'nothing to write\n');
+        }
     }
-    const failed = command === 'check' ? outcome.failure !== undefined : outcome.failure !== undefined && outcome.result.failedHosts.length > 0;
-    return failed ? 1 : 0;
+    return exitCode;
+}
+/** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
+function inCommandLineWords(message) {
+    return message
+        .replace('With on-lookup-failure set to warn,', 'With --on-lookup-failure warn,')
+        .replace('reachable from the runner', 'reachable from this machine')
+        .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.');
+}
+/** Any error as the JSON object --json prints, with the exit status it means. */
+function describeError(error, command) {
+    if (error instanceof UsageError) {
+        return failureJson(command, 'bad-input', { message: error.message, flag: error.flag ?? null, value: null, suggestion: error.suggestion ?? null });
+    }
+    if (error instanceof InputError) {
+        // The settings speak the action's words ("Input dns-servers"); here the flag is named as typed.
+        const flag = flagOfInput(error.input) ?? `--${error.input}`;
+        const message = `${flag} has the value ${JSON.stringify(error.value)}, but ${error.expected}.`;
+        return failureJson(command, 'bad-input', { message, flag, value: error.value, suggestion: null });
+    }
+    const details = { message: messageOf(error), flag: null, value: null, suggestion: null };
+    return failureJson(command, error instanceof UserError ? 'bad-input' : 'error', details);
+}
+function failureJson(command, status, error) {
+    return { command, status, exitCode: status === 'bad-input' ? EXIT.badInput : EXIT.error, error };
 }
 
 ;// CONCATENATED MODULE: ./lib/cli.js
 
-
+// main() turns every error into a message and an exit status; it never throws.
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-}, (error) => {
-    process.stderr.write(`error: ${messageOf(error)}\n`);
-    process.exitCode = error instanceof UserError || error.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
 });
 
 })();

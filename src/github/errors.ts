@@ -1,3 +1,4 @@
+import { redact } from '../errors.js';
 import type { Mode } from '../settings.js';
 
 export type Scope = 'contents' | 'pull-requests' | 'issues';
@@ -86,9 +87,15 @@ export function isMissingPermission(error: unknown): boolean {
  * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named
  * from the request GitHub refused. GitHub answers 403 "Resource not accessible by integration" when
  * the token lacks a scope, a FORBIDDEN error beside a null field in GraphQL, and 404 for a
- * repository the token cannot see. The request URL is kept; the token never appears in it.
+ * repository the token cannot see. The request URL is kept. `secrets` (the token) are scrubbed
+ * from the result, whatever the server echoed in its message.
  */
-export function explainGitHubError(error: unknown, mode: Mode): string | undefined {
+export function explainGitHubError(error: unknown, mode: Mode, secrets: readonly string[] = []): string | undefined {
+  const explained = explain(error, mode);
+  return explained === undefined ? undefined : redact(explained, secrets);
+}
+
+function explain(error: unknown, mode: Mode): string | undefined {
   // GraphQL answers a refusal with 200 and a list of errors rather than a status.
   const graphqlErrors = (error as { errors?: GraphqlErrorLike[] } | null)?.errors;
   if (!isRequestError(error) && Array.isArray(graphqlErrors)) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LockResult } from '../engine.js';
+import { codeSpan } from './escape.js';
 import { renderMarkdown, type StaleFile } from './markdown.js';
 import { headline } from './rows.js';
 
@@ -35,7 +36,7 @@ export function changeTitle(result: LockResult, lockFile: string): string {
 const REVIEW =
   '**Before merging**, allow the added addresses in your firewall: Vipps MobilePay may send callbacks from them already. Close removed addresses once this is merged. Departing addresses left DNS and stay allowed until the time shown, for callbacks still on their way.';
 
-const list = (paths: readonly string[]) => paths.map((f) => `\`${f}\``).join(', ');
+const list = (paths: readonly string[]) => paths.map(codeSpan).join(', ');
 
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
 export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string, digest: string, staleExports: readonly string[] = []): string {
@@ -49,7 +50,7 @@ export function issueBody(result: LockResult, lockFile: string, digest: string, 
   const advice = [
     compareUrl
       ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
-      : `Allow the added addresses in your firewall and update \`${lockFile}\` as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
+      : `Allow the added addresses in your firewall and update ${codeSpan(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
     ...(staleFiles.length
       ? [
           `${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`,

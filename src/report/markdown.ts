@@ -1,4 +1,5 @@
 import type { LockResult } from '../engine.js';
+import { codeSpan as code, codeBlock, htmlText, tableCell, markdownText as text } from './escape.js';
 import { unifiedDiff } from './line-diff.js';
 import { type AddressRow, addressRows, dnsProblems, headline, plural } from './rows.js';
 
@@ -35,21 +36,21 @@ export interface MarkdownOptions {
  * follow, collapsed.
  */
 export function renderMarkdown(result: LockResult, options: MarkdownOptions): string {
-  const lines = [`### ${headline(result, options.lockFile)}`, ''];
+  const lines = [`### ${text(headline(result, options.lockFile))}`, ''];
   for (const paragraph of options.advice ?? []) lines.push(paragraph, '');
 
   const rows = addressRows(result);
   if (result.previous && rows.length > 0) {
     lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
     for (const row of rows) {
-      lines.push(`| ${row.environment} | ${CHANGES[row.change]} | ${code(row.address)} | ${row.hosts.map(code).join(', ')} | ${row.note} |`);
+      lines.push(tableRow([text(row.environment), CHANGES[row.change], code(row.address), row.hosts.map(code).join(', '), text(row.note)]));
     }
     lines.push('');
   }
   if (!result.previous) {
     lines.push('| Environment | Addresses |', '|---|---|');
     for (const [name, environment] of Object.entries(result.next.environments)) {
-      lines.push(`| ${name} | ${environment.addresses.map(code).join(' ') || 'none'} |`);
+      lines.push(tableRow([text(name), environment.addresses.map(code).join(' ') || 'none']));
     }
     lines.push('');
   }
@@ -76,7 +77,7 @@ function problems(result: LockResult): string[] {
   if (list.length === 0) return [];
   const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
   lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
-  for (const problem of list) lines.push(`| ${code(problem.host)} | ${problem.reasons.map(cell).join('<br>')} | ${problem.effect} |`);
+  for (const problem of list) lines.push(tableRow([code(problem.host), problem.reasons.map(text).join('<br>'), problem.effect]));
   lines.push('');
   return lines;
 }
@@ -86,21 +87,15 @@ function footer(result: LockResult): string {
   const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
   const kept = result.hosts.length - answered;
   const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
-  return `<sub>${plural(result.hosts.length, 'host')} in ${environments.join(', ') || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+  return `<sub>${plural(result.hosts.length, 'host')} in ${text(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
 }
 
-/** A collapsed block holding `text` in a code fence longer than any run of backticks inside it. */
-function collapsed(summary: string, text: string, language: string): string[] {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return [`<details><summary>${summary}</summary>`, '', `${fence}${language}`, text.replace(/\n$/, ''), fence, '', '</details>', ''];
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary: string, content: string, language: string): string[] {
+  return [`<details><summary>${htmlText(summary)}</summary>`, '', codeBlock(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
 
-function code(text: string): string {
-  return text === '' ? '' : `\`${text}\``;
-}
-
-/** Text inside a table cell: a pipe would end the cell, a newline the row. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A table row of cells that are already Markdown. */
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(tableCell).join(' | ')} |`;
 }

@@ -1,5 +1,5 @@
 import type { LockResult } from '../engine.js';
-import type { Lock } from '../lock/types.js';
+import { type Lock, own } from '../lock/types.js';
 
 /** One address a firewall must act on (or may leave alone), as a reviewer reads it. */
 export interface AddressRow {
@@ -18,7 +18,7 @@ export interface AddressRow {
 /** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
 function holdersIndex(lock: Lock | undefined, environment: string): (address: string) => string[] {
   const index = new Map<string, string[]>();
-  for (const [host, addresses] of Object.entries(lock?.environments[environment]?.hosts ?? {})) {
+  for (const [host, addresses] of Object.entries(own(lock?.environments, environment)?.hosts ?? {})) {
     for (const address of addresses) index.set(address, [...(index.get(address) ?? []), host]);
   }
   return (address) => index.get(address) ?? [];
@@ -126,6 +126,7 @@ export function headline(result: LockResult, lockFile: string): string {
     return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
   }
   if (!result.lockChanged) return `${lockFile} is up to date with DNS`;
+  if (diff.environments.length === 0) return `${lockFile} holds what DNS gives, but not in its canonical form`;
   const parts: string[] = [];
   if (diff.added.length) parts.push(`${plural(diff.added.length, 'address')} added`);
   if (diff.removed.length) parts.push(`${plural(diff.removed.length, 'address')} removed`);
