@@ -43,7 +43,10 @@ export interface LockResult {
   lockChanged: boolean;
   diff: LockDiff;
   hosts: HostReport[];
-  /** Hosts no server could resolve for any record type. */
+  /**
+   * Hosts with a record type no server could resolve, even when the other type answered: a
+   * lookup failure for on-lookup-failure, whose locked addresses of that type are kept.
+   */
   failedHosts: HostReport[];
 }
 
@@ -77,6 +80,6 @@ export function lockFromObservations(request: LockRequest): LockResult {
     lockChanged: previousText !== nextText,
     diff: diffLocks(previous, next, settings.removalGraceMs),
     hosts,
-    failedHosts: hosts.filter((h) => h.status === 'failed'),
+    failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
   };
 }
