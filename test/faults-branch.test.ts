@@ -339,10 +339,10 @@ describe("one issue, the action's own", () => {
   });
 });
 
-/** The lock an issue body proposes. */
+/** The lock an issue body proposes, from the hidden line that carries it. */
 function lockIn(body: string): string | undefined {
-  const block = /```json\n([\s\S]*?)\n```/.exec(body);
-  return block ? `${block[1]}\n` : undefined;
+  const line = /^<!-- vipps-ip-lock:proposed file=ips\.lock\.json lock=(\S+) -->$/m.exec(body);
+  return line?.[1] ? Buffer.from(line[1], 'base64').toString('utf8') : undefined;
 }
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { changeTitle, fingerprint, issueBody, markerField } from '../report/bodi
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { bodyUntouched, type Identity, identityOf, named, openedByIdentity } from './authorship.js';
-import { checkExports, type ExportCheck } from './exports.js';
+import { checkExports, type ExportCheck, staleFiles } from './exports.js';
 import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 
@@ -57,7 +57,20 @@ function ownIssues(issues: readonly IssueFacts[], identity: Identity, lockFile: 
   return issues.filter((issue) => markerField(issue.body, 'issue', lockFile, 'digest') !== undefined && openedByIdentity(issue, identity));
 }
 
-const LOCK_BLOCK = /^<details><summary>New (.+)<\/summary>\n\n```json\n([\s\S]*?)\n```$/m;
+/**
+ * The lock the issue proposes, kept in its body as a hidden comment (base64, so no text in it can
+ * close the comment): the next run evolves the proposal from it, as a pull request's branch does.
+ */
+const PROPOSAL = (lockFile: string) => `<!-- vipps-ip-lock:proposed file=${lockFile} lock=`;
+/** GitHub refuses a body over 65536 characters: a proposal that would not fit is left out (the next run starts from the base). */
+const BODY_LIMIT = 65_536;
+
+function withProposal(body: string, lockFile: string, lockText: string): string {
+  const line = `${PROPOSAL(lockFile)}${Buffer.from(lockText).toString('base64')} -->`;
+  const cut = body.indexOf('\n');
+  const withLine = `${body.slice(0, cut + 1)}${line}\n${body.slice(cut + 1)}`;
+  return withLine.length <= BODY_LIMIT ? withLine : body;
+}
 
 /**
  * The lock the open issue proposed, read back from its body: only when nobody but the action
@@ -65,9 +78,10 @@ const LOCK_BLOCK = /^<details><summary>New (.+)<\/summary>\n\n```json\n([\s\S]*?
  */
 function proposedLock(issue: IssueFacts, identity: Identity, settings: Settings, now: Date): Lock | undefined {
   if (!bodyUntouched(issue, identity)) return undefined;
-  const block = LOCK_BLOCK.exec(issue.body);
-  if (!block || block[1] !== settings.lockFile) return undefined;
-  const text = `${block[2]}\n`;
+  const prefix = PROPOSAL(settings.lockFile);
+  const line = issue.body.split('\n').find((l) => l.startsWith(prefix) && l.endsWith(' -->'));
+  if (!line) return undefined;
+  const text = Buffer.from(line.slice(prefix.length, -' -->'.length), 'base64').toString('utf8');
   try {
     const lock = parseLock(text, `issue #${issue.number}`, now);
     const digest = fingerprint([text, ...renderExports(lock, settings.exports, settings.lockFile)].flat().join('\0'));
@@ -95,7 +109,7 @@ async function upsertIssue(
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-    const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
+    const body = withProposal(issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl), settings.lockFile, result.nextText);
     if (!open) {
       operation = 'created';
       await writes.run('open an issue', async () => {
