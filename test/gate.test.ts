@@ -111,6 +111,16 @@ describe('gatedEvent', () => {
     });
   });
 
+  it('holds the review events as it holds pull_request', async () => {
+    const file = await payload({ pull_request: { number: 3, base: { ref: 'main', sha: SHA }, head: { sha: 'b'.repeat(40) } } });
+    for (const name of ['pull_request_review', 'pull_request_review_comment']) {
+      expect(await gatedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file })).toEqual({
+        name,
+        base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)' },
+      });
+    }
+  });
+
   it('falls back to GITHUB_BASE_REF, reads a merge queue, and refuses a payload it cannot use', async () => {
     const noSha = await payload({ pull_request: { number: 3, base: {} } });
     expect((await gatedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: noSha, GITHUB_BASE_REF: 'release' }))?.base).toEqual({
