@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AddWhen } from './agreement.js';
 import { parseDnsServer } from './dns/server-spec.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
@@ -8,7 +9,6 @@ import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
 
 export const MODES = ['check', 'pull-request', 'issue', 'report'] as const;
 export type Mode = (typeof MODES)[number];
-export type AddWhen = 'any' | 'all';
 
 /** Everything a run needs, read and checked in one place. */
 export interface Settings {

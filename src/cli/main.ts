@@ -18,8 +18,11 @@ Options:
   --lock-file PATH          lock file (default ips.lock.json)
   --environments LIST       production, disaster-recovery, test, api-production, api-test
   --hosts "group: h1, h2"   an extra group of hosts (repeatable)
-  --dns-server ADDR         ip, ip:port or [ipv6]:port, asked independently (repeatable);
-                            default: this machine's resolvers
+  --dns-server SERVER       asked independently (repeatable): ip, ip:port, [ipv6]:port,
+                            https://host[:port]/path, tls://host[:port], tls://address[:port]#name,
+                            runner, cloudflare, google, quad9; default: this machine's resolvers
+  --add-when any|all        add an address when any answering server returns it (default),
+                            or only when all of them do
   --record-types LIST       A, AAAA (default both)
   --export "format: path"   a firewall file to keep in step (repeatable), e.g. "nginx: vipps.conf"
   --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
@@ -38,6 +41,7 @@ const OPTION_INPUTS = {
   'record-types': 'record-types',
   'removal-grace': 'removal-grace',
   'on-lookup-failure': 'on-lookup-failure',
+  'add-when': 'add-when',
   'dns-timeout': 'dns-timeout',
   'dns-attempts': 'dns-attempts',
 } as const;

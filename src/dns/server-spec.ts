@@ -78,19 +78,17 @@ function parseHttps(value: string, fail: (expected?: string) => never): string {
     if (value.includes('#')) fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
     return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return fail();
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, '');
   const authority = shape[1] ?? '';
-  const port = /:(\d*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
-  if ((!isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port))) {
-    return fail('a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535');
+  const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
+  const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
+  const host = hostPart.replace(/^\[|\]$/g, '');
+  const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
+  if ((!isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port))) return fail(expected);
+  try {
+    return new URL(value).href;
+  } catch {
+    return fail(expected);
   }
-  return url.href;
 }
 
 function parseTls(value: string, fail: (expected?: string) => never): string {

@@ -28,13 +28,21 @@ export function lockOutputs(result: LockResult, exports: ExportCheck): Record<st
   };
 }
 
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+/**
+ * Warnings for hosts no server resolved and for addresses add-when all left out, and the failure
+ * unresolved hosts cause when the settings ask for it.
+ */
 export function lookupFailures(result: LockResult, settings: Settings): { warnings: string[]; failure?: string } {
   const warnings = result.failedHosts.map((host) => {
     const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
     return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
   });
-  if (warnings.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
+  for (const withheld of result.withheld) {
+    warnings.push(
+      `${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`,
+    );
+  }
+  if (result.failedHosts.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
   return {
     warnings,
     failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,

@@ -53,6 +53,14 @@ function lookupProblems(result: LockResult): string[] {
     }
     lines.push('');
   }
+  if (result.withheld.length > 0) {
+    lines.push(`**${plural(result.withheld.length, 'address')} not added**: the DNS servers disagree, and add-when is all:`, '');
+    lines.push('| Host | Record | Address | Returned by | Not by |', '|---|---|---|---|---|');
+    for (const w of result.withheld) {
+      lines.push(`| ${code(w.host)} | ${w.type} | ${code(w.address)} | ${w.from.map(code).join(' ')} | ${w.notFrom.map(code).join(' ')} |`);
+    }
+    lines.push('');
+  }
   if (rejected.length > 0) {
     lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
     for (const host of rejected) {

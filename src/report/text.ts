@@ -24,5 +24,8 @@ export function renderText(result: LockResult, lockFile: string): string {
       lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
     }
   }
+  for (const w of result.withheld) {
+    lines.push(`  ! ${w.host} ${w.type}: ${w.address} not added, returned by ${w.from.join(', ')} but not by ${w.notFrom.join(', ')} (add-when all)`);
+  }
   return `${lines.join('\n')}\n`;
 }
