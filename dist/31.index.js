@@ -689,11 +689,14 @@ function describeStale(check, lockFile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ lookupFailures),
-/* harmony export */   M: () => (/* binding */ lockOutputs)
+/* harmony export */   EV: () => (/* binding */ lookupFailures),
+/* harmony export */   Mh: () => (/* binding */ lockOutputs)
 /* harmony export */ });
+/* unused harmony export unknownHosts */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
-/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2510);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
+
 
 
 /** The outputs every mode sets. */
@@ -708,18 +711,39 @@ function lockOutputs(result, exports) {
         departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
     };
 }
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+const PRESET_HOSTS = new Set(Object.values(_presets_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESET_ENVIRONMENTS */ .x).flat());
+/**
+ * Configured hosts that every DNS server says do not exist, and that never had an address in the
+ * lock: a mistyped custom host (`callbak-1.vipps.no`) rather than a server Vipps MobilePay retired.
+ * A preset host that does not exist is Vipps MobilePay's to decide, and is locked with no addresses.
+ */
+function unknownHosts(result) {
+    const everLocked = (host) => Object.values(result.previous?.environments ?? {}).some((e) => (e.hosts[host] ?? []).length > 0);
+    return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
+}
+/**
+ * Warnings for hosts no server resolved and hosts that do not exist, and the failure they cause
+ * when the settings ask for it.
+ */
 function lookupFailures(result, settings) {
     const warnings = result.failedHosts.map((host) => {
         const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
         return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
     });
+    const unknown = unknownHosts(result);
+    for (const host of unknown) {
+        warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
+    }
     if (warnings.length === 0 || settings.onLookupFailure === 'warn')
         return { warnings };
-    return {
-        warnings,
-        failure: `${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-    };
+    const parts = [];
+    if (result.failedHosts.length > 0) {
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept.`);
+    }
+    if (unknown.length > 0) {
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
+    }
+    return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
 }
 
 

@@ -67,7 +67,7 @@ async function runLocal(settings, context) {
     const previous = (0,parse/* parseLockIfPresent */.X)(previousText, settings.lockFile);
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed: await context.observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file));
-    const failures = (0,modes_outcome/* lookupFailures */.E)(result, settings);
+    const failures = (0,modes_outcome/* lookupFailures */.EV)(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
     // mode says so as plainly as check mode; it only does not fail.
@@ -87,7 +87,7 @@ async function runLocal(settings, context) {
     const outcome = {
         result,
         exports,
-        outputs: (0,modes_outcome/* lockOutputs */.M)(result, exports),
+        outputs: (0,modes_outcome/* lockOutputs */.Mh)(result, exports),
         summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
         warnings: failures.warnings,
     };

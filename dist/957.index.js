@@ -149,13 +149,13 @@ class Writes {
 }
 /** The outcome of a pull-request or issue run: the lock outputs plus `<kind>-number`, `-url` and `-operation`. */
 function githubOutcome(settings, run) {
-    const failures = (0,outcome/* lookupFailures */.E)(run.result, settings);
+    const failures = (0,outcome/* lookupFailures */.EV)(run.result, settings);
     const shown = settings.dryRun ? undefined : run.target;
     return {
         result: run.result,
         exports: run.exports,
         outputs: {
-            ...(0,outcome/* lockOutputs */.M)(run.result, run.exports),
+            ...(0,outcome/* lockOutputs */.Mh)(run.result, run.exports),
             [`${run.kind}-number`]: shown ? String(shown.number) : '',
             [`${run.kind}-url`]: shown ? shown.url : '',
             [`${run.kind}-operation`]: settings.dryRun ? 'none' : run.operation,

@@ -362,6 +362,31 @@ function checkAnswer(addresses, type) {
 
 /***/ }),
 
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ DEFAULT_ENVIRONMENTS),
+/* harmony export */   x: () => (/* binding */ PRESET_ENVIRONMENTS)
+/* harmony export */ });
+/**
+ * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
+ * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
+ * Vipps publishes hostnames only and changes the servers behind them about every three months.
+ */
+const PRESET_ENVIRONMENTS = {
+    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
+    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
+    'api-production': ['api.vipps.no'],
+    'api-test': ['apitest.vipps.no'],
+};
+const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2174,21 +2199,8 @@ function parseExports(value, environments, lockFile) {
     return specs;
 }
 
-;// CONCATENATED MODULE: ./lib/presets.js
-/**
- * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
- * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
- * Vipps publishes hostnames only and changes the servers behind them about every three months.
- */
-const PRESET_ENVIRONMENTS = {
-    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
-    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
-    'api-production': ['api.vipps.no'],
-    'api-test': ['apitest.vipps.no'],
-};
-const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
-
+// EXTERNAL MODULE: ./lib/presets.js
+var presets = __nccwpck_require__(8824);
 ;// CONCATENATED MODULE: ./lib/settings.js
 
 
@@ -2199,7 +2211,7 @@ const MODES = ['check', 'pull-request', 'issue', 'report'];
 const DEFAULTS = {
     mode: 'check',
     'lock-file': 'ips.lock.json',
-    environments: DEFAULT_ENVIRONMENTS.join(', '),
+    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
     'record-types': 'A, AAAA',
     'removal-grace': '7d',
     'on-lookup-failure': 'fail',
@@ -2301,9 +2313,9 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = PRESET_ENVIRONMENTS[name];
+        const preset = presets/* PRESET_ENVIRONMENTS */.x[name];
         if (!preset) {
-            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
         }
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });

@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf dist lib
 tsc -p tsconfig.build.json
+# --version prints package.json's version: written here, so it is never kept in two places.
+node -e 'const { version } = require("./package.json"); process.stdout.write(`export const VERSION = ${JSON.stringify(version)};\n`)' >lib/version.js
 
 # The source is ES modules; the bundle is CommonJS, because Node starts a CommonJS entry point
 # about 5 ms sooner than an ES module one (docs/benchmarks.md: the whole run is ~70 ms of work around

@@ -5,7 +5,7 @@ import type { Lock } from '../src/lock/types.js';
 import { lookupFailures } from '../src/modes/outcome.js';
 import { observeHosts } from '../src/observation.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import { renderText } from '../src/report/text.js';
+import { renderCompared } from '../src/cli/render.js';
 import { readSettings } from '../src/settings.js';
 
 // add-when: which answers may add an address. Removal is the same under both settings: an address
@@ -61,7 +61,8 @@ describe('add-when all', () => {
     expect(renderMarkdown(result, { lockFile: 'ips.lock.json' })).toContain(
       `| \`callback-2.vipps.no\` | A | \`6.6.6.6\` | \`${PLAIN}\` | \`${DOH}\` \`${DOT}\` |`,
     );
-    expect(renderText(result, 'ips.lock.json')).toContain(`! callback-2.vipps.no A: 6.6.6.6 not added, returned by ${PLAIN} but not by ${DOH}, ${DOT} (add-when all)`);
+    const outcome = { result, exports: { stale: [], expected: new Map() }, outputs: {}, summary: '', warnings: [] };
+    expect(renderCompared(outcome, 'ips.lock.json')).toContain(`! callback-2.vipps.no A: 6.6.6.6 not added, returned by ${PLAIN} but not by ${DOH}, ${DOT} (--add-when all)`);
   });
 
   it('counts a server that answered "no records" as disagreeing, and one that failed not at all', () => {

@@ -1178,8 +1178,6 @@ var __webpack_exports__ = {};
 (() => {
 "use strict";
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = require("node:util");
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(280);
 var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
@@ -2407,7 +2405,23 @@ function describeStale(check, lockFile) {
     return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
 }
 
+;// CONCATENATED MODULE: ./lib/presets.js
+/**
+ * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
+ * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
+ * Vipps publishes hostnames only and changes the servers behind them about every three months.
+ */
+const PRESET_ENVIRONMENTS = {
+    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
+    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
+    'api-production': ['api.vipps.no'],
+    'api-test': ['apitest.vipps.no'],
+};
+const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
+
 ;// CONCATENATED MODULE: ./lib/modes/outcome.js
+
 
 
 /** The outputs every mode sets. */
@@ -2422,18 +2436,39 @@ function lockOutputs(result, exports) {
         departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
     };
 }
-/** Warnings for hosts no server resolved, and the failure they cause when the settings ask for it. */
+const PRESET_HOSTS = new Set(Object.values(PRESET_ENVIRONMENTS).flat());
+/**
+ * Configured hosts that every DNS server says do not exist, and that never had an address in the
+ * lock: a mistyped custom host (`callbak-1.vipps.no`) rather than a server Vipps MobilePay retired.
+ * A preset host that does not exist is Vipps MobilePay's to decide, and is locked with no addresses.
+ */
+function unknownHosts(result) {
+    const everLocked = (host) => Object.values(result.previous?.environments ?? {}).some((e) => (e.hosts[host] ?? []).length > 0);
+    return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
+}
+/**
+ * Warnings for hosts no server resolved and hosts that do not exist, and the failure they cause
+ * when the settings ask for it.
+ */
 function lookupFailures(result, settings) {
     const warnings = result.failedHosts.map((host) => {
         const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
         return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
     });
+    const unknown = unknownHosts(result);
+    for (const host of unknown) {
+        warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
+    }
     if (warnings.length === 0 || settings.onLookupFailure === 'warn')
         return { warnings };
-    return {
-        warnings,
-        failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-    };
+    const parts = [];
+    if (result.failedHosts.length > 0) {
+        parts.push(`${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept.`);
+    }
+    if (unknown.length > 0) {
+        parts.push(`${plural(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
+    }
+    return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/local.js
@@ -2501,35 +2536,6 @@ function describeDrift(result) {
     return parts.join(' | ') || 'the lock differs';
 }
 
-;// CONCATENATED MODULE: ./lib/report/text.js
-
-const SIGNS = { added: '+', removed: '-', departing: '~' };
-/** The same report for a terminal. */
-function renderText(result, lockFile) {
-    const lines = [headline(result, lockFile)];
-    if (result.previous) {
-        for (const row of changeRows(result)) {
-            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.host}${row.note ? `  (${row.note})` : ''}`);
-        }
-    }
-    else {
-        for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
-        }
-    }
-    for (const host of result.hosts) {
-        for (const failure of host.observation.failures) {
-            if (host.status === 'resolved' || host.status === 'no-such-host')
-                continue;
-            lines.push(`  ! ${host.host} ${failure.type} via ${failure.server}: ${failure.reason} (locked addresses kept)`);
-        }
-        for (const rejected of host.observation.rejected) {
-            lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
 
 
@@ -2585,21 +2591,6 @@ function parseExports(value, environments, lockFile) {
     }
     return specs;
 }
-
-;// CONCATENATED MODULE: ./lib/presets.js
-/**
- * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
- * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
- * Vipps publishes hostnames only and changes the servers behind them about every three months.
- */
-const PRESET_ENVIRONMENTS = {
-    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
-    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
-    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
-    'api-production': ['api.vipps.no'],
-    'api-test': ['apitest.vipps.no'],
-};
-const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
 
 ;// CONCATENATED MODULE: ./lib/settings.js
 
@@ -2776,6 +2767,418 @@ function parseBranch(name, value) {
     throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
 }
 
+;// CONCATENATED MODULE: ./lib/version.js
+const VERSION = "1.0.0";
+
+;// CONCATENATED MODULE: ./lib/cli/flags.js
+/** The commands of the command line. */
+const COMMANDS = ['resolve', 'check', 'update'];
+const ALL = COMMANDS;
+const WITH_LOCK = ['check', 'update'];
+const FLAGS = [
+    { name: 'lock-file', value: 'PATH', input: 'lock-file', commands: WITH_LOCK, help: 'the lock file (default ips.lock.json)' },
+    { name: 'environments', value: 'LIST', input: 'environments', commands: ALL, help: 'preset environments, comma separated, or none (default below)' },
+    { name: 'hosts', value: '"GROUP: HOST, HOST"', input: 'hosts', join: '\n', commands: ALL, help: 'an extra group of hosts (repeatable)' },
+    {
+        name: 'dns-server',
+        value: 'ADDRESS',
+        input: 'dns-servers',
+        join: ',',
+        commands: ALL,
+        help: "ip, ip:port or [ipv6]:port, each asked on its own (repeatable; default: this machine's resolvers)",
+    },
+    { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
+    {
+        name: 'export',
+        value: '"FORMAT: PATH"',
+        input: 'exports',
+        join: '\n',
+        commands: WITH_LOCK,
+        help: 'a firewall file kept in step with the lock (repeatable), such as "nginx: vipps.conf"',
+    },
+    {
+        name: 'removal-grace',
+        value: 'DURATION',
+        input: 'removal-grace',
+        commands: WITH_LOCK,
+        help: 'how long an address that left DNS stays allowed (default 7d)',
+    },
+    {
+        name: 'on-lookup-failure',
+        value: 'fail|warn',
+        input: 'on-lookup-failure',
+        commands: ALL,
+        help: 'a host that cannot be resolved fails the run (default), or only warns',
+    },
+    { name: 'dns-timeout', value: 'MS', input: 'dns-timeout', commands: ALL, help: 'first-attempt timeout of a query, in milliseconds (default 2000)' },
+    { name: 'dns-attempts', value: 'N', input: 'dns-attempts', commands: ALL, help: 'attempts per query (default 2)' },
+    { name: 'json', commands: ALL, help: 'print one JSON object on stdout, errors included' },
+    { name: 'help', commands: ALL, help: 'show help for the command' },
+];
+/** The flag a settings input came from, as a user types it. */
+function flagOfInput(input) {
+    const flag = FLAGS.find((f) => f.input === input);
+    return flag && `--${flag.name}`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/suggest.js
+/** Edits (insert, delete, substitute, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The known word closest to what was typed, when it is close enough to be a typo: a third of its
+ * length at most, so `--dns-servers` finds `--dns-server` and `--frobnicate` finds nothing.
+ */
+function nearest(typed, known) {
+    let best;
+    for (const word of known) {
+        const distance = editDistance(typed.toLowerCase(), word);
+        if (!best || distance < best.distance)
+            best = { word, distance };
+    }
+    if (!best)
+        return undefined;
+    const limit = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
+    // A prefix of a known word (`--env` for `--environments`) is a typo too.
+    if (best.distance <= limit)
+        return best.word;
+    const prefixed = known.filter((word) => typed.length >= 3 && word.startsWith(typed.toLowerCase()));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/args.js
+
+
+
+/** A mistake on the command line: names what was typed, and the nearest known word when there is one. */
+class UsageError extends UserError {
+    flag;
+    suggestion;
+    name = 'UsageError';
+    constructor(message, flag, suggestion) {
+        super(message);
+        this.flag = flag;
+        this.suggestion = suggestion;
+    }
+}
+const WORDS = [...COMMANDS, 'help'];
+/**
+ * Reads the arguments without Node's parseArgs, whose messages speak of its own rules: every
+ * mistake here names the flag or word as typed, and suggests the nearest known one.
+ */
+function parseArgs(argv) {
+    const parsed = { command: undefined, topic: undefined, help: false, version: false, json: false, values: new Map() };
+    const positionals = [];
+    const flags = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (arg === '-h') {
+            parsed.help = true;
+            continue;
+        }
+        if (arg === '--version' || arg === '-V') {
+            parsed.version = true;
+            continue;
+        }
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
+        }
+        const [typed, inline] = splitInline(arg);
+        const spec = FLAGS.find((f) => `--${f.name}` === typed);
+        if (!spec)
+            throw unknownFlag(typed);
+        if (spec.value === undefined) {
+            if (inline !== undefined)
+                throw new UsageError(`${typed} takes no value (given "${inline}").`, typed);
+            if (spec.name === 'json')
+                parsed.json = true;
+            else
+                parsed.help = true;
+            flags.push({ spec, typed });
+            continue;
+        }
+        let value = inline;
+        if (value === undefined) {
+            const next = argv[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                throw new UsageError(`${typed} needs a value: ${typed} ${spec.value}.`, typed);
+            }
+            value = next;
+            i++;
+        }
+        const values = parsed.values.get(spec.name) ?? [];
+        if (values.length > 0 && !spec.join)
+            throw new UsageError(`${typed} is given twice; give it once.`, typed);
+        parsed.values.set(spec.name, [...values, value]);
+        flags.push({ spec, typed });
+    }
+    const [first, ...rest] = positionals;
+    if (first !== undefined)
+        parsed.command = commandOf(first);
+    if (parsed.command === 'help') {
+        const [topic, ...extra] = rest;
+        if (topic !== undefined)
+            parsed.topic = commandOf(topic, COMMANDS);
+        if (extra.length > 0)
+            throw unexpected(extra[0]);
+    }
+    else if (rest.length > 0)
+        throw unexpected(rest[0]);
+    const command = parsed.command === 'help' ? undefined : parsed.command;
+    if (command) {
+        for (const { spec, typed } of flags) {
+            if (!spec.commands.includes(command)) {
+                const why = command === 'resolve' ? ' (resolve reads no lock file and writes nothing)' : '';
+                throw new UsageError(`${typed} is not a flag of ${command}${why}; it is one of ${spec.commands.join(' and ')}.`, typed);
+            }
+        }
+    }
+    return parsed;
+}
+function splitInline(arg) {
+    const equals = arg.indexOf('=');
+    return equals === -1 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
+}
+function commandOf(word, known = WORDS) {
+    if (known.includes(word))
+        return word;
+    const suggestion = nearest(word, known);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    throw new UsageError(`Unknown command "${word}".${hint} The commands are ${COMMANDS.join(', ')} and help.`, undefined, suggestion);
+}
+function unknownFlag(typed) {
+    const known = [...FLAGS.map((f) => `--${f.name}`), '--version'];
+    const suggestion = typed.startsWith('--') ? nearest(typed, known) : nearest(`-${typed}`, known);
+    const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+    return new UsageError(`Unknown flag ${typed}.${hint} See vipps-ip-lock help.`, typed, suggestion);
+}
+function unexpected(word) {
+    return new UsageError(`Unexpected argument "${word}": give one command, then flags (values with spaces in quotes).`);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/exit-codes.js
+/**
+ * The command line's exit statuses: one per outcome, so a script or a systemd unit can act on each
+ * (reload a firewall only on WRITTEN). 0, 1 and 2 keep their first meanings: up to date, stale,
+ * bad input.
+ */
+const EXIT = {
+    /** check: the lock and every firewall file match DNS. update: nothing to write. resolve: every host answered. */
+    upToDate: 0,
+    /** check: the lock or a firewall file is stale or missing. */
+    stale: 1,
+    /** A flag, a command or the lock file cannot be used: nothing was asked or written. */
+    badInput: 2,
+    /** update: the lock or a firewall file changed and was written. */
+    written: 3,
+    /** A host could not be resolved, or does not exist: nothing was written. */
+    lookupFailed: 4,
+    /** Anything else, such as a file that could not be written. */
+    error: 5,
+};
+/** What each status means, for `help` (and the README, which a test keeps in step). */
+const EXIT_MEANINGS = [
+    [EXIT.upToDate, 'up to date: nothing to change (update wrote nothing; resolve: every host answered)'],
+    [EXIT.stale, 'stale: the lock or a firewall file does not match DNS, or is missing (check)'],
+    [EXIT.badInput, 'bad input: an unknown command or flag, a bad value, or an unreadable lock file'],
+    [EXIT.written, 'changed and written: update wrote the lock or a firewall file'],
+    [EXIT.lookupFailed, 'lookup failed: a host could not be resolved or does not exist; nothing was written'],
+    [EXIT.error, 'error: anything else, such as a file that could not be written'],
+];
+
+;// CONCATENATED MODULE: ./lib/cli/help.js
+
+
+
+const SUMMARIES = {
+    resolve: 'print what DNS gives for every server now; reads and writes no file',
+    check: 'compare DNS with the lock file and the firewall files; write nothing',
+    update: 'write the lock file and the firewall files from DNS (a malformed lock is never overwritten)',
+};
+const DETAILS = {
+    resolve: `Asks every DNS server about every host of the environments, and prints each host's
+addresses and each environment's union: what a lock file would hold.`,
+    check: `Compares live DNS with the lock file and every --export file. Exits 1 while one of them is
+stale or missing, and says what changed. An address that left DNS stays allowed for the removal
+grace, so a check does not fail inside it.`,
+    update: `Brings the lock file and every --export file in step with DNS, writing only what changed
+(through a temporary file and a rename). Exits 3 when it wrote something: reload the firewall
+then. A host that cannot be resolved fails the run and nothing is written, unless
+--on-lookup-failure warn (its locked addresses are then kept).`,
+};
+const EXAMPLES = {
+    resolve: ['vipps-ip-lock resolve --environments production --dns-server 1.1.1.1'],
+    check: ['vipps-ip-lock check', 'vipps-ip-lock check --export "nginx: firewall/vipps.conf" --json'],
+    update: ['vipps-ip-lock update --export "nginx: vipps.conf"; [ $? -eq 3 ] && nginx -t && systemctl reload nginx'],
+};
+function generalHelp() {
+    const width = Math.max(...COMMANDS.map((c) => c.length));
+    return [
+        "vipps-ip-lock: keep a lock file, and your firewall, in step with Vipps MobilePay's callback servers.",
+        '',
+        'Usage: vipps-ip-lock <command> [flags]',
+        '',
+        'Commands:',
+        ...COMMANDS.map((c) => `  ${c.padEnd(width)}  ${SUMMARIES[c]}`),
+        `  ${'help'.padEnd(width)}  help COMMAND shows a command's flags`,
+        '',
+        'Flags:',
+        ...flagLines(undefined),
+        '  --version                  print the version',
+        '',
+        ...environmentLines(),
+        '',
+        ...exitLines(),
+    ]
+        .join('\n')
+        .concat('\n');
+}
+function commandHelp(command) {
+    return [
+        `Usage: vipps-ip-lock ${command} [flags]`,
+        '',
+        SUMMARIES[command].replace(/^./, (c) => c.toUpperCase()).concat('.'),
+        '',
+        DETAILS[command],
+        '',
+        'Flags:',
+        ...flagLines(command),
+        '',
+        ...environmentLines(),
+        '',
+        'Examples:',
+        ...EXAMPLES[command].map((e) => `  ${e}`),
+        '',
+        ...exitLines(),
+    ]
+        .join('\n')
+        .concat('\n');
+}
+function flagLines(command) {
+    const lines = [];
+    for (const flag of FLAGS) {
+        if (command && !flag.commands.includes(command))
+            continue;
+        const usage = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}${flag.name === 'help' ? ', -h' : ''}`;
+        const only = !command && flag.commands.length < COMMANDS.length ? ` [${flag.commands.join(', ')}]` : '';
+        lines.push(usage.length > 25 ? `  ${usage}\n  ${''.padEnd(25)}  ${flag.help}${only}` : `  ${usage.padEnd(25)}  ${flag.help}${only}`);
+    }
+    return lines;
+}
+function environmentLines() {
+    const width = Math.max(...Object.keys(PRESET_ENVIRONMENTS).map((n) => n.length));
+    return [
+        `Environments (default: ${DEFAULT_ENVIRONMENTS.join(', ')}):`,
+        ...Object.entries(PRESET_ENVIRONMENTS).map(([name, hosts]) => `  ${name.padEnd(width)}  ${hosts.join(', ')}`),
+    ];
+}
+function exitLines() {
+    return ['Exit status:', ...EXIT_MEANINGS.map(([code, meaning]) => `  ${code}  ${meaning}`)];
+}
+
+;// CONCATENATED MODULE: ./lib/cli/json.js
+function hostsJson(result) {
+    return result.hosts.map((h) => ({
+        host: h.host,
+        groups: h.groups,
+        status: h.status,
+        addresses: [...new Set(Object.values(h.observation.decided).flat())],
+        failures: h.observation.failures.map((f) => ({ type: f.type, server: f.server, reason: f.reason })),
+        ignored: h.observation.rejected.map((r) => ({ address: r.address, reason: r.reason })),
+    }));
+}
+function printJson(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/render.js
+
+
+const SIGNS = { added: '+', removed: '-', departing: '~' };
+/** resolve, for a terminal: each environment's addresses, then each host's, or why it has none. */
+function renderResolved(result) {
+    const lines = [];
+    const width = Math.max(...result.hosts.map((h) => h.host.length));
+    for (const [name, environment] of Object.entries(result.next.environments)) {
+        lines.push(`${name}: ${environment.addresses.join(' ') || 'no addresses'}`);
+        for (const host of result.hosts.filter((h) => h.groups.includes(name))) {
+            lines.push(`  ${host.host.padEnd(width)}  ${hostLine(host)}`);
+        }
+    }
+    // A group none of whose hosts resolved has no environment in the result: its hosts still show.
+    for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
+        lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function hostLine(host) {
+    const addresses = Object.values(host.observation.decided).flat();
+    switch (host.status) {
+        case 'no-such-host':
+            return 'no such host (NXDOMAIN)';
+        case 'failed':
+            return `not resolved: ${failures(host)}`;
+        case 'partial':
+            return `${addresses.join(' ') || 'no addresses'} (not resolved: ${failures(host)})`;
+        default:
+            return addresses.join(' ') || 'no addresses';
+    }
+}
+function failures(host) {
+    return [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))].join('; ');
+}
+/** check and update, for a terminal: what changed against the lock, and every lookup problem. */
+function renderCompared(outcome, lockFile) {
+    const { result, exports } = outcome;
+    const staleFiles = exports.stale.length;
+    // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
+    const first = result.previous && !result.lockChanged && staleFiles > 0
+        ? `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`
+        : headline(result, lockFile);
+    const lines = [first];
+    if (result.previous) {
+        for (const row of changeRows(result)) {
+            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.host}${row.note ? `  (${row.note})` : ''}`);
+        }
+    }
+    else {
+        for (const [name, environment] of Object.entries(result.next.environments)) {
+            lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
+        }
+    }
+    for (const host of result.hosts) {
+        if (host.status !== 'resolved' && host.status !== 'no-such-host') {
+            for (const failure of host.observation.failures) {
+                lines.push(`  ! ${host.host} ${failure.type} via ${failure.server}: ${failure.reason} (locked addresses kept)`);
+            }
+        }
+        for (const rejected of host.observation.rejected)
+            lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
+    }
+    for (const host of unknownHosts(result))
+        lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 
@@ -2785,120 +3188,191 @@ function parseBranch(name, value) {
 
 
 
-const USAGE = `Usage: vipps-ip-lock <command> [options]
 
-Commands:
-  resolve   print the addresses of every server, as a lock file would hold them
-  check     compare DNS with the lock file; exit 1 when it is stale or missing
-  update    write the lock file from DNS (a malformed lock is never overwritten)
 
-Options:
-  --lock-file PATH          lock file (default ips.lock.json)
-  --environments LIST       production, disaster-recovery, test, api-production, api-test
-  --hosts "group: h1, h2"   an extra group of hosts (repeatable)
-  --dns-server ADDR         ip, ip:port or [ipv6]:port, asked independently (repeatable);
-                            default: this machine's resolvers
-  --record-types LIST       A, AAAA (default both)
-  --export "format: path"   a firewall file to keep in step (repeatable), e.g. "nginx: vipps.conf"
-  --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
-  --on-lookup-failure fail|warn
-  --dns-timeout MS          first-attempt timeout of a query (default 2000)
-  --dns-attempts N          attempts per query (default 2)
-  --json                    machine-readable output
-  -h, --help
 
-Exit status: 0 up to date or written, 1 stale lock or failed lookups, 2 bad input or lock file.
-`;
-const OPTION_INPUTS = {
-    'lock-file': 'lock-file',
-    environments: 'environments',
-    'record-types': 'record-types',
-    'removal-grace': 'removal-grace',
-    'on-lookup-failure': 'on-lookup-failure',
-    'dns-timeout': 'dns-timeout',
-    'dns-attempts': 'dns-attempts',
+
+
+
+const PROCESS_STREAMS = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
 };
-async function main(argv) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            ...Object.fromEntries(Object.keys(OPTION_INPUTS).map((name) => [name, { type: 'string' }])),
-            hosts: { type: 'string', multiple: true },
-            export: { type: 'string', multiple: true },
-            'dns-server': { type: 'string', multiple: true },
-            json: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    const command = positionals[0];
-    if (values.help || !command) {
-        process.stdout.write(USAGE);
-        return values.help ? 0 : 2;
-    }
-    if (!['resolve', 'check', 'update'].includes(command) || positionals.length > 1) {
-        throw new UserError(`Unknown command "${positionals.join(' ')}": use resolve, check or update (see --help).`);
-    }
-    const inputs = { mode: command === 'check' ? 'check' : 'report' };
-    for (const [option, input] of Object.entries(OPTION_INPUTS)) {
-        const value = values[option];
-        if (typeof value === 'string')
-            inputs[input] = value;
-    }
-    inputs.hosts = (values.hosts ?? []).join('\n');
-    inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
-    inputs.exports = (values.export ?? []).join('\n');
-    const settings = readSettings((name) => inputs[name] ?? '');
-    // The queries leave first; the lock is read during the round trip.
-    const dns = askDns(settings);
+const UPDATE_HINT = 'Run `vipps-ip-lock update` to write it.';
+/**
+ * The command line: returns the exit status and never throws. Everything goes to stdout as text,
+ * or with --json as one JSON object (errors too); warnings and errors also go to stderr as text.
+ */
+async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
+    // Known before the arguments are read, so that a usage error is JSON too.
+    let json = argv.includes('--json');
+    let command = null;
     try {
-        return await runCommand(command, settings, dns.observed, values.json === true);
+        const args = parseArgs(argv);
+        json = args.json;
+        command = args.command ?? null;
+        if (args.version) {
+            streams.stdout(json ? printJson({ version: VERSION }) : `${VERSION}\n`);
+            return EXIT.upToDate;
+        }
+        if (args.command === 'help' || args.help) {
+            const topic = args.command === 'help' ? args.topic : args.command;
+            streams.stdout(topic ? commandHelp(topic) : generalHelp());
+            return EXIT.upToDate;
+        }
+        if (!args.command) {
+            streams.stderr(generalHelp());
+            throw new UsageError('No command given: use resolve, check or update.');
+        }
+        const settings = settingsOf(args.command, args);
+        // The queries leave first; the lock is read during the round trip.
+        const dns = askDns(settings);
+        try {
+            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+        }
+        finally {
+            // A command that failed early does not wait for answers it will not use.
+            dns.cancel();
+        }
     }
-    finally {
-        // A command that failed early does not wait for answers it will not use.
-        dns.cancel();
+    catch (error) {
+        const failure = describeError(error, command);
+        streams.stderr(`error: ${failure.error.message}\n`);
+        if (json)
+            streams.stdout(printJson(failure));
+        return failure.exitCode;
     }
 }
-async function runCommand(command, settings, observed, json) {
-    const root = process.cwd();
-    const print = (text) => void process.stdout.write(text);
+/** The settings, from flags that fill the action's inputs: one validation for both. */
+function settingsOf(command, args) {
+    const inputs = { mode: command === 'check' ? 'check' : 'report' };
+    for (const flag of FLAGS) {
+        const values = args.values.get(flag.name);
+        if (flag.input && values)
+            inputs[flag.input] = values.join(flag.join ?? '');
+    }
+    return readSettings((name) => inputs[name] ?? '');
+}
+async function runCommand(command, settings, observed, context) {
+    const { streams } = context;
     const now = new Date();
     if (command === 'resolve') {
         const result = lockFromObservations({ settings, previous: undefined, now, observed: await observed });
-        print(json ? result.nextText : renderText(result, settings.lockFile));
-        return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
+        const lookup = lookupFailures(result, settings);
+        const exitCode = lookup.failure ? EXIT.lookupFailed : EXIT.upToDate;
+        // resolve reads no lock: its warnings name hosts and reasons, not what a lock keeps.
+        const warnings = lookup.warnings.map((w) => inCommandLineWords(w.replace(/; its locked addresses are kept\./, '.')));
+        const failure = lookup.failure === undefined ? null : inCommandLineWords(lookup.failure.replace(/ Their locked addresses were kept\./, ''));
+        for (const warning of warnings)
+            streams.stderr(`warning: ${warning}\n`);
+        if (failure)
+            streams.stderr(`error: ${failure}\n`);
+        if (context.json) {
+            const report = {
+                command,
+                status: failure ? 'lookup-failed' : 'resolved',
+                exitCode,
+                addresses: [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))],
+                hosts: hostsJson(result),
+                lock: result.next,
+                warnings,
+                failure,
+            };
+            streams.stdout(printJson(report));
+        }
+        else
+            streams.stdout(renderResolved(result));
+        return exitCode;
     }
-    const outcome = await runLocal(settings, { root, observed, now, updateHint: 'Run `vipps-ip-lock update` to write it.' });
+    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT });
+    const lookup = lookupFailures(outcome.result, settings);
     const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
     for (const file of outcome.exports.stale)
         writes.set(file, outcome.exports.expected.get(file));
-    if (command === 'update')
-        for (const [file, text] of writes)
-            await writeTextFile(root, file, text);
-    if (json) {
-        print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
+    const failures = [...new Set([outcome.failure, lookup.failure].filter((f) => f !== undefined))].map(inCommandLineWords);
+    const warnings = outcome.warnings.map(inCommandLineWords);
+    let status;
+    const written = [];
+    if (lookup.failure)
+        status = 'lookup-failed';
+    else if (command === 'check')
+        status = outcome.failure ? 'stale' : 'up-to-date';
+    else {
+        // Nothing is written while a lookup fails (above): the next run, with DNS back, writes it all.
+        for (const [file, text] of writes) {
+            await writeTextFile(context.cwd, file, text);
+            written.push(file);
+        }
+        status = written.length > 0 ? 'written' : 'up-to-date';
+    }
+    const exitCode = { 'up-to-date': EXIT.upToDate, stale: EXIT.stale, written: EXIT.written, 'lookup-failed': EXIT.lookupFailed }[status];
+    for (const warning of warnings)
+        streams.stderr(`warning: ${warning}\n`);
+    for (const failure of failures)
+        streams.stderr(`error: ${failure}\n`);
+    if (context.json) {
+        const outputs = outcome.outputs;
+        const list = (name) => JSON.parse(outputs[name] ?? '[]');
+        const report = {
+            command,
+            status,
+            exitCode,
+            lockFile: settings.lockFile,
+            changed: outputs.changed === 'true',
+            added: list('added'),
+            removed: list('removed'),
+            addresses: list('addresses'),
+            departing: list('departing'),
+            staleExports: list('stale-exports'),
+            written,
+            hosts: hostsJson(outcome.result),
+            lock: outcome.result.next,
+            warnings,
+            failure: failures.length > 0 ? failures.join(' ') : null,
+        };
+        streams.stdout(printJson(report));
     }
     else {
-        print(renderText(outcome.result, settings.lockFile));
-        if (command === 'update')
-            print(writes.size ? `wrote ${[...writes.keys()].join(', ')}\n` : 'nothing to write\n');
-        for (const warning of outcome.warnings)
-            process.stderr.write(`warning: ${warning}\n`);
-        if (outcome.failure)
-            process.stderr.write(`error: ${outcome.failure}\n`);
+        streams.stdout(renderCompared(outcome, settings.lockFile));
+        if (command === 'update') {
+            if (status === 'lookup-failed')
+                streams.stdout(`nothing written: a lookup failed${writes.size > 0 ? ` (${[...writes.keys()].join(', ')} would change)` : ''}\n`);
+            else
+                streams.stdout(written.length > 0 ? `wrote ${written.join(', ')}\n` : 'nothing to write\n');
+        }
     }
-    const failed = command === 'check' ? outcome.failure !== undefined : outcome.failure !== undefined && outcome.result.failedHosts.length > 0;
-    return failed ? 1 : 0;
+    return exitCode;
+}
+/** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
+function inCommandLineWords(message) {
+    return message
+        .replace('With on-lookup-failure set to warn,', 'With --on-lookup-failure warn,')
+        .replace('reachable from the runner', 'reachable from this machine')
+        .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.');
+}
+/** Any error as the JSON object --json prints, with the exit status it means. */
+function describeError(error, command) {
+    if (error instanceof UsageError) {
+        return failureJson(command, 'bad-input', { message: error.message, flag: error.flag ?? null, value: null, suggestion: error.suggestion ?? null });
+    }
+    if (error instanceof InputError) {
+        // The settings speak the action's words ("Input dns-servers"); here the flag is named as typed.
+        const flag = flagOfInput(error.input) ?? `--${error.input}`;
+        const message = `${flag} has the value ${JSON.stringify(error.value)}, but ${error.expected}.`;
+        return failureJson(command, 'bad-input', { message, flag, value: error.value, suggestion: null });
+    }
+    const details = { message: messageOf(error), flag: null, value: null, suggestion: null };
+    return failureJson(command, error instanceof UserError ? 'bad-input' : 'error', details);
+}
+function failureJson(command, status, error) {
+    return { command, status, exitCode: status === 'bad-input' ? EXIT.badInput : EXIT.error, error };
 }
 
 ;// CONCATENATED MODULE: ./lib/cli.js
 
-
+// main() turns every error into a message and an exit status; it never throws.
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-}, (error) => {
-    process.stderr.write(`error: ${messageOf(error)}\n`);
-    process.exitCode = error instanceof UserError || error.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
 });
 
 })();

@@ -1,112 +1,194 @@
-import { parseArgs } from 'node:util';
 import { askDns, type Observed } from '../dns/resolve-hosts.js';
 import { lockFromObservations } from '../engine.js';
-import { UserError } from '../errors.js';
+import { InputError, messageOf, UserError } from '../errors.js';
 import { runLocal } from '../modes/local.js';
-import { renderText } from '../report/text.js';
+import { lookupFailures } from '../modes/outcome.js';
 import { readSettings, type Settings } from '../settings.js';
 import { writeTextFile } from '../text-file.js';
+import { VERSION } from '../version.js';
+import { type ParsedArgs, parseArgs, UsageError } from './args.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { type Command, FLAGS, flagOfInput } from './flags.js';
+import { commandHelp, generalHelp } from './help.js';
+import { type CompareJson, type ErrorJson, hostsJson, printJson, type ResolveJson } from './json.js';
+import { renderCompared, renderResolved } from './render.js';
 
-const USAGE = `Usage: vipps-ip-lock <command> [options]
+/** Where the command line prints; the tests pass their own. */
+export interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
-Commands:
-  resolve   print the addresses of every server, as a lock file would hold them
-  check     compare DNS with the lock file; exit 1 when it is stale or missing
-  update    write the lock file from DNS (a malformed lock is never overwritten)
+const PROCESS_STREAMS: Streams = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
 
-Options:
-  --lock-file PATH          lock file (default ips.lock.json)
-  --environments LIST       production, disaster-recovery, test, api-production, api-test
-  --hosts "group: h1, h2"   an extra group of hosts (repeatable)
-  --dns-server SERVER       asked independently (repeatable): ip, ip:port, [ipv6]:port,
-                            https://host[:port]/path, tls://host[:port], tls://address[:port]#name,
-                            runner, cloudflare, google, quad9; default: this machine's resolvers
-  --add-when any|all        add an address when any answering server returns it (default),
-                            or only when all of them do
-  --record-types LIST       A, AAAA (default both)
-  --export "format: path"   a firewall file to keep in step (repeatable), e.g. "nginx: vipps.conf"
-  --removal-grace DURATION  how long an address that left DNS stays allowed (default 7d)
-  --on-lookup-failure fail|warn
-  --dns-timeout MS          first-attempt timeout of a query (default 2000)
-  --dns-attempts N          attempts per query (default 2)
-  --json                    machine-readable output
-  -h, --help
+const UPDATE_HINT = 'Run `vipps-ip-lock update` to write it.';
 
-Exit status: 0 up to date or written, 1 stale lock or failed lookups, 2 bad input or lock file.
-`;
-
-const OPTION_INPUTS = {
-  'lock-file': 'lock-file',
-  environments: 'environments',
-  'record-types': 'record-types',
-  'removal-grace': 'removal-grace',
-  'on-lookup-failure': 'on-lookup-failure',
-  'add-when': 'add-when',
-  'dns-timeout': 'dns-timeout',
-  'dns-attempts': 'dns-attempts',
-} as const;
-
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...Object.fromEntries(Object.keys(OPTION_INPUTS).map((name) => [name, { type: 'string' as const }])),
-      hosts: { type: 'string', multiple: true },
-      export: { type: 'string', multiple: true },
-      'dns-server': { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const command = positionals[0];
-  if (values.help || !command) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (!['resolve', 'check', 'update'].includes(command) || positionals.length > 1) {
-    throw new UserError(`Unknown command "${positionals.join(' ')}": use resolve, check or update (see --help).`);
-  }
-  const inputs: Record<string, string> = { mode: command === 'check' ? 'check' : 'report' };
-  for (const [option, input] of Object.entries(OPTION_INPUTS)) {
-    const value = values[option as keyof typeof values];
-    if (typeof value === 'string') inputs[input] = value;
-  }
-  inputs.hosts = (values.hosts ?? []).join('\n');
-  inputs['dns-servers'] = (values['dns-server'] ?? []).join(',');
-  inputs.exports = (values.export ?? []).join('\n');
-  const settings = readSettings((name) => inputs[name] ?? '');
-  // The queries leave first; the lock is read during the round trip.
-  const dns = askDns(settings);
+/**
+ * The command line: returns the exit status and never throws. Everything goes to stdout as text,
+ * or with --json as one JSON object (errors too); warnings and errors also go to stderr as text.
+ */
+export async function main(argv: readonly string[], streams: Streams = PROCESS_STREAMS, cwd = process.cwd()): Promise<ExitCode> {
+  // Known before the arguments are read, so that a usage error is JSON too.
+  let json = argv.includes('--json');
+  let command: ErrorJson['command'] = null;
   try {
-    return await runCommand(command, settings, dns.observed, values.json === true);
-  } finally {
-    // A command that failed early does not wait for answers it will not use.
-    dns.cancel();
+    const args = parseArgs(argv);
+    json = args.json;
+    command = args.command ?? null;
+    if (args.version) {
+      streams.stdout(json ? printJson({ version: VERSION }) : `${VERSION}\n`);
+      return EXIT.upToDate;
+    }
+    if (args.command === 'help' || args.help) {
+      const topic = args.command === 'help' ? args.topic : args.command;
+      streams.stdout(topic ? commandHelp(topic) : generalHelp());
+      return EXIT.upToDate;
+    }
+    if (!args.command) {
+      streams.stderr(generalHelp());
+      throw new UsageError('No command given: use resolve, check or update.');
+    }
+    const settings = settingsOf(args.command, args);
+    // The queries leave first; the lock is read during the round trip.
+    const dns = askDns(settings);
+    try {
+      return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+    } finally {
+      // A command that failed early does not wait for answers it will not use.
+      dns.cancel();
+    }
+  } catch (error) {
+    const failure = describeError(error, command);
+    streams.stderr(`error: ${failure.error.message}\n`);
+    if (json) streams.stdout(printJson(failure));
+    return failure.exitCode;
   }
 }
 
-async function runCommand(command: string, settings: Settings, observed: Promise<Observed>, json: boolean): Promise<number> {
-  const root = process.cwd();
-  const print = (text: string): void => void process.stdout.write(text);
+/** The settings, from flags that fill the action's inputs: one validation for both. */
+function settingsOf(command: Command, args: ParsedArgs): Settings {
+  const inputs: Record<string, string> = { mode: command === 'check' ? 'check' : 'report' };
+  for (const flag of FLAGS) {
+    const values = args.values.get(flag.name);
+    if (flag.input && values) inputs[flag.input] = values.join(flag.join ?? '');
+  }
+  return readSettings((name) => inputs[name] ?? '');
+}
+
+interface RunContext {
+  streams: Streams;
+  json: boolean;
+  cwd: string;
+}
+
+async function runCommand(command: Command, settings: Settings, observed: Promise<Observed>, context: RunContext): Promise<ExitCode> {
+  const { streams } = context;
   const now = new Date();
   if (command === 'resolve') {
     const result = lockFromObservations({ settings, previous: undefined, now, observed: await observed });
-    print(json ? result.nextText : renderText(result, settings.lockFile));
-    return result.failedHosts.length > 0 && settings.onLookupFailure === 'fail' ? 1 : 0;
+    const lookup = lookupFailures(result, settings);
+    const exitCode = lookup.failure ? EXIT.lookupFailed : EXIT.upToDate;
+    // resolve reads no lock: its warnings name hosts and reasons, not what a lock keeps.
+    const warnings = lookup.warnings.map((w) => inCommandLineWords(w.replace(/; its locked addresses are kept\./, '.')));
+    const failure = lookup.failure === undefined ? null : inCommandLineWords(lookup.failure.replace(/ Their locked addresses were kept\./, ''));
+    for (const warning of warnings) streams.stderr(`warning: ${warning}\n`);
+    if (failure) streams.stderr(`error: ${failure}\n`);
+    if (context.json) {
+      const report: ResolveJson = {
+        command,
+        status: failure ? 'lookup-failed' : 'resolved',
+        exitCode,
+        addresses: [...new Set(Object.values(result.next.environments).flatMap((e) => e.addresses))],
+        hosts: hostsJson(result),
+        lock: result.next,
+        warnings,
+        failure,
+      };
+      streams.stdout(printJson(report));
+    } else streams.stdout(renderResolved(result));
+    return exitCode;
   }
-  const outcome = await runLocal(settings, { root, observed, now, updateHint: 'Run `vipps-ip-lock update` to write it.' });
+
+  const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT });
+  const lookup = lookupFailures(outcome.result, settings);
   const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
   for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
-  if (command === 'update') for (const [file, text] of writes) await writeTextFile(root, file, text);
-  if (json) {
-    print(`${JSON.stringify({ ...outcome.outputs, failure: outcome.failure ?? null, written: command === 'update' ? [...writes.keys()] : [] }, null, 2)}\n`);
-  } else {
-    print(renderText(outcome.result, settings.lockFile));
-    if (command === 'update') print(writes.size ? `wrote ${[...writes.keys()].join(', ')}\n` : 'nothing to write\n');
-    for (const warning of outcome.warnings) process.stderr.write(`warning: ${warning}\n`);
-    if (outcome.failure) process.stderr.write(`error: ${outcome.failure}\n`);
+  const failures = [...new Set([outcome.failure, lookup.failure].filter((f): f is string => f !== undefined))].map(inCommandLineWords);
+  const warnings = outcome.warnings.map(inCommandLineWords);
+  let status: CompareJson['status'];
+  const written: string[] = [];
+  if (lookup.failure) status = 'lookup-failed';
+  else if (command === 'check') status = outcome.failure ? 'stale' : 'up-to-date';
+  else {
+    // Nothing is written while a lookup fails (above): the next run, with DNS back, writes it all.
+    for (const [file, text] of writes) {
+      await writeTextFile(context.cwd, file, text);
+      written.push(file);
+    }
+    status = written.length > 0 ? 'written' : 'up-to-date';
   }
-  const failed = command === 'check' ? outcome.failure !== undefined : outcome.failure !== undefined && outcome.result.failedHosts.length > 0;
-  return failed ? 1 : 0;
+  const exitCode = { 'up-to-date': EXIT.upToDate, stale: EXIT.stale, written: EXIT.written, 'lookup-failed': EXIT.lookupFailed }[status];
+  for (const warning of warnings) streams.stderr(`warning: ${warning}\n`);
+  for (const failure of failures) streams.stderr(`error: ${failure}\n`);
+  if (context.json) {
+    const outputs = outcome.outputs;
+    const list = (name: string): string[] => JSON.parse(outputs[name] ?? '[]') as string[];
+    const report: CompareJson = {
+      command,
+      status,
+      exitCode,
+      lockFile: settings.lockFile,
+      changed: outputs.changed === 'true',
+      added: list('added'),
+      removed: list('removed'),
+      addresses: list('addresses'),
+      departing: list('departing'),
+      staleExports: list('stale-exports'),
+      written,
+      hosts: hostsJson(outcome.result),
+      lock: outcome.result.next,
+      warnings,
+      failure: failures.length > 0 ? failures.join(' ') : null,
+    };
+    streams.stdout(printJson(report));
+  } else {
+    streams.stdout(renderCompared(outcome, settings.lockFile));
+    if (command === 'update') {
+      if (status === 'lookup-failed')
+        streams.stdout(`nothing written: a lookup failed${writes.size > 0 ? ` (${[...writes.keys()].join(', ')} would change)` : ''}\n`);
+      else streams.stdout(written.length > 0 ? `wrote ${written.join(', ')}\n` : 'nothing to write\n');
+    }
+  }
+  return exitCode;
+}
+
+/** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
+function inCommandLineWords(message: string): string {
+  return message
+    .replace('With on-lookup-failure set to warn,', 'With --on-lookup-failure warn,')
+    .replace('reachable from the runner', 'reachable from this machine')
+    .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.')
+    .replace('with add-when: all it is not added', 'with --add-when all it is not added');
+}
+
+/** Any error as the JSON object --json prints, with the exit status it means. */
+function describeError(error: unknown, command: ErrorJson['command']): ErrorJson {
+  if (error instanceof UsageError) {
+    return failureJson(command, 'bad-input', { message: error.message, flag: error.flag ?? null, value: null, suggestion: error.suggestion ?? null });
+  }
+  if (error instanceof InputError) {
+    // The settings speak the action's words ("Input dns-servers"); here the flag is named as typed.
+    const flag = flagOfInput(error.input) ?? `--${error.input}`;
+    const message = `${flag} has the value ${JSON.stringify(error.value)}, but ${error.expected}.`;
+    return failureJson(command, 'bad-input', { message, flag, value: error.value, suggestion: null });
+  }
+  const details = { message: messageOf(error), flag: null, value: null, suggestion: null };
+  return failureJson(command, error instanceof UserError ? 'bad-input' : 'error', details);
+}
+
+function failureJson(command: ErrorJson['command'], status: ErrorJson['status'], error: ErrorJson['error']): ErrorJson {
+  return { command, status, exitCode: status === 'bad-input' ? EXIT.badInput : EXIT.error, error };
 }

@@ -1,5 +1,6 @@
 import { sortAddresses } from '../addresses.js';
-import type { LockResult } from '../engine.js';
+import type { HostReport, LockResult } from '../engine.js';
+import { PRESET_ENVIRONMENTS } from '../presets.js';
 import { plural } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import type { ExportCheck } from './exports.js';
@@ -28,23 +29,47 @@ export function lockOutputs(result: LockResult, exports: ExportCheck): Record<st
   };
 }
 
+const PRESET_HOSTS = new Set(Object.values(PRESET_ENVIRONMENTS).flat());
+
 /**
- * Warnings for hosts no server resolved and for addresses add-when all left out, and the failure
- * unresolved hosts cause when the settings ask for it.
+ * Configured hosts that every DNS server says do not exist, and that never had an address in the
+ * lock: a mistyped custom host (`callbak-1.vipps.no`) rather than a server Vipps MobilePay retired.
+ * A preset host that does not exist is Vipps MobilePay's to decide, and is locked with no addresses.
+ */
+export function unknownHosts(result: LockResult): HostReport[] {
+  const everLocked = (host: string): boolean => Object.values(result.previous?.environments ?? {}).some((e) => (e.hosts[host] ?? []).length > 0);
+  return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
+}
+
+/**
+ * Warnings for hosts no server resolved, hosts that do not exist and addresses add-when all left
+ * out, and the failure the first two cause when the settings ask for it.
  */
 export function lookupFailures(result: LockResult, settings: Settings): { warnings: string[]; failure?: string } {
   const warnings = result.failedHosts.map((host) => {
     const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
     return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
   });
+  const unknown = unknownHosts(result);
+  for (const host of unknown) {
+    warnings.push(
+      `${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`,
+    );
+  }
   for (const withheld of result.withheld) {
     warnings.push(
       `${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`,
     );
   }
-  if (result.failedHosts.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
-  return {
-    warnings,
-    failure: `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept. With on-lookup-failure set to warn, this only warns.`,
-  };
+  if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn') return { warnings };
+  const parts: string[] = [];
+  if (result.failedHosts.length > 0) {
+    parts.push(
+      `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept.`,
+    );
+  }
+  if (unknown.length > 0) {
+    parts.push(`${plural(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
+  }
+  return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
 }
