@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDnsServer, serverSpec } from '../src/dns/server-spec.js';
+import { parseDnsServer, serverSpec, serversToAsk } from '../src/dns/server-spec.js';
 import { InputError } from '../src/errors.js';
 import { readSettings } from '../src/settings.js';
 
@@ -75,5 +75,17 @@ describe('add-when', () => {
 
   it('refuses anything else, naming the choices', () => {
     expect(() => read({ 'add-when': 'majority' })).toThrow('Input "add-when" has the value "majority", but it must be one of: any, all.');
+  });
+});
+
+describe('runner', () => {
+  const runner = () => ['10.0.0.2', '[fd00::53]:53'];
+  it('stands for the runner resolvers, also when nothing is configured', () => {
+    expect(serversToAsk([], runner)).toEqual(['10.0.0.2', '[fd00::53]:53']);
+    expect(serversToAsk(['runner', 'https://dns.google/dns-query'], runner)).toEqual(['10.0.0.2', '[fd00::53]:53', 'https://dns.google/dns-query']);
+  });
+
+  it('asks a runner resolver that is also configured by address once', () => {
+    expect(serversToAsk(['10.0.0.2', 'runner'], runner)).toEqual(['10.0.0.2', '[fd00::53]:53']);
   });
 });

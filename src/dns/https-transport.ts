@@ -29,7 +29,8 @@ export function createHttpsTransport(url: string, trust: TlsTrust = {}): DnsTran
 
   function connect(): http2.ClientHttp2Session {
     if (session && !session.closed && !session.destroyed) return session;
-    const opened = http2.connect(target.origin, trust.ca === undefined ? {} : { ca: trust.ca });
+    // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
+    const opened = http2.connect(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
     // Queries keep the process alive through their timers; an idle connection must not.
     opened.unref();
     opened.on('error', (error) => failSession(opened, connectionFailure(error)));

@@ -122,3 +122,12 @@ export function serverSpec(canonical: string): ServerSpec {
   }
   return { kind: 'plain', server: canonical };
 }
+
+/**
+ * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
+ * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
+ */
+export function serversToAsk(configured: readonly string[], runnerServers: () => string[]): string[] {
+  if (configured.length === 0) return runnerServers();
+  return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
+}
