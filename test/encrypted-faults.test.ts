@@ -121,8 +121,11 @@ describe('encrypted channels: a failed or forged lookup never removes or adds an
     const locked = parseLock(baseline, 'ips.lock.json').environments.production?.addresses ?? [];
     const result = await lockWith([await serve(how)], { previousText: baseline });
     expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject({ wronglyRemoved: 0, wronglyAdded: 0 });
-    // Each fault is a named failed lookup, not a silent change.
-    expect(result.hosts.flatMap((h) => h.observation.failures).length).toBeGreaterThan(0);
+    // Each fault is a named failed lookup, not a silent change; a forged answer is refused by the
+    // same strict reading as over UDP.
+    const reasons = result.hosts.flatMap((h) => h.observation.failures.map((f) => f.reason));
+    expect(reasons.length).toBeGreaterThan(0);
+    if (how.rewrite) expect(reasons, JSON.stringify(reasons)).toContain('answer refused as broken or forged: A record owned by evil.example, which is not on the chain from callback-1.vipps.no');
     expect(result.lockChanged).toBe(false);
   });
 });

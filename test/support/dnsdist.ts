@@ -51,7 +51,9 @@ export async function startDnsdist(backend: string, tls: { certFile: string; key
       "setSecurityPollSuffix('')",
       `newServer({address='${backend}'})`,
       'getServer(0):setUp()',
-      `addTLSLocal('127.0.0.1:${dotPort}', '${tls.certFile}', '${tls.keyFile}')`,
+      // Without maxInFlight, dnsdist 1.7 answers the first queries pipelined on a TLS connection
+      // and leaves the rest unread until more bytes arrive (RFC 7858 asks servers to take them all).
+      `addTLSLocal('127.0.0.1:${dotPort}', '${tls.certFile}', '${tls.keyFile}', { maxInFlight = 128 })`,
       `addDOHLocal('127.0.0.1:${dohPort}', '${tls.certFile}', '${tls.keyFile}', '/dns-query')`,
       '',
     ].join('\n'),
