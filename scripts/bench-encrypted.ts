@@ -4,8 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { makeTestCertificates } from '../test/support/test-ca.js';
 import { startDohServer, startDotServer } from '../test/support/encrypted-dns-servers.js';
+import { makeTestCertificates } from '../test/support/test-ca.js';
 import { ACTION, interleaved, runnerEnv, type Timed, timed } from './bench-measure.js';
 import { SAMPLE_ZONE } from './demo-zone.mjs';
 import { startDnsServer } from './dns-fake.mjs';
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
   say();
   say('| | wall time | over bare Node | round trips over bare Node |');
   say('|---|---|---|---|');
-  const row = (label: string, value: number) => say(`| ${label} | ${ms(value)} | ${ms(value - results.bare.ms)} | ${((value - results.bare.ms) / RTT_MS).toFixed(1)} |`);
+  const row = (label: string, value: number) =>
+    say(`| ${label} | ${ms(value)} | ${ms(value - results.bare.ms)} | ${((value - results.bare.ms) / RTT_MS).toFixed(1)} |`);
   row('`node dist/index.js`, report mode, plain DNS', results.plain.ms);
   row('`node dist/index.js`, report mode, DNS over HTTPS', results.doh.ms);
   row('`node dist/index.js`, report mode, DNS over TLS', results.dot.ms);
@@ -97,10 +98,12 @@ async function main(): Promise<void> {
     `Target: the full preset over one DNS-over-HTTPS resolver within one round trip (${ms(RTT_MS)}) of the floor: **${over <= RTT_MS ? 'met' : 'missed'}** (${ms(over)} over it). Connections to the DNS-over-HTTPS server per run of the action or the floor: ${connectionsPerRun.toFixed(1)}. The dig loops open a connection, with its handshakes, for every query.`,
   );
   say();
-  say('<details><summary>The commands, as run (PORT is the proxy in front of each server, CA the run\'s CA file)</summary>');
+  say("<details><summary>The commands, as run (PORT is the proxy in front of each server, CA the run's CA file)</summary>");
   say();
   say('```sh');
-  say(`env NODE_EXTRA_CA_CERTS=CA INPUT_MODE=report INPUT_ENVIRONMENTS=${PRESET.join(',')} INPUT_DNS-SERVERS=https://127.0.0.1:PORT/dns-query node dist/index.js`);
+  say(
+    `env NODE_EXTRA_CA_CERTS=CA INPUT_MODE=report INPUT_ENVIRONMENTS=${PRESET.join(',')} INPUT_DNS-SERVERS=https://127.0.0.1:PORT/dns-query node dist/index.js`,
+  );
   say(`env NODE_EXTRA_CA_CERTS=CA INPUT_MODE=report INPUT_ENVIRONMENTS=${PRESET.join(',')} INPUT_DNS-SERVERS=tls://127.0.0.1:PORT#dns.test node dist/index.js`);
   say(`env NODE_EXTRA_CA_CERTS=CA node scripts/doh-floor.cjs https://127.0.0.1:PORT/dns-query ${PRESET_HOSTS.join(' ')}`);
   say(digLoop('+https', 0).replaceAll(certificates.caFile, 'CA').replace('-p 0', '-p PORT'));

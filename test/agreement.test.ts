@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { renderCompared } from '../src/cli/render.js';
 import type { Lookup, LookupOutcome, RecordType } from '../src/dns/types.js';
 import { lockFromObservations } from '../src/engine.js';
 import type { Lock } from '../src/lock/types.js';
 import { lookupFailures } from '../src/modes/outcome.js';
 import { observeHosts } from '../src/observation.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import { renderCompared } from '../src/cli/render.js';
 import { readSettings } from '../src/settings.js';
 
 // add-when: which answers may add an address. Removal is the same under both settings: an address
@@ -62,7 +62,9 @@ describe('add-when all', () => {
       `| \`callback-2.vipps.no\` | A | \`6.6.6.6\` | \`${PLAIN}\` | \`${DOH}\` \`${DOT}\` |`,
     );
     const outcome = { result, exports: { stale: [], expected: new Map() }, outputs: {}, summary: '', warnings: [] };
-    expect(renderCompared(outcome, 'ips.lock.json')).toContain(`! callback-2.vipps.no A: 6.6.6.6 not added, returned by ${PLAIN} but not by ${DOH}, ${DOT} (--add-when all)`);
+    expect(renderCompared(outcome, 'ips.lock.json')).toContain(
+      `! callback-2.vipps.no A: 6.6.6.6 not added, returned by ${PLAIN} but not by ${DOH}, ${DOT} (--add-when all)`,
+    );
   });
 
   it('counts a server that answered "no records" as disagreeing, and one that failed not at all', () => {

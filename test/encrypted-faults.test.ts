@@ -125,7 +125,10 @@ describe('encrypted channels: a failed or forged lookup never removes or adds an
     // same strict reading as over UDP.
     const reasons = result.hosts.flatMap((h) => h.observation.failures.map((f) => f.reason));
     expect(reasons.length).toBeGreaterThan(0);
-    if (how.rewrite) expect(reasons, JSON.stringify(reasons)).toContain('answer refused as broken or forged: A record owned by evil.example, which is not on the chain from callback-1.vipps.no');
+    if (how.rewrite)
+      expect(reasons, JSON.stringify(reasons)).toContain(
+        'answer refused as broken or forged: A record owned by evil.example, which is not on the chain from callback-1.vipps.no',
+      );
     expect(result.lockChanged).toBe(false);
   });
 });

@@ -40,7 +40,8 @@ const inputs = (servers: string[], extra: Record<string, string> = {}) => ({
 
 // CI installs knot and dnsdist (.ci/run); elsewhere the suite says plainly that it did not run.
 const real = (knotAvailable && dnsdistAvailable) || process.env.CI ? describe : describe.skip;
-if (!(knotAvailable && dnsdistAvailable) && !process.env.CI) console.warn('knotd or dnsdist not found: skipping the dnsdist tests (apt-get install knot dnsdist)');
+if (!(knotAvailable && dnsdistAvailable) && !process.env.CI)
+  console.warn('knotd or dnsdist not found: skipping the dnsdist tests (apt-get install knot dnsdist)');
 
 real('dnsdist from Debian serving DNS over HTTPS and over TLS in front of Knot', () => {
   let knot: KnotServer;
