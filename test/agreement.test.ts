@@ -61,7 +61,7 @@ describe('add-when all', () => {
     expect(renderMarkdown(result, { lockFile: 'ips.lock.json' })).toContain(
       `| \`callback-2.vipps.no\` | A | \`6.6.6.6\` | \`${PLAIN}\` | \`${DOH}\` \`${DOT}\` |`,
     );
-    const outcome = { result, exports: { stale: [], expected: new Map() }, outputs: {}, summary: '', warnings: [] };
+    const outcome = { result, exports: { stale: [], expected: new Map(), current: new Map() }, outputs: {}, summary: '', warnings: [] };
     expect(renderCompared(outcome, 'ips.lock.json')).toContain(
       `! callback-2.vipps.no A: 6.6.6.6 not added, returned by ${PLAIN} but not by ${DOH}, ${DOT} (--add-when all)`,
     );
