@@ -5427,7 +5427,7 @@ function parseExports(value, environments, lockFile) {
         if (!match)
             throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
-        if (!(format in formats/* FORMATS */.h))
+        if (!Object.hasOwn(formats/* FORMATS */.h, format))
             throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
         const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
         if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
@@ -5449,7 +5449,7 @@ function parseExports(value, environments, lockFile) {
                 if (unknown.length)
                     throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
             }
-            else if (key in allowed && optionValue) {
+            else if (Object.hasOwn(allowed, key) && optionValue) {
                 const check = allowed[key];
                 if (!check.test(optionValue))
                     throw new errors/* InputError */.dz('exports', line, `${key} must match ${check.source}`);
@@ -5579,7 +5579,8 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = presets/* PRESET_ENVIRONMENTS */.x[name];
+        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
         if (!preset) {
             throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
         }

@@ -4632,7 +4632,8 @@ function validateEnvironment(raw, now) {
     };
     const hosts = emptyRecord();
     for (const [written, list] of Object.entries(raw.hosts)) {
-        const host = written.toLowerCase().replace(/\.$/, '');
+        // ASCII letters only are folded: toLowerCase() would also turn the Kelvin sign into a `k`.
+        const host = written.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).replace(/\.$/, '');
         if (!isHostName(host)) {
             problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
             continue;
@@ -5884,7 +5885,7 @@ function parseExports(value, environments, lockFile) {
         if (!match)
             throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
-        if (!(format in FORMATS))
+        if (!Object.hasOwn(FORMATS, format))
             throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
         const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
         if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
@@ -5906,7 +5907,7 @@ function parseExports(value, environments, lockFile) {
                 if (unknown.length)
                     throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
             }
-            else if (key in allowed && optionValue) {
+            else if (Object.hasOwn(allowed, key) && optionValue) {
                 const check = allowed[key];
                 if (!check.test(optionValue))
                     throw new InputError('exports', line, `${key} must match ${check.source}`);
@@ -6034,7 +6035,8 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = PRESET_ENVIRONMENTS[name];
+        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
         if (!preset) {
             throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
         }
