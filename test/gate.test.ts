@@ -18,7 +18,10 @@ function lock(production: { hosts: Record<string, string[]>; departing?: Record<
 
 function dnsSays(answers: Record<string, string[]>): Observed {
   const observations = new Map(
-    Object.entries(answers).map(([host, addresses]) => [host, { host, decided: { A: addresses }, noSuchHost: false, failures: [], rejected: [] }]),
+    Object.entries(answers).map(([host, addresses]) => [
+      host,
+      { host, decided: { A: addresses }, answers: [{ server: '127.0.0.1:53', type: 'A' as const, addresses }], noSuchHost: false, failures: [], rejected: [] },
+    ]),
   );
   return { hosts: Object.keys(answers), observations };
 }
