@@ -128,8 +128,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/engine.js + 4 modules
+var engine = __webpack_require__(5156);
 // EXTERNAL MODULE: ./lib/exports/render.js
 var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
@@ -181,7 +181,10 @@ function pullRequestBody(result, lockFile, baseSha, digest, staleExports = [], n
     const advice = [...notes, REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
     return fit(head, () => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: 'none' }));
 }
-/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+/**
+ * Issue mode commits nothing: the body shows what to change, the lock's diff, the whole new lock
+ * (to commit by hand; the next run reads its proposal back from it) and each stale firewall file's diff.
+ */
 function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
     const advice = [
         compareUrl
@@ -194,7 +197,7 @@ function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
             : []),
     ];
     const head = markerLine('issue', lockFile, { digest });
-    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
+    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff-and-file' : 'none', staleFiles: full ? staleFiles : [] }));
 }
 /** The body under GitHub's limit: the file changes are left out first, then the report is cut. */
 function fit(head, render) {
@@ -259,17 +262,26 @@ var outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/github-context.js
 
 
+/** `fn` as a phase of the log, when the log groups phases. */
+function inPhase(log, name, fn, describe) {
+    return log.phase ? log.phase(name, fn, describe) : fn();
+}
 /** Runs writes, or in a dry run only notes what they would have been. */
 class Writes {
     dryRun;
+    log;
     planned = [];
-    constructor(dryRun) {
+    constructor(dryRun, log) {
         this.dryRun = dryRun;
+        this.log = log;
     }
+    /** Each write is a phase of the log: its requests show under it, with its time. */
     async run(description, action) {
         this.planned.push(description);
-        if (!this.dryRun)
-            await action();
+        if (this.dryRun)
+            return;
+        const name = `${description[0]?.toUpperCase() ?? ''}${description.slice(1)}`;
+        await (this.log ? inPhase(this.log, name, action) : action());
     }
     /** A sentence for the summary: what was done to the pull request or issue at `url`. */
     advice(operation, url) {
@@ -324,7 +336,7 @@ async function runIssue(settings, context) {
     // GitHub is read once, for the open issues, the lock and the exports, while DNS answers.
     const [observed, state] = await Promise.all([
         context.observed,
-        github.issueState({ base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+        inPhase(context.log, 'GitHub read', () => github.issueState({ base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }), (read) => `${read.issues.length} open ${read.issues.length === 1 ? 'issue' : 'issues'} read`),
     ]);
     const identity = identityOf(state.viewer);
     const ours = ownIssues(state.issues, identity, settings.lockFile);
@@ -386,7 +398,7 @@ async function upsertIssue(settings, context, identity, result, exports, ours, c
     const { repository: github } = context;
     let operation = 'none';
     let issue = ours[0];
-    const writes = new Writes(settings.dryRun);
+    const writes = new Writes(settings.dryRun, context.log);
     const [open, ...duplicates] = ours;
     if (result.lockChanged || exports.stale.length > 0) {
         const title = changeTitle(result, settings.lockFile);
@@ -613,7 +625,7 @@ async function runPullRequest(settings, context) {
     // One read: the open pull requests from the branch, the base branch, the branch's head commit,
     // and the lock and every export on both branches. Nothing more is read before a write, unless
     // the branch is not plainly the action's own.
-    const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+    const state = await inPhase(context.log, 'GitHub read', () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }), (read) => `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `${read.pulls.length} open pull request(s) from ${branch}` : 'no open pull request'}, ${read.branchHead ? `${branch} at ${read.branchHead.oid.slice(0, 7)}` : `no branch ${branch}`}`);
     const { owner, repo } = github.name;
     const base = state.base;
     if (!base)
@@ -645,7 +657,7 @@ async function runPullRequest(settings, context) {
     };
     let operation = 'none';
     let pull = open;
-    const writes = new Writes(settings.dryRun);
+    const writes = new Writes(settings.dryRun, context.log);
     const outcome = (failure) => {
         const staleNote = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
         const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];

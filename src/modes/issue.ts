@@ -8,7 +8,7 @@ import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { bodyUntouched, type Identity, identityOf, named, openedByIdentity } from './authorship.js';
 import { checkExports, type ExportCheck, staleFiles } from './exports.js';
-import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 
 /**
@@ -23,7 +23,12 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   // GitHub is read once, for the open issues, the lock and the exports, while DNS answers.
   const [observed, state] = await Promise.all([
     context.observed,
-    github.issueState({ base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+    inPhase(
+      context.log,
+      'GitHub read',
+      () => github.issueState({ base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+      (read) => `${read.issues.length} open ${read.issues.length === 1 ? 'issue' : 'issues'} read`,
+    ),
   ]);
   const identity = identityOf(state.viewer);
   const ours = ownIssues(state.issues, identity, settings.lockFile);
@@ -103,7 +108,7 @@ async function upsertIssue(
   const { repository: github } = context;
   let operation: Operation = 'none';
   let issue: { number: number; url: string } | undefined = ours[0];
-  const writes = new Writes(settings.dryRun);
+  const writes = new Writes(settings.dryRun, context.log);
   const [open, ...duplicates] = ours;
 
   if (result.lockChanged || exports.stale.length > 0) {

@@ -6,7 +6,7 @@ import { changeTitle, fingerprint, markerField, pullRequestBody } from '../repor
 import type { Settings } from '../settings.js';
 import { COMMIT_TRAILER, type Identity, identityOf, isIdentity, named, openedByIdentity } from './authorship.js';
 import { checkExports, describeStale } from './exports.js';
-import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 import { NOT_PERMITTED, pullRequestRefused } from './pull-request-refused.js';
 import { branchOwnership, type Ownership, verifyBranchContent } from './update-branch.js';
@@ -27,7 +27,13 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   // One read: the open pull requests from the branch, the base branch, the branch's head commit,
   // and the lock and every export on both branches. Nothing more is read before a write, unless
   // the branch is not plainly the action's own.
-  const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+  const state = await inPhase(
+    context.log,
+    'GitHub read',
+    () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+    (read) =>
+      `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `${read.pulls.length} open pull request(s) from ${branch}` : 'no open pull request'}, ${read.branchHead ? `${branch} at ${read.branchHead.oid.slice(0, 7)}` : `no branch ${branch}`}`,
+  );
   const { owner, repo } = github.name;
   const base = state.base;
   if (!base) throw new UserError(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
@@ -64,7 +70,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
 
   let operation: Operation = 'none';
   let pull: { number: number; url: string } | undefined = open;
-  const writes = new Writes(settings.dryRun);
+  const writes = new Writes(settings.dryRun, context.log);
   const outcome = (failure?: string) => {
     const staleNote = describeStale(exports, settings.lockFile);
     const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
