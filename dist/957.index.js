@@ -16,10 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine.js + 3 modules
 var engine = __webpack_require__(6225);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __webpack_require__(3202);
+// EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
+var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
 /**
  * A unified-style line diff (every line, `+`/`-`/` ` prefixed) by longest common subsequence.
@@ -62,6 +64,7 @@ var rows = __webpack_require__(2510);
 
 
 
+
 /** GitHub refuses a pull request or issue body over 65536 characters; keep well below. */
 const MAX_BODY = 60_000;
 /** A short fingerprint of the lock a body proposes, so an unchanged proposal is not rewritten. */
@@ -89,7 +92,7 @@ const REVIEW = [
     '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
 ];
 function exportsNote(stale) {
-    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
+    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map(report_escape/* codeSpan */.SS).join(', ')}.`] : [];
 }
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
 function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
@@ -101,17 +104,17 @@ function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
         ...exportsNote(staleExports),
         compareUrl
             ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-            : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+            : `Update ${(0,report_escape/* codeSpan */.SS)(lockFile)} to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
     ];
     const head = markerLine('issue', lockFile, { digest });
     return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 function withDiff(head, report, result, lockFile) {
-    const diff = `<details><summary>Changes to ${lockFile}</summary>\n\n\`\`\`diff\n${lineDiff(result.previousText ?? '', result.nextText)}\n\`\`\`\n\n</details>\n`;
+    const diff = `<details><summary>Changes to ${(0,report_escape/* htmlText */.js)(lockFile)}</summary>\n\n${(0,report_escape/* codeBlock */.DV)(lineDiff(result.previousText ?? '', result.nextText), 'diff')}\n\n</details>\n`;
     const body = `${head}\n${report}\n${diff}`;
     if (body.length <= MAX_BODY)
         return body;
-    const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
+    const short = `${head}\n${report}\n_The diff of ${(0,report_escape/* markdownText */.p7)(lockFile)} is too long to show here: see the commit._\n`;
     return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
 }
 
@@ -191,8 +194,9 @@ async function runIssue(settings, context) {
     ]);
     const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), lockSource);
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed });
+    const previousText = state.files.get(settings.lockFile);
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, lockSource, context.now);
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
@@ -262,9 +266,10 @@ async function runPullRequest(settings, context) {
         throw new errors/* UserError */.yo(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
     if (branch === base.name)
         throw new errors/* UserError */.yo(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-    const previous = (0,parse/* parseLockIfPresent */.X)(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+    const previousText = state.files.get(settings.lockFile);
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, `${base.name}:${settings.lockFile}`, context.now);
     const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, pending, now: context.now, observed: await context.observed });
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
     const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
@@ -353,7 +358,7 @@ async function refused(settings, context, result, exports, base) {
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context, source, text) {
     try {
-        return (0,parse/* parseLockIfPresent */.X)(text, source);
+        return (0,parse/* parseLockIfPresent */.X)(text, source, context.now);
     }
     catch (error) {
         context.log.warning(`The lock on the update pull request's branch cannot be read (${error.message}); starting again from the base branch.`);

@@ -1,5 +1,5 @@
 import { compareAddresses, sortAddresses } from './addresses.js';
-import type { Lock } from './lock/types.js';
+import { type EnvironmentLock, type Lock, own } from './lock/types.js';
 
 export interface HostChange {
   host: string;
@@ -42,13 +42,13 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
   const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
   const environments: EnvironmentChange[] = [];
   for (const name of names) {
-    const before = previous?.environments[name];
-    const after = next.environments[name];
+    const before = own(previous?.environments, name);
+    const after = own(next.environments, name);
     const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
     const hosts: HostChange[] = [];
     for (const host of hostNames) {
-      const a = before?.hosts[host];
-      const b = after?.hosts[host];
+      const a = own(before?.hosts, host);
+      const b = own(after?.hosts, host);
       const change: HostChange = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
       if (!a) change.presence = 'new';
       if (!b) change.presence = 'dropped';
@@ -56,13 +56,13 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
     }
     const previouslyDeparting = before?.departing ?? {};
     const departing = Object.entries(after?.departing ?? {})
-      .filter(([address]) => !(address in previouslyDeparting))
+      .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
       .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
       .sort((a, b) => compareAddresses(a.address, b.address));
     const change: EnvironmentChange = {
       environment: name,
-      added: minus(after?.addresses ?? [], before?.addresses ?? []),
-      removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+      added: minus(held(after), held(before)),
+      removed: minus(held(before), held(after)),
       hosts,
       departing,
     };
@@ -78,6 +78,15 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
     removed: sortAddresses(environments.flatMap((e) => e.removed)),
     drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
   };
+}
+
+/**
+ * What a firewall allows for an environment: the addresses its hosts hold. Read from the hosts
+ * rather than the `addresses` list, so no address can be reported added or removed unless a host
+ * gained or lost it, and the outputs agree with `changed`.
+ */
+function held(environment: EnvironmentLock | undefined): string[] {
+  return environment ? Object.values(environment.hosts).flat() : [];
 }
 
 function minus(a: readonly string[], b: readonly string[]): string[] {

@@ -24,3 +24,14 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
+
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+export function redact(text: string, secrets: Iterable<string>): string {
+  const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+  let clean = text;
+  for (const form of forms.sort((a, b) => b.length - a.length)) clean = clean.split(form).join('***');
+  return clean;
+}

@@ -1,7 +1,9 @@
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
-import { InputError, messageOf, UserError } from './errors.js';
+import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
+import type { GateSources } from './modes/gate-sources.js';
 import type { RunOutcome } from './modes/outcome.js';
+import { markdownText } from './report/escape.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -11,13 +13,15 @@ const UPDATE_HINT =
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
   let dns: DnsQuestion | undefined;
+  // Registered before anything can fail: no message printed from here on can carry it.
+  const token = runner.getInput('github-token');
+  runner.setSecret(token);
   try {
     const settings = readSettings((name) => runner.getInput(name));
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it.
     dns = askDns(settings);
     const { observed } = dns;
-    if (settings.github.token) runner.setSecret(settings.github.token);
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
     const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
     for (const warning of outcome.warnings) runner.warning(warning);
@@ -26,18 +30,21 @@ export async function run(): Promise<void> {
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
-    runner.setFailed(await explain(error));
+    const message = redact(await explain(error, token), [token]);
+    // The job summary says why too: it is where a reviewer of the pull request looks first.
+    runner.appendSummary(`### vipps-ip-lock ${markdownText(runner.getInput('mode') || 'check')} failed\n\n${markdownText(message)}\n`);
+    runner.setFailed(message);
   } finally {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
   }
 }
 
-async function explain(error: unknown): Promise<string> {
+async function explain(error: unknown, token: string): Promise<string> {
   if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error)) return messageOf(error);
   const mode = runner.getInput('mode') || 'check';
   const { explainGitHubError } = await import('./github/errors.js');
-  return explainGitHubError(error, mode as Settings['mode']) ?? messageOf(error);
+  return explainGitHubError(error, mode as Settings['mode'], [token]) ?? messageOf(error);
 }
 
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
@@ -46,14 +53,32 @@ async function runMode(settings: Settings, observed: Promise<Observed>): Promise
   const now = new Date();
   if (settings.mode === 'check' || settings.mode === 'report') {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
     const { runLocal } = await import('./modes/local.js');
-    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
+    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
     if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
     return outcome;
   }
   const repository = await connect(settings);
   const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
   return (await import('./modes/github.js')).runGitHubMode(settings, context);
+}
+
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings: Settings, root: string, now: Date): Promise<{ sources: Promise<GateSources> } | undefined> {
+  const { gatedEvent } = await import('./modes/pull-request-event.js');
+  const event = await gatedEvent(process.env);
+  if (!event) return undefined;
+  const { readGateSources } = await import('./modes/gate-sources.js');
+  const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+  const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+  // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+  sources.catch(() => {});
+  return { sources };
 }
 
 async function connect(settings: Settings): Promise<GitHubRepository> {

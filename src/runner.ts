@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { redact } from './errors.js';
 
 // The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
 // the job summary through the file GITHUB_STEP_SUMMARY names, and workflow commands (::warning::
@@ -12,20 +13,49 @@ export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
+/** Values never printed: the runner masks them, and this module replaces them before it writes. */
+const secrets = new Set<string>();
+
+/** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
+export function scrub(text: string): string {
+  return redact(text, secrets);
+}
+
 /** Appends markdown to the job summary, when the runner provides one. */
 export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
-  if (file) appendFileSync(file, markdown, 'utf8');
+  if (file) appendFileSync(file, scrub(markdown), 'utf8');
 }
 
-/** Asks the runner to mask a value in every log line from now on. */
+/** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
 export function setSecret(value: string): void {
-  issue('add-mask', value);
+  if (value === '') return;
+  write('add-mask', value);
+  secrets.add(value);
 }
 
+/** Prints text that may hold data; see neutralise. */
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${neutralise(scrub(message))}${EOL}`);
 }
+
+/**
+ * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
+ * `::name::` once leading white space is trimmed, and the older `##[name]` anywhere in the line.
+ * Text that could hold one (a host name from a lock, a path from an input) is printed between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, as the runner documents, with a random token the text
+ * cannot know; other text is printed as it is.
+ */
+export function neutralise(text: string): string {
+  if (!COMMAND_LIKE.test(text)) return text;
+  // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
+  const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+  return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
+}
+
+// White space as .NET's TrimStart sees it, control characters included to be safe.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
 
 export function debug(message: string): void {
   issue('debug', message);
@@ -54,8 +84,16 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes a workflow command (`::name props::message`) to stdout. */
+/**
+ * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
+ * message and properties escaped as the runner decodes them: nothing in them can end the line.
+ */
 export function issue(command: string, message: string, properties: Record<string, string> = {}): void {
+  const scrubbed = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, scrub(v)]));
+  write(command, scrub(message), scrubbed);
+}
+
+function write(command: string, message: string, properties: Record<string, string> = {}): void {
   const props = Object.entries(properties)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');

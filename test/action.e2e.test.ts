@@ -103,7 +103,7 @@ describe('dist/index.js checking firewall exports', () => {
     const stale = await runAction(inputs({ exports: 'nginx: firewall/vipps.conf' }), { workspace });
     expect(stale.code).toBe(1);
     expect(stale.outputs).toMatchObject({ changed: 'true', 'stale-exports': '["firewall/vipps.conf"]' });
-    expect(stale.stdout).toContain('::error::`firewall/vipps.conf` is not what ips.lock.json gives.');
+    expect(stale.stdout).toContain('::error::`firewall/vipps.conf` is not what `ips.lock.json` gives.');
     await mkdir(path.join(workspace, 'firewall'));
     await writeFile(
       path.join(workspace, 'firewall/vipps.conf'),

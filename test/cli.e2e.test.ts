@@ -68,7 +68,7 @@ describe('exit statuses of the command line (dist/cli)', () => {
     expect((await cli(cwd, 'check', '--environments', 'production', ...exports)).code).toBe(0);
     await writeFile(path.join(cwd, 'firewall/vipps.txt'), 'edited by hand\n');
     const stale = await cli(cwd, 'check', '--environments', 'production', ...exports);
-    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('`firewall/vipps.txt` is not what ips.lock.json gives') });
+    expect(stale).toMatchObject({ code: 1, stderr: expect.stringContaining('`firewall/vipps.txt` is not what `ips.lock.json` gives') });
     expect(stale.stdout).not.toContain('up to date');
     expect(stale.stdout).toContain('ips.lock.json matches DNS, but 1 firewall file is not what it gives: firewall/vipps.txt');
     const again = await cli(cwd, 'update', '--environments', 'production', ...exports);

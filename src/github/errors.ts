@@ -1,3 +1,4 @@
+import { redact } from '../errors.js';
 import type { Mode } from '../settings.js';
 
 /** The `permissions:` each mode needs with the workflow token, and nothing more. */
@@ -21,9 +22,15 @@ function isRequestError(error: unknown): error is RequestErrorLike {
 /**
  * Turns a refusal from the GitHub API into a message that says what to do. GitHub answers 403
  * "Resource not accessible by integration" when the token lacks a permission, and 404 for a
- * repository the token cannot see. The request URL is kept; the token never appears in it.
+ * repository the token cannot see. The request URL is kept. `secrets` (the token) are scrubbed
+ * from the result, whatever the server echoed in its message.
  */
-export function explainGitHubError(error: unknown, mode: Mode): string | undefined {
+export function explainGitHubError(error: unknown, mode: Mode, secrets: readonly string[] = []): string | undefined {
+  const explained = explain(error, mode);
+  return explained === undefined ? undefined : redact(explained, secrets);
+}
+
+function explain(error: unknown, mode: Mode): string | undefined {
   // GraphQL answers a refusal with 200 and a list of errors rather than a status.
   const graphqlErrors = (error as { errors?: Array<{ type?: string; message?: string }> } | null)?.errors;
   if (!isRequestError(error) && Array.isArray(graphqlErrors)) {

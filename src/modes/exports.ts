@@ -1,5 +1,6 @@
 import { renderExports, staleExports } from '../exports/render.js';
 import type { Lock } from '../lock/types.js';
+import { codeSpan } from '../report/escape.js';
 import type { Settings } from '../settings.js';
 
 export interface ExportCheck {
@@ -18,5 +19,5 @@ export async function checkExports(settings: Settings, lock: Lock, read: (file: 
 
 export function describeStale(check: ExportCheck, lockFile: string): string | undefined {
   if (check.stale.length === 0) return undefined;
-  return `${check.stale.map((f) => `\`${f}\``).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${lockFile} gives`;
+  return `${check.stale.map(codeSpan).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${codeSpan(lockFile)} gives`;
 }

@@ -26,8 +26,9 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   ]);
   const { open } = state;
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), lockSource);
-  const result = lockFromObservations({ settings, previous, now: context.now, observed });
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, lockSource, context.now);
+  const result = lockFromObservations({ settings, previous, previousText, now: context.now, observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   return upsertIssue(settings, context, result, exports, open);
 }

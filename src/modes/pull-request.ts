@@ -31,9 +31,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (!base) throw new UserError(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
   if (branch === base.name)
     throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, `${base.name}:${settings.lockFile}`, context.now);
   const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
-  const result = lockFromObservations({ settings, previous, pending, now: context.now, observed: await context.observed });
+  const result = lockFromObservations({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   const changed = result.lockChanged || exports.stale.length > 0;
 
@@ -125,7 +126,7 @@ async function refused(settings: Settings, context: GitHubRunContext, result: Lo
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context: GitHubRunContext, source: string, text: string | undefined): Lock | undefined {
   try {
-    return parseLockIfPresent(text, source);
+    return parseLockIfPresent(text, source, context.now);
   } catch (error) {
     context.log.warning(`The lock on the update pull request's branch cannot be read (${(error as Error).message}); starting again from the base branch.`);
     return undefined;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LockResult } from '../engine.js';
+import { codeBlock, codeSpan, htmlText, markdownText } from './escape.js';
 import { lineDiff } from './line-diff.js';
 import { renderMarkdown } from './markdown.js';
 import { headline } from './rows.js';
@@ -38,7 +39,7 @@ const REVIEW = [
 ];
 
 function exportsNote(stale: readonly string[]): string[] {
-  return stale.length ? [`Firewall files brought in step with the lock: ${stale.map((f) => `\`${f}\``).join(', ')}.`] : [];
+  return stale.length ? [`Firewall files brought in step with the lock: ${stale.map(codeSpan).join(', ')}.`] : [];
 }
 
 /** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
@@ -52,16 +53,16 @@ export function issueBody(result: LockResult, lockFile: string, digest: string, 
     ...exportsNote(staleExports),
     compareUrl
       ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-      : `Update \`${lockFile}\` to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+      : `Update ${codeSpan(lockFile)} to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
   ];
   const head = markerLine('issue', lockFile, { digest });
   return withDiff(head, renderMarkdown(result, { lockFile, advice, includeLock: true }), result, lockFile);
 }
 
 function withDiff(head: string, report: string, result: LockResult, lockFile: string): string {
-  const diff = `<details><summary>Changes to ${lockFile}</summary>\n\n\`\`\`diff\n${lineDiff(result.previousText ?? '', result.nextText)}\n\`\`\`\n\n</details>\n`;
+  const diff = `<details><summary>Changes to ${htmlText(lockFile)}</summary>\n\n${codeBlock(lineDiff(result.previousText ?? '', result.nextText), 'diff')}\n\n</details>\n`;
   const body = `${head}\n${report}\n${diff}`;
   if (body.length <= MAX_BODY) return body;
-  const short = `${head}\n${report}\n_The diff of ${lockFile} is too long to show here: see the commit._\n`;
+  const short = `${head}\n${report}\n_The diff of ${markdownText(lockFile)} is too long to show here: see the commit._\n`;
   return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
 }

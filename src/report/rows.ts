@@ -1,4 +1,5 @@
 import type { LockResult } from '../engine.js';
+import { own } from '../lock/types.js';
 
 /** One address that changed, as a reviewer reads it. */
 export interface ChangeRow {
@@ -32,7 +33,7 @@ export function changeRows(result: LockResult): ChangeRow[] {
     }
     for (const [address, d] of departing) {
       if (environment.added.includes(address)) continue;
-      const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+      const hostsWith = Object.entries(own(result.next.environments, environment.environment)?.hosts ?? {})
         .filter(([, addresses]) => addresses.includes(address))
         .map(([host]) => host);
       const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
@@ -61,6 +62,7 @@ export function headline(result: LockResult, lockFile: string): string {
     return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
   }
   if (!result.lockChanged) return `${lockFile} is up to date with DNS`;
+  if (diff.environments.length === 0) return `${lockFile} holds what DNS gives, but not in its canonical form`;
   const parts: string[] = [];
   if (diff.added.length) parts.push(`${plural(diff.added.length, 'address')} added`);
   if (diff.removed.length) parts.push(`${plural(diff.removed.length, 'address')} removed`);

@@ -266,6 +266,11 @@ export class GitHubFake {
       },
       object: ({ expression }: { expression: string }) => {
         const colon = expression.indexOf(':');
+        // A revision alone (`<sha>`, `refs/heads/<branch>`) names its commit.
+        if (colon === -1) {
+          const sha = revision(expression);
+          return sha === undefined ? null : { __typename: 'Commit', oid: sha };
+        }
         const sha = revision(expression.slice(0, colon));
         const text = sha === undefined ? undefined : this.fileAt(sha, expression.slice(colon + 1));
         return text === undefined ? null : { __typename: 'Blob', text, isTruncated: false };
