@@ -5161,7 +5161,7 @@ function parseExports(value, environments, lockFile) {
         if (!match)
             throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
-        if (!(format in formats/* FORMATS */.h))
+        if (!Object.hasOwn(formats/* FORMATS */.h, format))
             throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
         const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
         if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
@@ -5183,7 +5183,7 @@ function parseExports(value, environments, lockFile) {
                 if (unknown.length)
                     throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
             }
-            else if (key in allowed && optionValue) {
+            else if (Object.hasOwn(allowed, key) && optionValue) {
                 const check = allowed[key];
                 if (!check.test(optionValue))
                     throw new errors/* InputError */.dz('exports', line, `${key} must match ${check.source}`);
@@ -5313,7 +5313,8 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = presets/* PRESET_ENVIRONMENTS */.x[name];
+        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
         if (!preset) {
             throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
         }
@@ -5430,7 +5431,7 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(338), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check')
             outcome.failure = await withPullRequestLink(settings, outcome.failure);
@@ -5438,7 +5439,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(338), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
 }
 /**
  * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
@@ -5479,7 +5480,12 @@ async function withPullRequestLink(settings, failure) {
         return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
     }
     catch (error) {
-        runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
+        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+        if (isMissingPermission(error)) {
+            runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
+        }
+        else
+            runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
         return failure;
     }
 }

@@ -101,7 +101,12 @@ async function withPullRequestLink(settings: Settings, failure: string): Promise
     const open = await repository.openPullRequest(settings.github.branch);
     return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
   } catch (error) {
-    runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
+    const { isMissingPermission } = await import('./github/errors.js');
+    if (isMissingPermission(error)) {
+      runner.info(
+        "The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.",
+      );
+    } else runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
     return failure;
   }
 }

@@ -162,7 +162,8 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
   const groups: HostGroup[] = [];
   // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
   for (const name of environments === 'none' ? [] : splitList(environments)) {
-    const preset = PRESET_ENVIRONMENTS[name];
+    // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+    const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
     if (!preset) {
       throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
     }

@@ -64,7 +64,7 @@ describe('the check gate on a pull request', () => {
     // The outputs and the summary show the lock held to the base: 6.6.6.6 goes, nothing "left DNS".
     expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '["6.6.6.6"]', departing: '[]', 'stale-exports': `["${EXPORT}"]` });
     expect(run.summary).toContain('**Pull request gate: failed.**');
-    expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➖ removed | `6.6.6.6` |');
+    expect(run.summary).toContain('| production | ➖ removed | `6.6.6.6` | `callback-2.vipps.no` |');
     expect(run.summary).not.toContain('left DNS');
   });
 
@@ -97,7 +97,7 @@ describe('the check gate on a pull request', () => {
     expect(dropped.stdout).toContain('ips.lock.json drops the departing mark of 104.45.28.229 (production, since 2026-11-20T00:00:00Z)');
     // Held to the base, the address keeps the base's mark, which the outputs and the summary show.
     expect(dropped.outputs).toMatchObject({ departing: '["104.45.28.229"]', removed: '[]' });
-    expect(dropped.summary).toContain('| ⏳ departing | `104.45.28.229` | left DNS; stays allowed until 2026-12-20T00:00:00Z |');
+    expect(dropped.summary).toContain('| ⏳ departing | `104.45.28.229` | `callback-2.vipps.no` | left DNS; allowed until 2026-12-20 00:00 UTC |');
   });
 
   it.each([

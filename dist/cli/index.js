@@ -4632,7 +4632,8 @@ function validateEnvironment(raw, now) {
     };
     const hosts = emptyRecord();
     for (const [written, list] of Object.entries(raw.hosts)) {
-        const host = written.toLowerCase().replace(/\.$/, '');
+        // ASCII letters only are folded: toLowerCase() would also turn the Kelvin sign into a `k`.
+        const host = written.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).replace(/\.$/, '');
         if (!isHostName(host)) {
             problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
             continue;
@@ -5118,46 +5119,187 @@ function htmlText(text) {
     return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+;// CONCATENATED MODULE: ./lib/report/line-diff.js
+/**
+ * A unified diff (`@@ -a,b +c,d @@` hunks, `-` lines before `+` lines, `context` unchanged lines
+ * around each change), as reviewers know it from `git diff`. Empty when the texts are equal.
+ *
+ * Lines are matched by longest common subsequence after the common head and tail are set aside:
+ * a lock or a firewall file changes in a few lines, so the table stays small.
+ */
+function unifiedDiff(before, after, context = 2) {
+    const a = lines(before);
+    const b = lines(after);
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const ops = [];
+    for (let k = 0; k < head; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    ops.push(...middle(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = a.length - tail; k < a.length; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    return hunks(ops, context).join('\n');
+}
+function lines(text) {
+    return text === '' ? [] : text.replace(/\n$/, '').split('\n');
+}
+/** The edit script between two blocks with nothing in common at either end; each change run lists `-` before `+`. */
+function middle(a, b) {
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let removed = [];
+    let added = [];
+    const flush = () => {
+        ops.push(...removed, ...added);
+        removed = [];
+        added = [];
+    };
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            flush();
+            ops.push({ kind: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (i < a.length && (j >= b.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            removed.push({ kind: '-', text: a[i++] });
+        }
+        else {
+            added.push({ kind: '+', text: b[j++] });
+        }
+    }
+    flush();
+    return ops;
+}
+function hunks(ops, context) {
+    const changed = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+    const out = [];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k];
+        // Changes closer than twice the context share one hunk.
+        while (k + 1 < changed.length && changed[k + 1] - end <= 2 * context + 1)
+            end = changed[++k];
+        end = Math.min(ops.length - 1, end + context);
+        k++;
+        const before = ops.slice(0, start);
+        const slice = ops.slice(start, end + 1);
+        const aStart = before.filter((op) => op.kind !== '+').length;
+        const bStart = before.filter((op) => op.kind !== '-').length;
+        const aCount = slice.filter((op) => op.kind !== '+').length;
+        const bCount = slice.filter((op) => op.kind !== '-').length;
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`, ...slice.map((op) => `${op.kind}${op.text}`));
+    }
+    return out;
+}
+/** `start,count` as unified diffs number them: 1-based, and the line before an empty range. */
+function range(start, count) {
+    return `${count === 0 ? start : start + 1},${count}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/rows.js
 
-function changeRows(result) {
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries(own(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
     const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
     for (const environment of result.diff.environments) {
+        const name = environment.environment;
         const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const leftAgain = departing.get(address);
-                const note = leftAgain
-                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-                    : environment.added.includes(address)
-                        ? hostNote
-                        : 'moved here, already allowed';
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
         }
         for (const [address, d] of departing) {
-            if (environment.added.includes(address))
+            if (added.has(address))
                 continue;
-            const hostsWith = Object.entries(own(result.next.environments, environment.environment)?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-            });
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
         }
     }
     return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const effect = h.status === 'failed'
+            ? 'locked addresses kept'
+            : failedTypes.length > 0
+                ? `locked ${failedTypes.join(', ')} addresses kept`
+                : 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
 }
 function plural(count, word) {
     if (count === 1)
@@ -5191,17 +5333,27 @@ function headline(result, lockFile) {
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
 
 
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
+
+const CHANGES = {
+    added: '➕ added',
+    departing: '⏳ departing',
+    removed: '➖ removed',
+    moved: '⇄ other hosts',
+};
+/**
+ * The report a reviewer reads in the job summary, a pull request or an issue. The first screen
+ * holds the headline, what to do, and one row per address to allow or close; the file changes
+ * follow, collapsed.
+ */
 function renderMarkdown(result, options) {
     const lines = [`### ${markdownText(headline(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
-    const rows = changeRows(result);
+    const rows = addressRows(result);
     if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+        lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(tableRow([markdownText(row.environment), codeSpan(row.host), ICONS[row.change], codeSpan(row.address), markdownText(row.note)]));
+            lines.push(tableRow([markdownText(row.environment), CHANGES[row.change], codeSpan(row.address), row.hosts.map(codeSpan).join(', '), markdownText(row.note)]));
         }
         lines.push('');
     }
@@ -5212,42 +5364,44 @@ function renderMarkdown(result, options) {
         }
         lines.push('');
     }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${htmlText(options.lockFile)}</summary>`, '', codeBlock(result.nextText.trimEnd(), 'json'), '', '</details>', '');
+    lines.push(...problems(result));
+    const lock = options.lock ?? 'none';
+    if (lock !== 'none' && result.lockChanged) {
+        if (result.previousText !== undefined)
+            lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
+        if (lock === 'diff-and-file' || result.previousText === undefined)
+            lines.push(...collapsed(`New ${options.lockFile}`, result.nextText, 'json'));
+    }
+    for (const file of options.staleFiles ?? []) {
+        lines.push(...(file.current === undefined
+            ? collapsed(`${file.path} (does not exist yet)`, file.expected, '')
+            : collapsed(`Change to ${file.path}`, unifiedDiff(file.current, file.expected), 'diff')));
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
 }
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${plural(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(tableRow([codeSpan(host.host), failure.type, codeSpan(failure.server), markdownText(failure.reason)]));
-            }
-        }
-        lines.push('');
-    }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${codeSpan(r.address)} (${markdownText(r.reason)})`).join(', ');
-            lines.push(`- ${codeSpan(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
+/** Each host some server could not answer for, once, with its reasons and what the lock did. */
+function problems(result) {
+    const list = dnsProblems(result);
+    if (list.length === 0)
+        return [];
+    const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
+    lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
+    for (const problem of list)
+        lines.push(tableRow([codeSpan(problem.host), problem.reasons.map(markdownText).join('<br>'), problem.effect]));
+    lines.push('');
     return lines;
 }
 function footer(result) {
     const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${plural(hosts, 'host')} in ${markdownText(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
+    const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    const kept = result.hosts.length - answered;
+    const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
+    return `<sub>${plural(result.hosts.length, 'host')} in ${markdownText(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+}
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary, content, language) {
+    return [`<details><summary>${htmlText(summary)}</summary>`, '', codeBlock(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
 /** A table row of cells that are already Markdown. */
 function tableRow(cells) {
@@ -5448,7 +5602,11 @@ function staleExports(expected, current) {
 async function checkExports(settings, lock, read) {
     const expected = renderExports(lock, settings.exports, settings.lockFile);
     const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
-    return { expected, stale: staleExports(expected, current) };
+    return { expected, stale: staleExports(expected, current), current };
+}
+/** The stale exports with what they hold and what the lock gives, for a report to show. */
+function staleFiles(check) {
+    return check.stale.map((path) => ({ path, current: check.current.get(path), expected: check.expected.get(path) ?? '' }));
 }
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
@@ -5666,7 +5824,7 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: lockOutputs(result, exports),
-        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
         warnings: failures.warnings,
     };
     const problems = [];
@@ -5727,7 +5885,7 @@ function parseExports(value, environments, lockFile) {
         if (!match)
             throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
-        if (!(format in FORMATS))
+        if (!Object.hasOwn(FORMATS, format))
             throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
         const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
         if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
@@ -5749,7 +5907,7 @@ function parseExports(value, environments, lockFile) {
                 if (unknown.length)
                     throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
             }
-            else if (key in allowed && optionValue) {
+            else if (Object.hasOwn(allowed, key) && optionValue) {
                 const check = allowed[key];
                 if (!check.test(optionValue))
                     throw new InputError('exports', line, `${key} must match ${check.source}`);
@@ -5877,7 +6035,8 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        const preset = PRESET_ENVIRONMENTS[name];
+        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
         if (!preset) {
             throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
         }
@@ -6286,7 +6445,7 @@ function printJson(value) {
 ;// CONCATENATED MODULE: ./lib/cli/render.js
 
 
-const SIGNS = { added: '+', removed: '-', departing: '~' };
+const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' };
 /** resolve, for a terminal: each environment's addresses, then each host's, or why it has none. */
 function renderResolved(result) {
     const lines = [];
@@ -6335,8 +6494,8 @@ function renderCompared(outcome, lockFile) {
     }
     const lines = [first];
     if (result.previous) {
-        for (const row of changeRows(result)) {
-            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.host}${row.note ? `  (${row.note})` : ''}`);
+        for (const row of addressRows(result)) {
+            lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.hosts.join(', ')}${row.note ? `  (${row.note})` : ''}`);
         }
     }
     else {
@@ -6344,15 +6503,9 @@ function renderCompared(outcome, lockFile) {
             lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
         }
     }
-    for (const host of result.hosts) {
-        if (host.status !== 'resolved' && host.status !== 'no-such-host') {
-            for (const failure of host.observation.failures) {
-                lines.push(`  ! ${host.host} ${failure.type} via ${failure.server}: ${failure.reason} (locked addresses kept)`);
-            }
-        }
-        for (const rejected of host.observation.rejected)
-            lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
-    }
+    // Each host some server did not answer for, once, with its reasons and what the lock did.
+    for (const problem of dnsProblems(result))
+        lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
     for (const host of unknownHosts(result))
         lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
     return `${lines.join('\n')}\n`;

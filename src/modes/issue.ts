@@ -4,7 +4,7 @@ import { parseLockIfPresent } from '../lock/parse.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
-import { checkExports, type ExportCheck } from './exports.js';
+import { checkExports, type ExportCheck, staleFiles } from './exports.js';
 import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 
@@ -61,7 +61,7 @@ async function upsertIssue(
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-    const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
+    const body = issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl);
     if (!open) {
       await writes.run('open an issue', async () => {
         issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 338;
-exports.ids = [338];
+exports.id = 676;
+exports.ids = [676];
 exports.modules = {
 
 /***/ 6225:
@@ -261,8 +261,9 @@ function lockFromObservations(request) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ checkExports),
-  v: () => (/* binding */ describeStale)
+  Sh: () => (/* binding */ checkExports),
+  vF: () => (/* binding */ describeStale),
+  n5: () => (/* binding */ staleFiles)
 });
 
 // EXTERNAL MODULE: ./lib/lock/types.js
@@ -296,7 +297,11 @@ var report_escape = __webpack_require__(512);
 async function checkExports(settings, lock, read) {
     const expected = renderExports(lock, settings.exports, settings.lockFile);
     const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
-    return { expected, stale: staleExports(expected, current) };
+    return { expected, stale: staleExports(expected, current), current };
+}
+/** The stale exports with what they hold and what the lock gives, for a report to show. */
+function staleFiles(check) {
+    return check.stale.map((path) => ({ path, current: check.current.get(path), expected: check.expected.get(path) ?? '' }));
 }
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
@@ -380,77 +385,187 @@ function unresolvedTypes(observation, types) {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 7340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(512);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2510);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
+;// CONCATENATED MODULE: ./lib/report/line-diff.js
+/**
+ * A unified diff (`@@ -a,b +c,d @@` hunks, `-` lines before `+` lines, `context` unchanged lines
+ * around each change), as reviewers know it from `git diff`. Empty when the texts are equal.
+ *
+ * Lines are matched by longest common subsequence after the common head and tail are set aside:
+ * a lock or a firewall file changes in a few lines, so the table stays small.
+ */
+function unifiedDiff(before, after, context = 2) {
+    const a = lines(before);
+    const b = lines(after);
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const ops = [];
+    for (let k = 0; k < head; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    ops.push(...middle(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = a.length - tail; k < a.length; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    return hunks(ops, context).join('\n');
+}
+function lines(text) {
+    return text === '' ? [] : text.replace(/\n$/, '').split('\n');
+}
+/** The edit script between two blocks with nothing in common at either end; each change run lists `-` before `+`. */
+function middle(a, b) {
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let removed = [];
+    let added = [];
+    const flush = () => {
+        ops.push(...removed, ...added);
+        removed = [];
+        added = [];
+    };
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            flush();
+            ops.push({ kind: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (i < a.length && (j >= b.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            removed.push({ kind: '-', text: a[i++] });
+        }
+        else {
+            added.push({ kind: '+', text: b[j++] });
+        }
+    }
+    flush();
+    return ops;
+}
+function hunks(ops, context) {
+    const changed = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+    const out = [];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k];
+        // Changes closer than twice the context share one hunk.
+        while (k + 1 < changed.length && changed[k + 1] - end <= 2 * context + 1)
+            end = changed[++k];
+        end = Math.min(ops.length - 1, end + context);
+        k++;
+        const before = ops.slice(0, start);
+        const slice = ops.slice(start, end + 1);
+        const aStart = before.filter((op) => op.kind !== '+').length;
+        const bStart = before.filter((op) => op.kind !== '-').length;
+        const aCount = slice.filter((op) => op.kind !== '+').length;
+        const bCount = slice.filter((op) => op.kind !== '-').length;
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`, ...slice.map((op) => `${op.kind}${op.text}`));
+    }
+    return out;
+}
+/** `start,count` as unified diffs number them: 1-based, and the line before an empty range. */
+function range(start, count) {
+    return `${count === 0 ? start : start + 1},${count}`;
+}
+
+// EXTERNAL MODULE: ./lib/report/rows.js
+var report_rows = __webpack_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
 
 
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
+
+const CHANGES = {
+    added: '➕ added',
+    departing: '⏳ departing',
+    removed: '➖ removed',
+    moved: '⇄ other hosts',
+};
+/**
+ * The report a reviewer reads in the job summary, a pull request or an issue. The first screen
+ * holds the headline, what to do, and one row per address to allow or close; the file changes
+ * follow, collapsed.
+ */
 function renderMarkdown(result, options) {
-    const lines = [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)((0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(result, options.lockFile))}`, ''];
+    const lines = [`### ${(0,report_escape/* markdownText */.p7)((0,report_rows/* headline */.Pl)(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRows */ .QP)(result);
+    const rows = (0,report_rows/* addressRows */.qh)(result);
     if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+        lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.environment), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.host), ICONS[row.change], (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.address), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.note)]));
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(row.environment), CHANGES[row.change], (0,report_escape/* codeSpan */.SS)(row.address), row.hosts.map(report_escape/* codeSpan */.SS).join(', '), (0,report_escape/* markdownText */.p7)(row.note)]));
         }
         lines.push('');
     }
     if (!result.previous) {
         lines.push('| Environment | Addresses |', '|---|---|');
         for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name), environment.addresses.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS).join(' ') || 'none']));
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(name), environment.addresses.map(report_escape/* codeSpan */.SS).join(' ') || 'none']));
         }
         lines.push('');
     }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(options.lockFile)}</summary>`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(result.nextText.trimEnd(), 'json'), '', '</details>', '');
+    lines.push(...problems(result));
+    const lock = options.lock ?? 'none';
+    if (lock !== 'none' && result.lockChanged) {
+        if (result.previousText !== undefined)
+            lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
+        if (lock === 'diff-and-file' || result.previousText === undefined)
+            lines.push(...collapsed(`New ${options.lockFile}`, result.nextText, 'json'));
+    }
+    for (const file of options.staleFiles ?? []) {
+        lines.push(...(file.current === undefined
+            ? collapsed(`${file.path} (does not exist yet)`, file.expected, '')
+            : collapsed(`Change to ${file.path}`, unifiedDiff(file.current, file.expected), 'diff')));
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
 }
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host), failure.type, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(failure.server), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure.reason)]));
-            }
-        }
-        lines.push('');
-    }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.address)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason)})`).join(', ');
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
+/** Each host some server could not answer for, once, with its reasons and what the lock did. */
+function problems(result) {
+    const list = (0,report_rows/* dnsProblems */.Ck)(result);
+    if (list.length === 0)
+        return [];
+    const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
+    lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
+    for (const problem of list)
+        lines.push(tableRow([(0,report_escape/* codeSpan */.SS)(problem.host), problem.reasons.map(report_escape/* markdownText */.p7).join('<br>'), problem.effect]));
+    lines.push('');
     return lines;
 }
 function footer(result) {
     const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hosts, 'host')} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
+    const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    const kept = result.hosts.length - answered;
+    const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
+    return `<sub>${(0,report_rows/* plural */.LS)(result.hosts.length, 'host')} in ${(0,report_escape/* markdownText */.p7)(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+}
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary, content, language) {
+    return [`<details><summary>${(0,report_escape/* htmlText */.js)(summary)}</summary>`, '', (0,report_escape/* codeBlock */.DV)(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
 /** A table row of cells that are already Markdown. */
 function tableRow(cells) {
-    return `| ${cells.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`;
+    return `| ${cells.map(report_escape/* tableCell */.xR).join(' | ')} |`;
 }
 
 
@@ -460,50 +575,101 @@ function tableRow(cells) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ dnsProblems),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   QP: () => (/* binding */ changeRows)
+/* harmony export */   qh: () => (/* binding */ addressRows)
 /* harmony export */ });
+/* unused harmony export when */
 /* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(271);
 
-function changeRows(result) {
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
     const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
     for (const environment of result.diff.environments) {
+        const name = environment.environment;
         const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const leftAgain = departing.get(address);
-                const note = leftAgain
-                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-                    : environment.added.includes(address)
-                        ? hostNote
-                        : 'moved here, already allowed';
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
         }
         for (const [address, d] of departing) {
-            if (environment.added.includes(address))
+            if (added.has(address))
                 continue;
-            const hostsWith = Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(result.next.environments, environment.environment)?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-            });
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
         }
     }
     return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const effect = h.status === 'failed'
+            ? 'locked addresses kept'
+            : failedTypes.length > 0
+                ? `locked ${failedTypes.join(', ')} addresses kept`
+                : 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
 }
 function plural(count, word) {
     if (count === 1)

@@ -1,9 +1,120 @@
 "use strict";
-exports.id = 957;
-exports.ids = [957];
+exports.id = 485;
+exports.ids = [485,31];
 exports.modules = {
 
-/***/ 7957:
+/***/ 1031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   explainGitHubError: () => (/* binding */ explainGitHubError),
+/* harmony export */   isMissingPermission: () => (/* binding */ isMissingPermission)
+/* harmony export */ });
+/* unused harmony exports PERMISSIONS, permissionsText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2357);
+
+/** The `permissions:` each mode needs with the workflow token, and nothing more. README's table says the same. */
+const PERMISSIONS = {
+    check: { required: { contents: 'read' }, optional: { 'pull-requests': { access: 'read', for: 'to link the open update pull request' } } },
+    report: { required: { contents: 'read' } },
+    'pull-request': {
+        required: { contents: 'write', 'pull-requests': 'write' },
+        optional: { issues: { access: 'write', for: 'to open an issue when GitHub does not let Actions open pull requests' } },
+    },
+    issue: { required: { contents: 'read', issues: 'write' } },
+};
+/** `contents: write, pull-requests: write`, as a workflow spells it. */
+function permissionsText(mode) {
+    return Object.entries(PERMISSIONS[mode].required)
+        .map(([scope, access]) => `${scope}: ${access}`)
+        .join(', ');
+}
+/** The level of `scope` mode `mode` asks for: what to tell a user to add. */
+function levelFor(mode, scope, fallback) {
+    return PERMISSIONS[mode].required[scope] ?? PERMISSIONS[mode].optional?.[scope]?.access ?? fallback;
+}
+const WHAT = { contents: 'the files', 'pull-requests': 'the pull requests', issues: 'the issues' };
+function isRequestError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+}
+/**
+ * The scope a REST request needs, read from its path. Issue endpoints used in pull-request mode
+ * address the pull request itself (comments, labels), which `pull-requests: write` allows.
+ */
+function scopeOfRequest(url, mode) {
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    if (/\/repos\/[^/]+\/[^/]+\/(git|contents|commits|branches|compare)(\/|$)/.test(path))
+        return 'contents';
+    if (/\/repos\/[^/]+\/[^/]+\/pulls(\/|$)/.test(path))
+        return 'pull-requests';
+    if (/\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(path))
+        return mode === 'pull-request' ? 'pull-requests' : 'issues';
+    return undefined;
+}
+/** The scope a GraphQL field of `Repository` needs, from the error's path (aliases included). */
+function scopeOfField(path) {
+    const field = path?.[1];
+    if (typeof field !== 'string')
+        return undefined;
+    if (field === 'pullRequests' || field === 'pullRequest')
+        return 'pull-requests';
+    if (field === 'issues' || field === 'issue')
+        return 'issues';
+    return 'contents';
+}
+function addThe(mode, scopes, fallback) {
+    const add = [...new Set(scopes)].map((scope) => `\`${scope}: ${levelFor(mode, scope, fallback)}\``).join(' and ');
+    return `Add ${add} to the workflow's \`permissions:\` (mode ${mode} needs \`${permissionsText(mode)}\`; a GitHub App or fine-grained token needs the same access to this repository).`;
+}
+/** True for GitHub's answer to a request the token has no scope for. */
+function isMissingPermission(error) {
+    return isRequestError(error) && error.status === 403 && /not accessible by integration/i.test(error.message);
+}
+/**
+ * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named
+ * from the request GitHub refused. GitHub answers 403 "Resource not accessible by integration" when
+ * the token lacks a scope, a FORBIDDEN error beside a null field in GraphQL, and 404 for a
+ * repository the token cannot see. The request URL is kept. `secrets` (the token) are scrubbed
+ * from the result, whatever the server echoed in its message.
+ */
+function explainGitHubError(error, mode, secrets = []) {
+    const explained = explain(error, mode);
+    return explained === undefined ? undefined : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(explained, secrets);
+}
+function explain(error, mode) {
+    // GraphQL answers a refusal with 200 and a list of errors rather than a status.
+    const graphqlErrors = error?.errors;
+    if (!isRequestError(error) && Array.isArray(graphqlErrors)) {
+        const forbidden = graphqlErrors.filter((e) => e.type === 'FORBIDDEN');
+        const messages = [...new Set(graphqlErrors.map((e) => e.message))].join('; ');
+        const scopes = forbidden.map((e) => scopeOfField(e.path)).filter((s) => s !== undefined);
+        if (scopes.length > 0) {
+            const what = [...new Set(scopes.map((s) => WHAT[s]))].join(' and ');
+            return `GitHub did not let the token read ${what} (${messages}). ${addThe(mode, scopes, 'read')}`;
+        }
+        const refused = forbidden.length > 0 || graphqlErrors.some((e) => e.type === 'NOT_FOUND');
+        return `GitHub's GraphQL API refused the read: ${messages}.${refused ? ` The token may lack a permission: mode ${mode} needs \`permissions: ${permissionsText(mode)}\` in the workflow.` : ''}`;
+    }
+    if (!isRequestError(error))
+        return undefined;
+    const method = error.request?.method ?? '';
+    const where = `${method} ${error.request?.url ?? ''}`.trim();
+    const answer = `GitHub answered ${error.status} to ${where}: ${error.message.split(' - ')[0]}.`;
+    if (error.status === 401)
+        return `${answer} The token in github-token is not valid: leave it at its default, the workflow's own token.`;
+    const scope = scopeOfRequest(error.request?.url ?? '', mode);
+    if (isMissingPermission(error) && scope)
+        return `${answer} ${addThe(mode, [scope], method === 'GET' ? 'read' : 'write')}`;
+    if (error.status === 403 || error.status === 404) {
+        return `${answer} The token may lack a permission: mode ${mode} needs \`permissions: ${permissionsText(mode)}\` in the workflow (a fine-grained or App token needs the same access to this repository).`;
+    }
+    return `${answer} Run the workflow again; if it persists, check https://www.githubstatus.com.`;
+}
+
+
+/***/ }),
+
+/***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,45 +133,11 @@ var parse = __webpack_require__(3859);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(512);
-;// CONCATENATED MODULE: ./lib/report/line-diff.js
-/**
- * A unified-style line diff (every line, `+`/`-`/` ` prefixed) by longest common subsequence.
- * Lock files are a few hundred lines at most, so the quadratic table is small.
- */
-function lineDiff(before, after) {
-    const a = before === '' ? [] : before.replace(/\n$/, '').split('\n');
-    const b = after.replace(/\n$/, '').split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            const row = lcs[i];
-            row[j] = a[i] === b[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
-        }
-    }
-    const lines = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            lines.push(`  ${a[i++]}`);
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-            lines.push(`+ ${b[j++]}`);
-        }
-        else {
-            lines.push(`- ${a[i++]}`);
-        }
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(9626);
+// EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
+var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: ./lib/report/rows.js
 var rows = __webpack_require__(2510);
 ;// CONCATENATED MODULE: ./lib/report/bodies.js
-
 
 
 
@@ -88,34 +165,36 @@ function markerField(body, kind, lockFile, key) {
 function changeTitle(result, lockFile) {
     return `Update ${lockFile}: ${(0,rows/* headline */.Pl)(result, lockFile).replace(/^DNS has changed: /, '')}`;
 }
-const REVIEW = [
-    '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
-];
-function exportsNote(stale) {
-    return stale.length ? [`Firewall files brought in step with the lock: ${stale.map(report_escape/* codeSpan */.SS).join(', ')}.`] : [];
-}
-/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+const REVIEW = '**Before merging**, allow the added addresses in your firewall: Vipps MobilePay may send callbacks from them already. Close removed addresses once this is merged. Departing addresses left DNS and stay allowed until the time shown, for callbacks still on their way.';
+const list = (paths) => paths.map(report_escape/* codeSpan */.SS).join(', ');
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
 function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
     const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+    const advice = [REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
+    return fit(head, () => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: 'none' }));
 }
-function issueBody(result, lockFile, digest, staleExports = [], compareUrl) {
+/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
     const advice = [
-        ...exportsNote(staleExports),
         compareUrl
-            ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-            : `Update ${(0,report_escape/* codeSpan */.SS)(lockFile)} to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+            ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
+            : `Allow the added addresses in your firewall and update ${(0,report_escape/* codeSpan */.SS)(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
+        ...(staleFiles.length
+            ? [
+                `${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`,
+            ]
+            : []),
     ];
     const head = markerLine('issue', lockFile, { digest });
-    return withDiff(head, (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, includeLock: true }), result, lockFile);
+    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
 }
-function withDiff(head, report, result, lockFile) {
-    const diff = `<details><summary>Changes to ${(0,report_escape/* htmlText */.js)(lockFile)}</summary>\n\n${(0,report_escape/* codeBlock */.DV)(lineDiff(result.previousText ?? '', result.nextText), 'diff')}\n\n</details>\n`;
-    const body = `${head}\n${report}\n${diff}`;
+/** The body under GitHub's limit: the file changes are left out first, then the report is cut. */
+function fit(head, render) {
+    const body = `${head}\n${render(true)}`;
     if (body.length <= MAX_BODY)
         return body;
-    const short = `${head}\n${report}\n_The diff of ${(0,report_escape/* markdownText */.p7)(lockFile)} is too long to show here: see the commit._\n`;
-    return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
+    const short = `${head}\n${render(false)}\n_The file changes are too long to show here._\n`;
+    return short.length <= MAX_BODY ? short : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut: too long to show)_\n`;
 }
 
 // EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
@@ -197,7 +276,7 @@ async function runIssue(settings, context) {
     const previousText = state.files.get(settings.lockFile);
     const previous = (0,parse/* parseLockIfPresent */.X)(previousText, lockSource, context.now);
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, now: context.now, observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     return upsertIssue(settings, context, result, exports, open);
 }
 /** Used by pull-request mode when GitHub refuses the workflow token a pull request. */
@@ -213,7 +292,7 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
     if (result.lockChanged || exports.stale.length > 0) {
         const title = changeTitle(result, settings.lockFile);
         const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-        const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
+        const body = issueBody(result, settings.lockFile, digest, (0,modes_exports/* staleFiles */.n5)(exports), compareUrl);
         if (!open) {
             await writes.run('open an issue', async () => {
                 issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });
@@ -238,6 +317,61 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
+// EXTERNAL MODULE: ./lib/github/errors.js
+var github_errors = __webpack_require__(1031);
+;// CONCATENATED MODULE: ./lib/modes/pull-request-refused.js
+
+
+
+
+/** GitHub's answer (403, sometimes 422) when the workflow token may not open pull requests here. */
+const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
+/** The fix, first in every message about the refusal: the setting, or a token that is allowed. */
+const PULL_REQUESTS_REFUSED = 'GitHub does not let GitHub Actions open pull requests in this repository. Turn on "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General → Workflow permissions; when it is greyed out, the organisation\'s settings lock it), or pass as github-token a GitHub App installation token or a fine-grained personal access token with Contents and Pull requests write access to this repository.';
+/**
+ * GitHub refused the workflow token a pull request. The branch is pushed already: the run fails
+ * with the fix first, then the compare URL that opens the pull request by hand, then the branch,
+ * and opens (or updates) the issue where the token may, which says the same.
+ */
+async function pullRequestRefused(settings, context, run) {
+    const { owner, repo } = context.repository.name;
+    const { branch } = settings.github;
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(run.base)}...${encodeURIComponent(branch)}?expand=1`;
+    const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
+    const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
+    try {
+        const fallback = await openIssueFallback(settings, context, run.result, run.exports, compareUrl);
+        const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
+        const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
+        const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });
+        return {
+            ...fallback,
+            summary: outcome.summary,
+            outputs: { ...fallback.outputs, ...pullRequestOutputs },
+            failure: [PULL_REQUESTS_REFUSED, `${byHand}.`, issue].filter(Boolean).join(' '),
+        };
+    }
+    catch (error) {
+        // The fallback is refused too: say so plainly, and still lead with the real fix.
+        const why = (0,github_errors.isMissingPermission)(error)
+            ? "the token may not open issues: add `issues: write` to the workflow's `permissions:` to get one meanwhile"
+            : ((0,github_errors.explainGitHubError)(error, 'issue') ?? (0,errors/* messageOf */.bD)(error));
+        const noIssue = `No issue was opened instead: ${why}`;
+        const outcome = githubOutcome(settings, {
+            ...run,
+            kind: 'issue',
+            target: undefined,
+            operation: 'none',
+            advice: [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, `${noIssue}.`],
+        });
+        return {
+            ...outcome,
+            outputs: { ...outcome.outputs, ...pullRequestOutputs },
+            failure: `${PULL_REQUESTS_REFUSED} ${byHand}. ${noIssue.replace(/\.$/, '')}.`,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/modes/pull-request.js
 
 
@@ -246,8 +380,6 @@ var errors = __webpack_require__(2357);
 
 
 
-const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
-const PULL_REQUESTS_REFUSED = 'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
 /**
  * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
  * and keeps one branch and one pull request in step with DNS: created on drift, updated in place
@@ -270,7 +402,7 @@ async function runPullRequest(settings, context) {
     const previous = (0,parse/* parseLockIfPresent */.X)(previousText, `${base.name}:${settings.lockFile}`, context.now);
     const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, async (file) => state.files.get(file));
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, async (file) => state.files.get(file));
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
     let pull = open;
@@ -319,11 +451,11 @@ async function runPullRequest(settings, context) {
             catch (error) {
                 if (!NOT_PERMITTED.test(String(error.message)))
                     throw error;
-                return refused(settings, context, result, exports, target.base);
+                return pullRequestRefused(settings, context, { result, exports, base: target.base });
             }
         }
     }
-    const staleNote = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
+    const staleNote = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
     return githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
 }
@@ -343,17 +475,6 @@ async function createOrAdopt(context, settings, input) {
         await github.updatePullRequest(existing.number, input.title, input.body);
         return existing;
     }
-}
-/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings, context, result, exports, base) {
-    const { owner, repo } = context.repository.name;
-    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-    const fallback = await openIssueFallback(settings, context, result, exports, compareUrl);
-    return {
-        ...fallback,
-        outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
-        failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
-    };
 }
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context, source, text) {
