@@ -317,9 +317,9 @@ function describeStale(check, lockFile) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ lookupFailures),
-/* harmony export */   Mh: () => (/* binding */ lockOutputs)
+/* harmony export */   Mh: () => (/* binding */ lockOutputs),
+/* harmony export */   iC: () => (/* binding */ unknownHosts)
 /* harmony export */ });
-/* unused harmony export unknownHosts */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
@@ -566,138 +566,6 @@ function collapsed(summary, content, language) {
 /** A table row of cells that are already Markdown. */
 function tableRow(cells) {
     return `| ${cells.map(report_escape/* tableCell */.xR).join(' | ')} |`;
-}
-
-
-/***/ }),
-
-/***/ 2510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ dnsProblems),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   qh: () => (/* binding */ addressRows)
-/* harmony export */ });
-/* unused harmony export when */
-/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(271);
-
-/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
-function holdersIndex(lock, environment) {
-    const index = new Map();
-    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
-        for (const address of addresses)
-            index.set(address, [...(index.get(address) ?? []), host]);
-    }
-    return (address) => index.get(address) ?? [];
-}
-/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
-function addressRows(result) {
-    const rows = [];
-    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
-    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
-    for (const environment of result.diff.environments) {
-        const name = environment.environment;
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
-        const now = holdersIndex(result.next, name);
-        const before = holdersIndex(result.previous, name);
-        const added = new Set(environment.added);
-        for (const address of environment.added) {
-            const hosts = now(address);
-            const leftAgain = departing.get(address);
-            const note = leftAgain
-                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
-                    ? 'new host'
-                    : '';
-            rows.push({ environment: name, change: 'added', address, hosts, note });
-        }
-        for (const [address, d] of departing) {
-            if (added.has(address))
-                continue;
-            const hosts = now(address);
-            const shown = hosts.length > 0 ? hosts : before(address);
-            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
-            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
-        }
-        for (const address of environment.removed) {
-            const hosts = before(address);
-            const note = retired(hosts)
-                ? 'host no longer exists in DNS'
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
-                    ? 'host no longer configured'
-                    : '';
-            rows.push({ environment: name, change: 'removed', address, hosts, note });
-        }
-        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
-        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
-        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
-        for (const address of moved) {
-            const was = before(address);
-            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
-        }
-    }
-    return rows;
-}
-function dnsProblems(result) {
-    return result.hosts
-        .filter((h) => h.observation.failures.length > 0)
-        .map((h) => {
-        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
-        const byCause = new Map();
-        for (const f of h.observation.failures) {
-            const cause = `${f.server}\0${f.reason}`;
-            const types = byCause.get(cause) ?? [];
-            if (!types.includes(f.type))
-                types.push(f.type);
-            byCause.set(cause, types);
-        }
-        const reasons = [...byCause].map(([cause, types]) => {
-            const [server, reason] = cause.split('\0');
-            return `${types.join(', ')} via ${server}: ${reason}`;
-        });
-        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-        const effect = h.status === 'failed'
-            ? 'locked addresses kept'
-            : failedTypes.length > 0
-                ? `locked ${failedTypes.join(', ')} addresses kept`
-                : 'answered by another server';
-        return { host: h.host, reasons, effect };
-    });
-}
-/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
-function when(iso) {
-    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    if (diff.environments.length === 0)
-        return `${lockFile} holds what DNS gives, but not in its canonical form`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
 }
 
 

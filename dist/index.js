@@ -316,6 +316,31 @@ function restore(input, addresses) {
 
 /***/ }),
 
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ emptyRecord),
+/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
+/* harmony export */   ZV: () => (/* binding */ own)
+/* harmony export */ });
+const LOCK_VERSION = 1;
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
+
+/***/ }),
+
 /***/ 1522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -507,6 +532,139 @@ function htmlText(text) {
 
 /***/ }),
 
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   qh: () => (/* binding */ addressRows)
+/* harmony export */ });
+/* unused harmony export when */
+/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
+
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
+    const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
+    for (const environment of result.diff.environments) {
+        const name = environment.environment;
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
+        }
+        for (const [address, d] of departing) {
+            if (added.has(address))
+                continue;
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
+        }
+    }
+    return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const effect = h.status === 'failed'
+            ? 'locked addresses kept'
+            : failedTypes.length > 0
+                ? `locked ${failedTypes.join(', ')} addresses kept`
+                : 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -521,16 +679,20 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   phase: () => (/* binding */ phase),
 /* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2357);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2357);
+
 
 
 
@@ -547,13 +709,13 @@ function getInput(name) {
 const secrets = new Set();
 /** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
 function scrub(text) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text, secrets);
 }
 /** Appends markdown to the job summary, when the runner provides one. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, scrub(markdown), 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, scrub(markdown), 'utf8');
 }
 /** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
 function setSecret(value) {
@@ -564,7 +726,7 @@ function setSecret(value) {
 }
 /** Prints text that may hold data; see neutralise. */
 function info(message) {
-    process.stdout.write(`${neutralise(scrub(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    out(neutralise(scrub(message)));
 }
 /**
  * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
@@ -578,7 +740,7 @@ function neutralise(text) {
         return text;
     // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
     const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
-    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
 }
 // White space as .NET's TrimStart sees it, control characters included to be safe.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
@@ -618,7 +780,51 @@ function write(command, message, properties = {}) {
     const props = Object.entries(properties)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`);
+}
+/** The lines of the phase running in this async context: printed together, as one group, when it ends. */
+const phaseLines = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Writes a line of the log, or keeps it with the lines of the phase it belongs to. */
+function out(line) {
+    const lines = phaseLines.getStore();
+    if (lines)
+        lines.push(line);
+    else
+        process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/**
+ * Runs one phase of the run (DNS, the GitHub read, one write) and prints everything it logged as
+ * one collapsed group, titled with what it found (`describe`) and how long it took. Phases overlap
+ * (GitHub is read while DNS answers): each keeps its own lines until it ends, so every group holds
+ * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
+ * under its title, since groups do not nest in the log.
+ */
+async function phase(name, fn, describe) {
+    const outer = phaseLines.getStore();
+    const lines = [];
+    const start = performance.now();
+    let title = name;
+    try {
+        const value = await phaseLines.run(lines, fn);
+        if (describe)
+            title = `${name}: ${describe(value)}`;
+        return value;
+    }
+    catch (error) {
+        title = `${name}: failed`;
+        throw error;
+    }
+    finally {
+        const timed = `${scrub(title)} (${Math.round(performance.now() - start)} ms)`;
+        if (outer)
+            outer.push(neutralise(timed), ...lines);
+        else {
+            write('group', timed);
+            for (const line of lines)
+                process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            write('endgroup', '');
+        }
+    }
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -4524,7 +4730,7 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./lib/observation.js
-var observation = __nccwpck_require__(1522);
+var lib_observation = __nccwpck_require__(1522);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
@@ -5127,13 +5333,73 @@ function askDns(settings, options = {}) {
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
     const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+    return { hosts, observations: (0,lib_observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
 }
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(2357);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __nccwpck_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/log.js
+
+
+// The action's log, in plain lines: the DNS group's one line per host, its title, one debug line per
+// query, and the few lines that close a run. The job summary holds the full report; the log
+// says what happened and where to read more.
+/** `DNS: 10 hosts, 2 servers; 9 answered, 1 kept its locked addresses`: the DNS group's title. */
+function dnsTitle(observed, types, servers) {
+    const statuses = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        return observation ? (0,lib_observation/* hostStatus */.D1)(observation, types) : 'failed';
+    });
+    const answered = statuses.filter((s) => s === 'resolved' || s === 'no-such-host').length;
+    const kept = statuses.length - answered;
+    const serversText = servers > 0 ? (0,rows/* plural */.LS)(servers, 'server') : "the runner's resolvers";
+    return `${(0,rows/* plural */.LS)(observed.hosts.length, 'host')} via ${serversText}; ${answered} answered${kept > 0 ? `, ${kept} kept locked addresses` : ''}`;
+}
+/** One line per host: each record type's addresses, or why it has none. */
+function dnsLines(observed, types) {
+    const width = Math.max(0, ...observed.hosts.map((h) => h.length));
+    return observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        const parts = types.map((type) => {
+            const addresses = observation?.decided[type];
+            if (addresses !== undefined)
+                return `${type} ${addresses.join(' ') || (observation?.noSuchHost ? 'no such host' : 'none')}`;
+            const reasons = [...new Set((observation?.failures ?? []).filter((f) => f.type === type).map((f) => `${f.server}: ${f.reason}`))];
+            return `${type} not resolved (${reasons.join('; ') || 'no answer'})`;
+        });
+        return `${host.padEnd(width)}  ${parts.join('  ')}`;
+    });
+}
+/** One query for the debug log: server, question, attempt, rcode, records and time. */
+function exchangeLine(record) {
+    const answer = record.rcode ? `${record.rcode}${record.records?.length ? ` [${record.records.join(', ')}]` : ' (no records)'}` : 'no answer';
+    return `DNS ${record.server} ${record.name} ${record.type} (attempt ${record.attempt}, id ${record.id}): ${answer} in ${record.elapsedMs} ms: ${record.result}`;
+}
+/** What a GitHub mode did, in one line per pull request or issue, from the run's outputs. */
+function writeLines(outputs, dryRun) {
+    const lines = [];
+    for (const [kind, name] of [
+        ['pull-request', 'Pull request'],
+        ['issue', 'Issue'],
+    ]) {
+        const operation = outputs[`${kind}-operation`];
+        if (operation === undefined)
+            continue;
+        const url = outputs[`${kind}-url`];
+        if (operation !== 'none')
+            lines.push(`${name} ${operation}: ${url}`);
+        else if (url)
+            lines.push(`${name} ${url} is up to date.`);
+    }
+    if (dryRun)
+        lines.push('Dry run: nothing was written. The job summary says what would have been.');
+    return lines;
+}
+
 // EXTERNAL MODULE: ./lib/runner.js
 var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
@@ -5383,6 +5649,7 @@ function parseBranch(name, value) {
 
 
 
+
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
@@ -5393,16 +5660,32 @@ async function run() {
     try {
         const settings = readSettings((name) => runner.getInput(name));
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-        // mode, the first line of the log) happens during the round trip instead of before it.
-        dns = askDns(settings);
-        const { observed } = dns;
-        const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
-        const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
+        // mode, the first line of the log) happens during the round trip instead of before it. The DNS
+        // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+        const observed = runner.phase('DNS', async () => {
+            dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+            const answers = await dns.observed;
+            for (const line of dnsLines(answers, settings.recordTypes))
+                runner.info(line);
+            return answers;
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length));
+        runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
+        const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
+            runMode(settings, observed),
+            __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556)),
+            __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 613)),
+        ]);
         for (const warning of outcome.warnings)
             runner.warning(warning);
         setOutputs(outcome.outputs);
+        // The report goes to the job summary once; the log gets a few plain lines and points there.
         runner.appendSummary(outcome.summary);
-        runner.info(outcome.summary);
+        for (const line of logLines(renderCompared(outcome, settings.lockFile)))
+            runner.info(line);
+        for (const line of writeLines(outcome.outputs, settings.dryRun))
+            runner.info(line);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            runner.info('The full report is in the job summary.');
         if (outcome.failure)
             runner.setFailed(outcome.failure);
     }
@@ -5416,6 +5699,14 @@ async function run() {
         // A run that failed early does not wait for answers it will not use.
         dns?.cancel();
     }
+}
+/** Lines of the text report shown in the log; past this many, the job summary has the rest. */
+const LOG_LINES = 12;
+function logLines(report) {
+    const lines = report.trimEnd().split('\n');
+    if (lines.length <= LOG_LINES)
+        return lines;
+    return [...lines.slice(0, LOG_LINES - 1), `  ... and ${lines.length - LOG_LINES + 1} more lines in the job summary`];
 }
 async function explain(error, token) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
@@ -5433,8 +5724,10 @@ async function runMode(settings, observed) {
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
         const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
-        if (outcome.failure && settings.mode === 'check')
-            outcome.failure = await withPullRequestLink(settings, outcome.failure);
+        if (outcome.failure && settings.mode === 'check') {
+            const failure = outcome.failure;
+            outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));
+        }
         return outcome;
     }
     const repository = await connect(settings);
@@ -5453,7 +5746,7 @@ async function pullRequestGate(settings, root, now) {
         return undefined;
     const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
     const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
-    const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+    const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
     // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
     sources.catch(() => { });
     return { sources };

@@ -214,6 +214,17 @@ describe('the check gate on a pull request', () => {
     expect(github.requests).toEqual([]);
   });
 
+  it('reads a valid lock that is not in canonical form as a change, without failing the check', async () => {
+    const scrambled = editLock(honest[LOCK] as string, (p) => {
+      p.addresses = [...p.addresses].reverse();
+    });
+    const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: scrambled } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '[]', departing: '[]' });
+    expect(run.summary).toContain('### ips.lock.json holds what DNS gives, but not in its canonical form');
+    expect(run.summary).toContain("not in the lock's canonical form (order, case or spacing): the next update rewrites it.");
+  });
+
   it('works as before outside pull requests', async () => {
     const run = await runOnPullRequest(github, dns.server, { head: honest, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(run.code).toBe(0);
