@@ -36,7 +36,8 @@ export function normalizeTranscript(text, { folder, root = process.cwd() } = {})
     .replaceAll(`${process.execPath} `, 'node ')
     .replaceAll(root, '/path/to/vipps-ip-lock')
     .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
-    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, 'YYYY-MM-DDThh:mm:ssZ')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z/g, 'YYYY-MM-DDThh:mm:ssZ')
+    .replace(/\d{4}-\d\d-\d\d \d\d:\d\d( UTC)?/g, 'YYYY-MM-DD hh:mm$1')
     .replace(/\b(base|digest)=[0-9a-f]+/g, '$1=…');
 }
 
