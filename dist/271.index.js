@@ -625,7 +625,7 @@ async function runPullRequest(settings, context) {
     // One read: the open pull requests from the branch, the base branch, the branch's head commit,
     // and the lock and every export on both branches. Nothing more is read before a write, unless
     // the branch is not plainly the action's own.
-    const state = await inPhase(context.log, 'GitHub read', () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }), (read) => `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `${read.pulls.length} open pull request(s) from ${branch}` : 'no open pull request'}, ${read.branchHead ? `${branch} at ${read.branchHead.oid.slice(0, 7)}` : `no branch ${branch}`}`);
+    const state = await inPhase(context.log, 'GitHub read', () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }), (read) => `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `open from ${branch}: ${read.pulls.map((p) => `pull request #${p.number}`).join(', ')}` : 'no open pull request'}${read.branchHead ? `, ${branch} at ${read.branchHead.oid.slice(0, 7)}` : ''}`);
     const { owner, repo } = github.name;
     const base = state.base;
     if (!base)

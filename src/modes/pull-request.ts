@@ -32,7 +32,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     'GitHub read',
     () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
     (read) =>
-      `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `${read.pulls.length} open pull request(s) from ${branch}` : 'no open pull request'}, ${read.branchHead ? `${branch} at ${read.branchHead.oid.slice(0, 7)}` : `no branch ${branch}`}`,
+      `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.pulls.length ? `open from ${branch}: ${read.pulls.map((p) => `pull request #${p.number}`).join(', ')}` : 'no open pull request'}${read.branchHead ? `, ${branch} at ${read.branchHead.oid.slice(0, 7)}` : ''}`,
   );
   const { owner, repo } = github.name;
   const base = state.base;
