@@ -30,7 +30,12 @@ function renderResolved(result) {
     for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
         lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
     }
+    lines.push(...withheldLines(result));
     return `${lines.join('\n')}\n`;
+}
+/** Addresses add-when all kept out of the lock, with who returned them and who did not. */
+function withheldLines(result) {
+    return result.withheld.map((w) => `  ! ${w.host} ${w.type}: ${w.address} not added, returned by ${w.from.join(', ')} but not by ${w.notFrom.join(', ')} (--add-when all)`);
 }
 function hostLine(host) {
     const addresses = Object.values(host.observation.decided).flat();
@@ -72,6 +77,7 @@ function renderCompared(outcome, lockFile) {
         lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
     for (const host of (0,_modes_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownHosts */ .iC)(result))
         lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+    lines.push(...withheldLines(result));
     return `${lines.join('\n')}\n`;
 }
 
@@ -115,10 +121,10 @@ function unknownHosts(result) {
     return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
 }
 /**
- * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
- * the failure they cause when the settings ask for it. A type that failed is a failure even when
- * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
- * has told nothing.
+ * Warnings for hosts with a record type no server resolved, for hosts that do not exist and for
+ * addresses add-when all left out, and the failure the first two cause when the settings ask for
+ * it. A type that failed is a failure even when the other type answered: an IPv4-only host whose A
+ * lookup fails while AAAA says "no records" has told nothing.
  */
 function lookupFailures(result, settings) {
     const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
@@ -132,7 +138,10 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+    for (const withheld of result.withheld) {
+        warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
+    }
+    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
