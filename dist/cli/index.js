@@ -5197,13 +5197,13 @@ function validateEnvironment(raw, now) {
         const departing = emptyRecord();
         for (const [text, since] of Object.entries(raw.departing)) {
             const address = canonical(text, '"departing"');
+            const timeProblem = instantProblem(since, now);
+            if (timeProblem)
+                problems.push(`the departing time of ${address ?? JSON.stringify(text)}, ${JSON.stringify(since)}, ${timeProblem}`);
             if (address === undefined)
                 continue;
             if (!held.has(address))
                 problems.push(`"departing" marks ${address}, which no host holds`);
-            const timeProblem = instantProblem(since, now);
-            if (timeProblem)
-                problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
             departing[address] = since;
         }
         environment.departing = departing;
