@@ -9,10 +9,9 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseLock),
   X: () => (/* binding */ parseLockIfPresent)
 });
-
-// UNUSED EXPORTS: parseLock
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
