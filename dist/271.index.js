@@ -604,6 +604,16 @@ function verifyBranchContent(input) {
     const digest = fingerprint([...proposed].flat().join('\0'));
     if (digest !== markerField(pull.body, 'pull-request', lockFile, 'digest'))
         return { problem: `the files on ${branch} are not the ones pull request #${pull.number} proposed`, foreign: true };
+    // A commit on the base's head is built on as it is, so it must change nothing else. One on an
+    // older base is rebuilt on the new one from these files alone, whatever else it changed.
+    if (head.parents[0] === input.base.oid) {
+        const ours = [...proposed].filter(([file, text]) => input.base.files.get(file) !== text).length;
+        if (head.changedFiles !== ours)
+            return {
+                problem: `the head of ${branch} changes ${head.changedFiles ?? 'an unknown number of'} files where vipps-ip-lock changed ${ours}`,
+                foreign: true,
+            };
+    }
     return { lock };
 }
 
@@ -647,7 +657,15 @@ async function runPullRequest(settings, context) {
     const open = fromBranch.find((p) => p.base === base.name && openedByIdentity(p, identity));
     const others = fromBranch.filter((p) => p !== open);
     const content = open
-        ? verifyBranchContent({ settings, identity, pull: open, head: state.branchHead, files: state.branchFiles, now: context.now })
+        ? verifyBranchContent({
+            settings,
+            identity,
+            pull: open,
+            head: state.branchHead,
+            files: state.branchFiles,
+            base: { oid: base.oid, files: state.files },
+            now: context.now,
+        })
         : undefined;
     const replaced = content && 'problem' in content ? content : undefined;
     if (replaced?.foreign)

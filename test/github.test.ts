@@ -247,6 +247,32 @@ describe('pull-request mode', () => {
     expect(github.writes).toEqual([]);
   });
 
+  it('knows its own pull request and branch when the token may not read viewer', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.viewerReadable = false;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('created');
+    const writes = github.writes.length;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+    expect(warnings).toEqual([]);
+  });
+
+  it('works with a personal access token, whose commits GitHub does not sign', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.tokenIdentity = 'alice';
+    await runPullRequest(settingsWith(), context());
+    expect(github.commitOf(branchHead()).signedByGitHub).toBe(false);
+    const writes = github.writes.length;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+    // Anyone can write alice's name into a pushed commit: the content still has to be what the pull request fingerprints.
+    github.push('vipps-ip-lock/update', { 'ips.lock.json': '{}' }, 'Update\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.', 'alice');
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('updated');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Changes not made by vipps-ip-lock were replaced: vipps-ip-lock\/update holds commits on top of the one vipps-ip-lock made/),
+    ]);
+  });
+
   it('retries a 502 from GitHub', async () => {
     github.push('main', { 'README.md': 'infra' });
     github.faults.push({ operationId: 'graphql', status: 502, message: 'Bad Gateway' });
