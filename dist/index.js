@@ -5562,6 +5562,7 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
@@ -5894,7 +5895,7 @@ async function run() {
             for (const line of dnsLines(answers, settings.recordTypes))
                 runner.info(line);
             return answers;
-        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length));
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
             runMode(settings, observed),

@@ -4689,6 +4689,7 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
