@@ -150,6 +150,19 @@ describe.each(['https', 'tls'] as const)('DNS over %s', (kind) => {
   });
 });
 
+describe('DNS over HTTPS: the connection', () => {
+  it("keeps to the server's limit of streams at once, queuing the rest on the same connection", async () => {
+    const server = await startDohServer({ tls: certificates.server, upstream: upstream.server, maxConcurrentStreams: 4, latencyMs: 20 });
+    started.push(server);
+    const transport = transportTo('https', server);
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => transport.exchange(query('callback-1.vipps.no', i), { timeoutMs: 3000 })));
+    expect(answers.map(addressesOf)).toEqual(answers.map(() => ['104.45.17.199']));
+    expect(server.connections).toBe(1);
+    expect(server.maxInFlight).toBeLessThanOrEqual(4);
+    transport.close();
+  });
+});
+
 describe('DNS over HTTPS: what only HTTP can do wrong', () => {
   it.each([
     ['status-404', 'EHTTPSTATUS', 'HTTP status 404, not 200'],

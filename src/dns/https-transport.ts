@@ -6,6 +6,8 @@ import { type DnsTransport, type ExchangeOptions, TransportError } from './trans
 const DNS_MESSAGE = 'application/dns-message';
 /** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
 const MAX_ANSWER_BYTES = 65_535;
+/** How often one query is sent again after the server refused its stream unprocessed. */
+const MAX_REFUSALS = 3;
 /** The fixed DNS header: anything shorter is not a DNS message. */
 const HEADER_BYTES = 12;
 
@@ -56,23 +58,33 @@ export function createHttpsTransport(url: string, trust: TlsTrust = {}): DnsTran
         if (stream && !stream.closed && !stream.readableEnded) stream.close(http2.constants.NGHTTP2_CANCEL);
       });
       if (pending.settled) return pending.answer;
-      let opened: http2.ClientHttp2Session;
-      try {
-        opened = connect();
-        stream = opened.request({
-          ':method': 'POST',
-          ':path': path,
-          'content-type': DNS_MESSAGE,
-          accept: DNS_MESSAGE,
-          'content-length': query.byteLength,
+      let refusals = 0;
+      const send = (): void => {
+        let opened: http2.ClientHttp2Session;
+        try {
+          opened = connect();
+          stream = opened.request({
+            ':method': 'POST',
+            ':path': path,
+            'content-type': DNS_MESSAGE,
+            accept: DNS_MESSAGE,
+            'content-length': query.byteLength,
+          });
+        } catch (error) {
+          pending.reject(connectionFailure(error));
+          return;
+        }
+        waiting.set(pending, opened);
+        // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
+        // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
+        readAnswer(stream, pending, () => {
+          if (++refusals > MAX_REFUSALS) return false;
+          send();
+          return true;
         });
-      } catch (error) {
-        pending.reject(connectionFailure(error));
-        return pending.answer;
-      }
-      waiting.set(pending, opened);
-      readAnswer(stream, pending);
-      stream.end(query);
+        stream.end(query);
+      };
+      send();
       return pending.answer;
     },
     close() {
@@ -85,8 +97,15 @@ export function createHttpsTransport(url: string, trust: TlsTrust = {}): DnsTran
 }
 
 /** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
-function readAnswer(stream: http2.ClientHttp2Stream, pending: PendingExchange): void {
+function readAnswer(stream: http2.ClientHttp2Stream, pending: PendingExchange, resendRefused: () => boolean): void {
   const chunks: Buffer[] = [];
+  // A stream the server refused without processing it is sent again, once, instead of failing.
+  let refusal: boolean | undefined;
+  const refused = (): boolean => {
+    if (stream.rstCode !== http2.constants.NGHTTP2_REFUSED_STREAM || pending.settled) return false;
+    refusal ??= resendRefused();
+    return refusal;
+  };
   let length = 0;
   let declared: number | undefined;
   stream.on('response', (headers) => {
@@ -107,6 +126,7 @@ function readAnswer(stream: http2.ClientHttp2Stream, pending: PendingExchange): 
     else chunks.push(chunk);
   });
   stream.on('end', () => {
+    if (refused()) return;
     const answer = Buffer.concat(chunks);
     // Node ends the stream also when its connection is cut; only a stream the server ended itself
     // (no reset code) with the length it announced carries a whole answer.
@@ -115,8 +135,11 @@ function readAnswer(stream: http2.ClientHttp2Stream, pending: PendingExchange): 
     } else if (answer.length < HEADER_BYTES) pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
     else pending.resolve(answer);
   });
-  stream.on('error', (error) => pending.reject(streamFailure(error)));
+  stream.on('error', (error) => {
+    if (!refused()) pending.reject(streamFailure(error));
+  });
   stream.on('close', () => {
+    if (refused()) return;
     const code = stream.rstCode;
     pending.reject(
       code !== undefined && code !== http2.constants.NGHTTP2_NO_ERROR
