@@ -1,9 +1,8 @@
 import dnsPacket from 'dns-packet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
-import { createHttpsTransport } from '../src/dns/https-transport.js';
-import { createTlsTransport } from '../src/dns/tls-transport.js';
 import type { DnsTransport } from '../src/dns/transport.js';
+import { createTransport } from '../src/dns/transports.js';
 import { type ChannelFault, type EncryptedServer, startDohServer, startDotServer } from './support/encrypted-dns-servers.js';
 import { makeTestCertificates, type TestCertificates } from './support/test-ca.js';
 
@@ -58,9 +57,8 @@ async function serve(kind: Kind, how: { faults?: Record<string, ChannelFault>; p
 
 function transportTo(kind: Kind, server: EncryptedServer, name?: string): DnsTransport {
   const trust = { ca: certificates.ca };
-  return kind === 'https'
-    ? createHttpsTransport(`https://${name ?? '127.0.0.1'}:${server.port}/dns-query`, trust)
-    : createTlsTransport({ host: '127.0.0.1', port: server.port, name }, trust);
+  const address = kind === 'https' ? `https://${name ?? '127.0.0.1'}:${server.port}/dns-query` : `tls://127.0.0.1:${server.port}${name ? `#${name}` : ''}`;
+  return createTransport(address, trust);
 }
 
 describe.each(['https', 'tls'] as const)('DNS over %s', (kind) => {

@@ -25,13 +25,7 @@ export interface BaseFiles {
  * lock check then compares with DNS, so the outputs and the summary show what the firewall may
  * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
  */
-export function confineToBase(
-  head: Lock,
-  base: BaseFiles,
-  observed: Observed,
-  lockFile: string,
-  addWhen: AddWhen = 'any',
-): { lock: Lock; findings: string[] } {
+export function confineToBase(head: Lock, base: BaseFiles, observed: Observed, lockFile: string, addWhen: AddWhen = 'any'): { lock: Lock; findings: string[] } {
   const returned = returnedByDns(observed, 'any');
   // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
   const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
