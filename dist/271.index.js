@@ -131,8 +131,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 4 modules
-var engine = __webpack_require__(5156);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/exports/render.js
 var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
@@ -481,11 +481,14 @@ const PULL_REQUESTS_REFUSED = 'GitHub does not let GitHub Actions open pull requ
 async function pullRequestRefused(settings, context, run) {
     const { owner, repo } = context.repository.name;
     const { branch } = settings.github;
-    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(run.base)}...${encodeURIComponent(branch)}?expand=1`;
+    // Each branch encoded but its slashes, as GitHub's own compare links write them; parentheses
+    // too, which would end the Markdown link in the issue body.
+    const ref = (name) => encodeURIComponent(name).replace(/%2F/g, '/').replace(/\(/g, '%28').replace(/\)/g, '%29');
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${ref(run.base)}...${ref(branch)}?expand=1`;
     const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
     const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
     try {
-        const fallback = await openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl);
+        const fallback = await inPhase(context.log, 'An issue instead of the pull request', () => openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl));
         const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
         const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
         const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });

@@ -328,7 +328,7 @@ describe('pull-request mode', () => {
       /^GitHub does not let GitHub Actions open pull requests.*Allow GitHub Actions to create and approve pull requests.*GitHub App/,
     );
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created', 'issue-number': '1' });
-    expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
+    expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);
   });
   it('says issues are turned off when the fallback issue cannot be opened, and still leads with the real fix', async () => {
@@ -338,7 +338,7 @@ describe('pull-request mode', () => {
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.failure).toMatch(/^GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions/);
     expect(outcome.failure).toContain(
-      'open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1',
+      'open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1',
     );
     expect(outcome.failure).toMatch(/No issue was opened instead: GitHub answered 410 .* Issues are turned off in this repository/);
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'none', 'issue-number': '' });
