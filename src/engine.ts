@@ -3,7 +3,7 @@ import { diffLocks, type LockDiff } from './diff.js';
 import type { Observed } from './dns/resolve-hosts.js';
 import { mergeLock } from './lock/merge.js';
 import { serializeLock } from './lock/serialize.js';
-import type { Lock } from './lock/types.js';
+import { type Lock, own } from './lock/types.js';
 import { type HostObservation, type HostStatus, hostStatus } from './observation.js';
 import type { Settings } from './settings.js';
 
@@ -19,9 +19,16 @@ export interface LockRequest {
    */
   previousText?: string | undefined;
   /**
-   * The lock an open update pull request proposes. DNS is merged into it rather than into the
-   * committed lock, so the proposal evolves exactly as the lock would have if it had been merged:
-   * a flapping address leaves it stable instead of opening and closing pull requests.
+   * The lock DNS is merged into when it is not `previous`: in a check on a pull request, the pull
+   * request's lock held to its base (gate.ts), which is what that check reviews.
+   */
+  mergeInto?: Lock | undefined;
+  /**
+   * The lock the action's open pull request or issue proposes. Anything holding the same token
+   * identity can write it, so it is not trusted: DNS is merged into the base lock, and the
+   * proposal contributes only the departing times of addresses the base holds (so their removal
+   * grace runs on instead of restarting every run). An address it holds that neither the base nor
+   * DNS does is left out, and listed in `dropped`.
    */
   pending?: Lock | undefined;
   now: Date;
@@ -51,13 +58,21 @@ export interface LockResult {
   failedHosts: HostReport[];
   /** Under add-when all: addresses only some answering servers returned, left out of the lock. */
   withheld: Disputed[];
+  /** Addresses the open proposal held that neither the base lock nor this run's DNS answers hold: left out of it. */
+  dropped: DroppedAddress[];
+}
+
+export interface DroppedAddress {
+  environment: string;
+  address: string;
 }
 
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 export function lockFromObservations(request: LockRequest): LockResult {
   const { settings, observed, previous, pending } = request;
   const next = mergeLock({
-    previous: pending ?? previous,
+    previous: request.mergeInto ?? previous,
+    departingFrom: pending,
     groups: settings.groups,
     observations: observed.observations,
     types: settings.recordTypes,
@@ -86,7 +101,23 @@ export function lockFromObservations(request: LockRequest): LockResult {
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
     withheld: withheldAddresses(hosts, next),
+    dropped: droppedAddresses(
+      pending,
+      previous,
+      next,
+      settings.groups.map((g) => g.name),
+    ),
   };
+}
+
+/** What the proposal held that the next lock does not and the base never did: never proposed again. */
+function droppedAddresses(pending: Lock | undefined, base: Lock | undefined, next: Lock, configured: readonly string[]): DroppedAddress[] {
+  return configured.flatMap((environment) => {
+    const proposed = own(pending?.environments, environment);
+    if (!proposed) return [];
+    const held = new Set([...(own(base?.environments, environment)?.addresses ?? []), ...(own(next.environments, environment)?.addresses ?? [])]);
+    return proposed.addresses.filter((address) => !held.has(address)).map((address) => ({ environment, address }));
+  });
 }
 
 /** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */

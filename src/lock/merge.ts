@@ -11,7 +11,15 @@ export interface HostGroup {
 }
 
 export interface MergeInput {
+  /** The lock DNS is merged into: the committed (base) lock. */
   previous: Lock | undefined;
+  /**
+   * An open proposal (the update branch's lock, or the one stored in the action's issue). It is
+   * not authenticated (anything holding the same token identity can write it), so it contributes
+   * only the departing times of addresses `previous` holds, so that their removal grace does not
+   * restart every run; nothing else in it is read.
+   */
+  departingFrom?: Lock | undefined;
   groups: readonly HostGroup[];
   observations: ReadonlyMap<string, HostObservation>;
   types: readonly RecordType[];
@@ -64,8 +72,8 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   if (!previous && live.size === 0) return undefined;
 
   const liveInEnvironment = new Set([...live.values()].flat());
-  const previouslyDeparting = previous?.departing ?? emptyRecord<string>();
   const nowIso = isoSeconds(input.now);
+  const previouslyDeparting = departingMarks(previous, own(input.departingFrom?.environments, group.name), input.now);
   const inGrace = (since: string): boolean => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
 
   const departing = emptyRecord<string>();
@@ -94,6 +102,22 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   const environment: EnvironmentLock = { addresses: sortAddresses(locked), hosts };
   if (Object.keys(departing).length > 0) environment.departing = departing;
   return environment;
+}
+
+/**
+ * The departing marks the merge starts from: the base's own, and, for an address the base holds
+ * without a mark, the proposal's mark when it is not in the future. A mark only ever lets an
+ * address go sooner than a fresh one would, so it cannot keep anything allowed; the removal it
+ * leads to is still only proposed.
+ */
+function departingMarks(base: EnvironmentLock | undefined, proposal: EnvironmentLock | undefined, now: Date): Record<string, string> {
+  const marks = emptyRecord<string>();
+  const held = new Set(base?.addresses ?? []);
+  for (const [address, since] of Object.entries(proposal?.departing ?? {})) {
+    if (held.has(address) && Date.parse(since) <= now.getTime()) marks[address] = since;
+  }
+  for (const [address, since] of Object.entries(base?.departing ?? {})) marks[address] = since;
+  return marks;
 }
 
 /** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */

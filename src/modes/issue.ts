@@ -10,6 +10,7 @@ import { bodyUntouched, type Identity, identityOf, named, openedByIdentity } fro
 import { checkExports, type ExportCheck, staleFiles } from './exports.js';
 import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
+import { droppedNote, heldByLookupFailure, keptDroppedNote } from './proposal-notes.js';
 
 /**
  * issue mode: one issue, the action's own (opened by the token, found again by a hidden marker),
@@ -110,11 +111,18 @@ async function upsertIssue(
   let issue: { number: number; url: string } | undefined = ours[0];
   const writes = new Writes(settings.dryRun, context.log);
   const [open, ...duplicates] = ours;
+  const dropped = droppedNote(result.dropped, settings.github.base || 'the default branch');
+  if (dropped.length > 0) context.log.warning(dropped[0]?.replace(/\*\*/g, '') ?? '');
+  const held = heldByLookupFailure(settings, result, open ? `issue #${open.number} was not changed` : 'no issue was opened');
+  if (held) return githubOutcome(settings, { result, exports, kind: 'issue', target: open, operation, advice: [...dropped, held] });
 
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-    const body = withProposal(issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl), settings.lockFile, result.nextText);
+    // The note stays while the proposal is unchanged, so the body is not rewritten only to drop it.
+    const notes =
+      dropped.length > 0 ? dropped : open && markerField(open.body, 'issue', settings.lockFile, 'digest') === digest ? keptDroppedNote(open.body) : [];
+    const body = withProposal(issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl, notes), settings.lockFile, result.nextText);
     if (!open) {
       operation = 'created';
       await writes.run('open an issue', async () => {
@@ -147,7 +155,7 @@ async function upsertIssue(
     operation = 'closed';
   }
 
-  return githubOutcome(settings, { result, exports, kind: 'issue', target: issue, operation, advice: writes.advice(operation, issue?.url) });
+  return githubOutcome(settings, { result, exports, kind: 'issue', target: issue, operation, advice: [...dropped, ...writes.advice(operation, issue?.url)] });
 }
 
 /**

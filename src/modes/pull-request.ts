@@ -8,6 +8,7 @@ import { COMMIT_TRAILER, type Identity, identityOf, isIdentity, named, openedByI
 import { checkExports, describeStale } from './exports.js';
 import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
+import { droppedNote, heldByLookupFailure, keptDroppedNote } from './proposal-notes.js';
 import { NOT_PERMITTED, pullRequestRefused } from './pull-request-refused.js';
 import { branchOwnership, type Ownership, verifyBranchContent } from './update-branch.js';
 
@@ -79,16 +80,22 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   let operation: Operation = 'none';
   let pull: { number: number; url: string } | undefined = open;
   const writes = new Writes(settings.dryRun, context.log);
-  const outcome = (failure?: string) => {
+  const dropped = droppedNote(result.dropped, base.name);
+  if (dropped.length > 0) context.log.warning(dropped[0]?.replace(/\*\*/g, '') ?? '');
+  const outcome = (failure?: string, held?: string) => {
     const staleNote = describeStale(exports, settings.lockFile);
     const advice = [
       ...(replaced?.foreign ? [REPLACED_NOTE(branch, base.name).replace('this description', "the pull request's description")] : []),
-      ...writes.advice(operation, pull?.url),
+      ...dropped,
+      ...(held ? [held] : writes.advice(operation, pull?.url)),
       ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
     ];
     const done = githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
     return failure ? { ...done, failure, summary: `${done.summary}\n**Not done**: ${failure}\n` } : done;
   };
+
+  const held = heldByLookupFailure(settings, result, `${branch}${open ? ` and pull request #${open.number} were` : ' was'} not changed`);
+  if (held) return outcome(undefined, held);
 
   if (!changed) {
     if (open) {
@@ -125,7 +132,11 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
     state.branchFiles.get(settings.lockFile) === result.nextText &&
     markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
     markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
-  const note = replaced?.foreign || (current && open.body.includes(REPLACED_NOTE(branch, base.name))) ? [REPLACED_NOTE(branch, base.name)] : [];
+  const note = [
+    ...(replaced?.foreign || (current && open.body.includes(REPLACED_NOTE(branch, base.name))) ? [REPLACED_NOTE(branch, base.name)] : []),
+    // Kept while the commit that left them out is the one proposed, so the body is not rewritten only to drop it.
+    ...(dropped.length > 0 ? dropped : current ? keptDroppedNote(open.body) : []),
+  ];
   const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale, note);
   if (!current) {
     await writes.run(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {

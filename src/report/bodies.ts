@@ -59,8 +59,16 @@ export function pullRequestBody(
  * Issue mode commits nothing: the body shows what to change, the lock's diff, the whole new lock
  * (to commit by hand; the next run reads its proposal back from it) and each stale firewall file's diff.
  */
-export function issueBody(result: LockResult, lockFile: string, digest: string, staleFiles: readonly StaleFile[] = [], compareUrl?: string): string {
+export function issueBody(
+  result: LockResult,
+  lockFile: string,
+  digest: string,
+  staleFiles: readonly StaleFile[] = [],
+  compareUrl?: string,
+  notes: readonly string[] = [],
+): string {
   const advice = [
+    ...notes,
     compareUrl
       ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
       : `Allow the added addresses in your firewall and update ${codeSpan(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
