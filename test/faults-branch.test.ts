@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
+import { renderExports } from '../src/exports/render.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
@@ -30,7 +31,7 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const CASES = 17;
+const CASES = 19;
 
 const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
 const BRANCH = 'vipps-ip-lock/update';
@@ -235,6 +236,31 @@ describe('a branch the action does not own is never moved', () => {
 });
 
 describe('the pull request is the one from the branch into the configured base', () => {
+  it('a commit and description written with the same token, proposing an address DNS never returned: left out and reported', async () => {
+    await staleBase();
+    await pullRequest();
+    // Anything holding the token's identity can commit through the API (GitHub-signed, with the
+    // action's trailer) and write the description's marker: nothing tells that apart from the action.
+    const forged = withForeignAddress(github.fileAt(BRANCH, LOCK) ?? '');
+    const exported = [...renderExports(parseLock(forged, 'forged', NOW), settingsWith().exports, LOCK)];
+    github.commitAsToken(BRANCH, github.refs.get('heads/main') as string, { [LOCK]: forged, ...Object.fromEntries(exported) }, `Update\n\n${COMMIT_TRAILER}`);
+    const [pull] = github.openPulls();
+    const digest = fingerprint([LOCK, forged, ...exported.flat()].join('\0'));
+    github.editBody(pull!.number, github.tokenIdentity, pull!.body.replace(/digest=[0-9a-f]+/, `digest=${digest}`));
+    const outcome = await pullRequest();
+    expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'updated', added: JSON.stringify(['104.45.28.230']) });
+    expect(outcome.outputs.addresses).toBe(JSON.stringify(TRUTH));
+    expect(warnings).toEqual([expect.stringMatching(/^The open proposal held 6\.6\.6\.6 \(production\), which DNS does not return now/)]);
+    expect(github.openPulls()[0]?.body).toContain('**Addresses neither the base lock nor DNS holds were left out.** The open proposal held an address');
+    const attack = 'an address committed and fingerprinted with the same token';
+    expect(score(attack, ['6.6.6.6'], branchProposal())).toEqual({ attack, ...clean });
+    // The next run proposes the same and keeps saying so, without writing.
+    const writes = github.writes.length;
+    expect((await pullRequest()).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+    expect(github.openPulls()[0]?.body).toContain('were left out');
+  });
+
   it('a pull request from the update branch into another base: untouched, and the branch not moved', async () => {
     await staleBase();
     github.push('release', { 'README.md': 'release' }, 'release', 'maintainer');
@@ -307,6 +333,24 @@ describe("one issue, the action's own", () => {
     expect(score(attack, ['6.6.6.6'], { lock: lockIn(ours.body), texts: [ours.body] })).toEqual({ attack, ...clean });
   });
 
+  it('an issue opened with the same token, its stored proposal holding an address DNS never returned: left out and reported', async () => {
+    await staleBase();
+    // Another workflow with the token's identity can open an issue with the public marker, a stored
+    // proposal and its (unkeyed) digest: the action adopts the issue, but not what it proposes.
+    const truth = (await lockFromDns(settingsWith(), { now: NOW })).nextText;
+    const forged = withForeignAddress(truth);
+    const body = `<!-- vipps-ip-lock:issue file=${LOCK} digest=${fingerprint(forged)} -->\n<!-- vipps-ip-lock:proposed file=${LOCK} lock=${Buffer.from(forged).toString('base64')} -->\nUpdate`;
+    const theirs = github.openIssueAs(github.tokenIdentity, 'Update ips.lock.json', body);
+    const outcome = await issue({ exports: '' });
+    expect(outcome.outputs).toMatchObject({ 'issue-operation': 'updated', 'issue-number': String(theirs.number), added: JSON.stringify(['104.45.28.230']) });
+    expect(outcome.outputs.addresses).toBe(JSON.stringify(TRUTH));
+    expect(warnings).toEqual([expect.stringMatching(/^The open proposal held 6\.6\.6\.6 \(production\)/)]);
+    expect(theirs.body).toContain('**Addresses neither the base lock nor DNS holds were left out.**');
+    expect(lockIn(theirs.body)).toBe(truth);
+    const attack = 'an issue and proposal written with the same token';
+    expect(score(attack, ['6.6.6.6'], { lock: lockIn(theirs.body), texts: [theirs.body] })).toEqual({ attack, ...clean });
+  });
+
   it('three overlapping runs: one open issue', async () => {
     await staleBase();
     const outcomes = await Promise.all([issue(), issue(), issue()]);
@@ -323,7 +367,7 @@ describe("one issue, the action's own", () => {
     expect(score(attack, [], { lock: lockIn(open[0]?.body ?? ''), texts: [] })).toEqual({ attack, ...clean });
   });
 
-  it('flapping DNS over several runs: one issue, no churn, closed once the grace has run out', async () => {
+  it('flapping DNS over several runs: one issue, base addresses keep their first departing time, closed once the grace has run out', async () => {
     const base = (await lockFromDns(settingsWith(), { now: NOW })).nextText;
     github.push('main', { [LOCK]: base, [EXPORT]: '' }, 'initial', 'maintainer');
     const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
@@ -331,21 +375,21 @@ describe("one issue, the action's own", () => {
     const grace = { 'removal-grace': '7d', exports: '' };
     dns.setZone(moved);
     expect((await issue(grace, day(0))).outputs['issue-operation']).toBe('created');
-    dns.setZone(SAMPLE_ZONE);
-    expect((await issue(grace, day(1))).outputs['issue-operation']).toBe('updated');
-    const writes = github.writes.length;
-    for (const n of [2, 3, 4, 5, 6]) {
-      dns.setZone(n % 2 === 0 ? moved : SAMPLE_ZONE);
-      expect((await issue(grace, day(n))).outputs['issue-operation']).toBe('none');
+    const firstMissed = JSON.parse(lockIn(github.issues[0]!.body) ?? '{}').environments.production.departing['104.45.28.230'];
+    expect(firstMissed).toBe(NOW.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const back = n % 2 === 1;
+      dns.setZone(back ? SAMPLE_ZONE : moved);
+      // The address DNS returned only briefly is proposed only while it does: each flap updates the one issue.
+      expect((await issue(grace, day(n))).outputs['issue-operation']).toBe('updated');
+      const proposal = lockIn(github.issues[0]!.body);
+      expect(addresses(proposal).includes('104.45.28.231')).toBe(!back);
+      expect(JSON.parse(proposal ?? '{}').environments.production.departing['104.45.28.230']).toBe(firstMissed);
     }
-    expect(github.writes.length).toBe(writes);
     expect(github.issues).toHaveLength(1);
-    const proposal = lockIn(github.issues[0]!.body);
-    expect(addresses(proposal)).toEqual(['104.45.17.199', '104.45.28.230', '104.45.28.231', '2603:1020:201:10::10f']);
     dns.setZone(SAMPLE_ZONE);
     expect((await issue(grace, day(9))).outputs['issue-operation']).toBe('closed');
     expect(github.openIssues()).toEqual([]);
-    // 104.45.28.231 was returned by DNS during the flapping: keeping it in the grace is the rule, not a wrong addition.
     const attack = 'flapping DNS over seven runs';
     expect(score(attack, [], { texts: [] })).toEqual({ attack, ...clean });
   });

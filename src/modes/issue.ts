@@ -111,17 +111,21 @@ async function upsertIssue(
   let issue: { number: number; url: string } | undefined = ours[0];
   const writes = new Writes(settings.dryRun, context.log);
   const [open, ...duplicates] = ours;
-  const dropped = droppedNote(result.dropped, settings.github.base || 'the default branch');
-  if (dropped.length > 0) context.log.warning(dropped[0]?.replace(/\*\*/g, '') ?? '');
+  const dropped = droppedNote(result.dropped, settings.github.base);
+  for (const line of dropped.log) context.log.warning(line);
   const held = heldByLookupFailure(settings, result, open ? `issue #${open.number} was not changed` : 'no issue was opened');
-  if (held) return githubOutcome(settings, { result, exports, kind: 'issue', target: open, operation, advice: [...dropped, held] });
+  if (held) return githubOutcome(settings, { result, exports, kind: 'issue', target: open, operation, advice: [...dropped.body, held] });
 
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
     // The note stays while the proposal is unchanged, so the body is not rewritten only to drop it.
     const notes =
-      dropped.length > 0 ? dropped : open && markerField(open.body, 'issue', settings.lockFile, 'digest') === digest ? keptDroppedNote(open.body) : [];
+      dropped.body.length > 0
+        ? dropped.body
+        : open && markerField(open.body, 'issue', settings.lockFile, 'digest') === digest
+          ? keptDroppedNote(open.body)
+          : [];
     const body = withProposal(issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl, notes), settings.lockFile, result.nextText);
     if (!open) {
       operation = 'created';
@@ -155,7 +159,14 @@ async function upsertIssue(
     operation = 'closed';
   }
 
-  return githubOutcome(settings, { result, exports, kind: 'issue', target: issue, operation, advice: [...dropped, ...writes.advice(operation, issue?.url)] });
+  return githubOutcome(settings, {
+    result,
+    exports,
+    kind: 'issue',
+    target: issue,
+    operation,
+    advice: [...dropped.body, ...writes.advice(operation, issue?.url)],
+  });
 }
 
 /**

@@ -81,12 +81,12 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   let pull: { number: number; url: string } | undefined = open;
   const writes = new Writes(settings.dryRun, context.log);
   const dropped = droppedNote(result.dropped, base.name);
-  if (dropped.length > 0) context.log.warning(dropped[0]?.replace(/\*\*/g, '') ?? '');
+  for (const line of dropped.log) context.log.warning(line);
   const outcome = (failure?: string, held?: string) => {
     const staleNote = describeStale(exports, settings.lockFile);
     const advice = [
       ...(replaced?.foreign ? [REPLACED_NOTE(branch, base.name).replace('this description', "the pull request's description")] : []),
-      ...dropped,
+      ...dropped.body,
       ...(held ? [held] : writes.advice(operation, pull?.url)),
       ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
     ];
@@ -135,7 +135,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const note = [
     ...(replaced?.foreign || (current && open.body.includes(REPLACED_NOTE(branch, base.name))) ? [REPLACED_NOTE(branch, base.name)] : []),
     // Kept while the commit that left them out is the one proposed, so the body is not rewritten only to drop it.
-    ...(dropped.length > 0 ? dropped : current ? keptDroppedNote(open.body) : []),
+    ...(dropped.body.length > 0 ? dropped.body : current ? keptDroppedNote(open.body) : []),
   ];
   const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale, note);
   if (!current) {
