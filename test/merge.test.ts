@@ -23,9 +23,10 @@ function lookups(...servers: Answers[]): Lookup[] {
   );
 }
 
-function merge(previous: Lock | undefined, answers: Lookup[], options: { graceMs?: number; now?: Date } = {}) {
+function merge(previous: Lock | undefined, answers: Lookup[], options: { graceMs?: number; now?: Date; departingFrom?: Lock } = {}) {
   return mergeLock({
     previous,
+    departingFrom: options.departingFrom,
     groups: GROUPS,
     observations: observeHosts(answers, TYPES),
     types: TYPES,
@@ -182,5 +183,55 @@ describe('removal grace', () => {
     const shrink = lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: none, AAAA: none } });
     const next = merge(BASE, shrink, { graceMs: grace });
     expect(diffLocks(BASE, next, grace)).toMatchObject({ added: [], removed: [], drift: false });
+  });
+
+  describe('with an open proposal, which lends only departing times of the base addresses', () => {
+    const gone = lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.231') } });
+    const earlier = '2026-11-22T12:00:00Z';
+
+    it('keeps the time a base address first left DNS, so the grace does not restart each run', () => {
+      const proposal = lock(
+        { 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230', '104.45.28.231'] },
+        { '104.45.28.230': earlier },
+      );
+      const next = merge(BASE, gone, { graceMs: 7 * DAY, departingFrom: proposal });
+      expect(next.environments.production?.departing).toEqual({ '104.45.28.230': earlier });
+      // Past the grace counted from that time, the address goes.
+      const late = merge(BASE, gone, { graceMs: 7 * DAY, departingFrom: proposal, now: new Date(Date.parse(earlier) + 7 * DAY) });
+      expect(late.environments.production?.addresses).toEqual(['104.45.17.199', '104.45.28.231']);
+    });
+
+    it('carries no address of the proposal that neither the base nor DNS holds, departing or not', () => {
+      const proposal = lock(
+        { 'callback-1.vipps.no': ['104.45.17.199', '6.6.6.6'], 'callback-2.vipps.no': ['104.45.28.230', '7.7.7.7'] },
+        { '7.7.7.7': earlier },
+      );
+      const next = merge(BASE, lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.230') } }), {
+        graceMs: 7 * DAY,
+        departingFrom: proposal,
+      });
+      expect(next).toEqual(BASE);
+    });
+
+    it('keeps a base address whose lookup fails, whatever the proposal holds', () => {
+      const proposal = lock({ 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': [] });
+      const next = merge(BASE, lookups({ 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: fail, AAAA: fail } }), {
+        graceMs: 7 * DAY,
+        departingFrom: proposal,
+      });
+      expect(next).toEqual(BASE);
+    });
+
+    it("ignores a mark set in the future, and prefers the base's own mark", () => {
+      const future = lock({ 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230'] }, { '104.45.28.230': '2027-01-01T00:00:00Z' });
+      expect(merge(BASE, gone, { graceMs: 7 * DAY, departingFrom: future }).environments.production?.departing).toEqual({
+        '104.45.28.230': '2026-11-24T12:00:00Z',
+      });
+      const marked = lock({ 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230'] }, { '104.45.28.230': '2026-11-23T12:00:00Z' });
+      const proposal = lock({ 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230'] }, { '104.45.28.230': earlier });
+      expect(merge(marked, gone, { graceMs: 7 * DAY, departingFrom: proposal }).environments.production?.departing).toEqual({
+        '104.45.28.230': '2026-11-23T12:00:00Z',
+      });
+    });
   });
 });
