@@ -4636,6 +4636,10 @@ function readAnswer(packet, query, chain = []) {
     const mismatch = questionMismatch(packet, query);
     if (mismatch)
         return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+    // of an answer, and the records it lacks must not read as gone.
+    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
+        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
     const rcode = responseCode(packet);
     if (rcode !== 0 && rcode !== 3)
         return { kind: 'failed', ...rcodeFailure(rcode) };
@@ -4959,7 +4963,13 @@ function withDeadline(options, start) {
         if (options.signal?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        const opened = start(settle);
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
         // start may have settled synchronously (a socket that failed at once).
         if (settled)
             opened();

@@ -30,7 +30,12 @@ export function withDeadline(options: ExchangeOptions, start: (settle: Settle) =
     const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const opened = start(settle);
+    let opened: () => void;
+    try {
+      opened = start(settle);
+    } catch (error) {
+      return settle.reject(networkFailure(error, 'could not send the query'));
+    }
     // start may have settled synchronously (a socket that failed at once).
     if (settled) opened();
     else release = opened;
