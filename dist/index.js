@@ -36,7 +36,7 @@ function parseAddress(text) {
 }
 // Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
 // has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
-const GLOBAL_UNICAST_V6 = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parseCIDR('2000::/3');
+const GLOBAL_UNICAST_V6 = '2000::/3';
 // The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
 // even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
 // None of them is a server anyone sends payment callbacks from.
@@ -46,7 +46,14 @@ const SPECIAL_PURPOSE_V6 = [
     ['2002::/16', '6to4 (2002::/16)'],
     ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
     ['3fff::/20', 'documentation (3fff::/20)'],
-].map(([cidr, name]) => [ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parseCIDR(cidr), name]);
+];
+// Parsed on first use, not at start-up: the action's queries leave before any answer is read.
+let ranges;
+function v6Ranges() {
+    const cidr = (text) => ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parseCIDR(text);
+    ranges ??= { global: cidr(GLOBAL_UNICAST_V6), special: SPECIAL_PURPOSE_V6.map(([text, name]) => [cidr(text), name]) };
+    return ranges;
+}
 /**
  * Accepts only a global unicast address, in its canonical text form: the one rule for every
  * address that enters the lock, wherever it comes from (a DNS answer, a committed lock).
@@ -74,9 +81,10 @@ function notGlobalUnicast(parsed) {
     const v6 = parsed;
     if (range !== 'unicast')
         return range;
-    if (!v6.match(GLOBAL_UNICAST_V6))
+    const { global, special } = v6Ranges();
+    if (!v6.match(global))
         return 'reserved (outside 2000::/3)';
-    for (const [cidr, name] of SPECIAL_PURPOSE_V6)
+    for (const [cidr, name] of special)
         if (v6.match(cidr))
             return name;
     return undefined;
@@ -108,6 +116,94 @@ function compareBytes(x, y) {
             return d;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ messageId),
+/* harmony export */   NE: () => (/* binding */ withDeadline),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+
+/**
+ * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
+ * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
+ */
+function withDeadline(options, start) {
+    return new Promise((resolve, reject) => {
+        let release;
+        let settled = false;
+        const finish = (how) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            release?.();
+            how();
+        };
+        const settle = {
+            resolve: (answer) => finish(() => resolve(answer)),
+            reject: (error) => finish(() => reject(error)),
+        };
+        const onAbort = () => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled'));
+        const timer = setTimeout(() => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+        if (options.signal?.aborted)
+            return onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
+        // start may have settled synchronously (a socket that failed at once).
+        if (settled)
+            opened();
+        else
+            release = opened;
+    });
+}
+/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
+function messageId(message) {
+    if (message.length < 12)
+        return undefined;
+    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
+}
+/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
+function networkFailure(error, what) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
+    const message = error instanceof Error ? error.message : String(error);
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `${what}: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
 }
 
 
@@ -4525,10 +4621,45 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/observation.js
 var observation = __nccwpck_require__(1522);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
+// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
+// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
+// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
+// read through fs, which Node has loaded already. The random device is read directly, never
+// through a file a user could place.
+const pool = Buffer.alloc(1024);
+let next = pool.length;
+/** A 16-bit DNS message ID from a cryptographically secure source. */
+function randomId() {
+    if (next + 2 > pool.length)
+        refill();
+    const id = pool.readUInt16BE(next);
+    next += 2;
+    return id;
+}
+function refill() {
+    next = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, pool, 0, pool.length, null) === pool.length)
+                return;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No random device (Windows): node:crypto below.
+    }
+    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/message.js
 
 
@@ -4540,7 +4671,7 @@ const UDP_PAYLOAD_SIZE = 1232;
  * random source: with the UDP source port, what a forger must guess (RFC 5452).
  */
 function buildQuery(name, type) {
-    const id = (0,external_node_crypto_.randomInt)(0, 0x10000);
+    const id = randomId();
     const bytes = dns_packet.encode({
         id,
         type: 'query',
@@ -4767,17 +4898,8 @@ function describeRecords(packet) {
     return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
 }
 
-;// CONCATENATED MODULE: ./lib/dns/transport.js
-/** Why a transport could not bring back an answer, with a short code for logs and tests. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
+// EXTERNAL MODULE: ./lib/dns/transport.js
+var transport = __nccwpck_require__(157);
 ;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
 
 
@@ -4797,20 +4919,21 @@ function createPacketResolver(transport, options) {
             if (cancelling.signal.aborted)
                 return CANCELLED;
             const query = buildQuery(name, type);
-            const started = performance.now();
+            // Timed only for the debug log: Date, not performance, whose first use loads a module.
+            const started = options.onExchange ? Date.now() : 0;
             const record = (result, extra = {}) => options.onExchange?.({
                 server: transport.server,
                 name,
                 type,
                 attempt,
                 id: query.id,
-                elapsedMs: Math.round(performance.now() - started),
+                elapsedMs: Date.now() - started,
                 result,
                 ...extra,
             });
             let bytes;
             try {
-                bytes = await transport.exchange(query.bytes, { timeoutMs: options.timeoutMs * 2 ** (attempt - 1), signal: cancelling.signal });
+                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
             }
             catch (error) {
                 last = transportFailure(error, options.attempts);
@@ -4849,8 +4972,14 @@ function createPacketResolver(transport, options) {
         },
     };
 }
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs, attempt) {
+    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
+}
 function transportFailure(error, attempts) {
-    if (error instanceof TransportError) {
+    if (error instanceof transport/* TransportError */.w) {
         if (error.code === 'ETIMEOUT')
             return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
         return { kind: 'failed', code: error.code, reason: error.message };
@@ -4912,9 +5041,8 @@ function systemServers() {
     return (0,external_node_dns_.getServers)();
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __nccwpck_require__(6172);
 ;// CONCATENATED MODULE: ./lib/dns/server-address.js
 
 const DNS_PORT = 53;
@@ -4926,109 +5054,20 @@ function parseServerAddress(server) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
     const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
-    const family = external_node_net_default().isIP(host);
+    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+    const parsed = (0,addresses/* parseAddress */.or)(host.split('%')[0] ?? '');
     const number = port === undefined ? DNS_PORT : Number(port);
-    if ((family !== 4 && family !== 6) || !(number >= 1 && number <= 65535)) {
+    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
         throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
     }
-    return { host, port: number, family };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
-
-/**
- * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
- * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
- */
-function withDeadline(options, start) {
-    return new Promise((resolve, reject) => {
-        let release;
-        let settled = false;
-        const finish = (how) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            release?.();
-            how();
-        };
-        const settle = {
-            resolve: (answer) => finish(() => resolve(answer)),
-            reject: (error) => finish(() => reject(error)),
-        };
-        const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
-        const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted)
-            return onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        let opened;
-        try {
-            opened = start(settle);
-        }
-        catch (error) {
-            return settle.reject(networkFailure(error, 'could not send the query'));
-        }
-        // start may have settled synchronously (a socket that failed at once).
-        if (settled)
-            opened();
-        else
-            release = opened;
-    });
-}
-/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
-function messageId(message) {
-    if (message.length < 12)
-        return undefined;
-    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
-}
-/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
-function networkFailure(error, what) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
-    const message = error instanceof Error ? error.message : String(error);
-    return new TransportError(code, `${what}: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
-
-
-
-/**
- * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
- * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
- */
-function tcpExchange(server, query, options) {
-    const id = messageId(query);
-    return withDeadline(options, (settle) => {
-        const socket = external_node_net_default().connect({ host: server.host, port: server.port });
-        let received = Buffer.alloc(0);
-        socket.on('connect', () => {
-            const length = Buffer.alloc(2);
-            length.writeUInt16BE(query.length);
-            socket.end(Buffer.concat([length, query]));
-        });
-        socket.on('data', (chunk) => {
-            received = Buffer.concat([received, chunk]);
-            while (received.length >= 2) {
-                const size = received.readUInt16BE(0);
-                if (received.length < 2 + size)
-                    return;
-                const message = received.subarray(2, 2 + size);
-                received = received.subarray(2 + size);
-                if (messageId(message) === id)
-                    return settle.resolve(message);
-            }
-        });
-        socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
-        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
-        return () => socket.destroy();
-    });
+    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }
 
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = require("node:dgram");
 var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
+// EXTERNAL MODULE: ./lib/dns/exchange-deadline.js
+var exchange_deadline = __nccwpck_require__(1536);
 ;// CONCATENATED MODULE: ./lib/dns/udp-exchange.js
 
 
@@ -5040,17 +5079,17 @@ var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * real answer's place.
  */
 function udpExchange(server, query, options) {
-    const id = messageId(query);
-    return withDeadline(options, (settle) => {
+    const id = (0,exchange_deadline/* messageId */.Je)(query);
+    return (0,exchange_deadline/* withDeadline */.NE)(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
         socket.on('message', (message, remote) => {
-            if (remote.port === server.port && messageId(message) === id)
+            if (remote.port === server.port && (0,exchange_deadline/* messageId */.Je)(message) === id)
                 settle.resolve(message);
         });
-        socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
+        socket.on('error', (error) => settle.reject((0,exchange_deadline/* networkFailure */.rd)(error, 'UDP exchange failed')));
         const failed = (error) => {
             if (error)
-                settle.reject(networkFailure(error, 'UDP exchange failed'));
+                settle.reject((0,exchange_deadline/* networkFailure */.rd)(error, 'UDP exchange failed'));
         };
         // A failed connect is reported through the 'error' event.
         socket.connect(server.port, server.host, () => {
@@ -5069,7 +5108,6 @@ function udpExchange(server, query, options) {
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
 
 
-
 // The TC bit: the answer did not fit in the datagram.
 const TRUNCATED = 0x02;
 /**
@@ -5086,6 +5124,8 @@ function createPlainTransport(server) {
             const answer = await udpExchange(address, query, { ...options, signal });
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
+            // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
+            const { tcpExchange } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 9577));
             return tcpExchange(address, query, { ...options, signal });
         },
         close() {
@@ -5149,8 +5189,6 @@ var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./lib/addresses.js
-var addresses = __nccwpck_require__(6172);
 // EXTERNAL MODULE: ./lib/exports/formats.js
 var formats = __nccwpck_require__(6820);
 ;// CONCATENATED MODULE: ./lib/exports/spec.js

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createPacketResolver, type ExchangeRecord, type ResolverTiming } from '../src/dns/packet-resolver.js';
 import { createPlainTransport } from '../src/dns/plain-transport.js';
+import { randomId } from '../src/dns/random-id.js';
 import { resolveAll } from '../src/dns/resolve-all.js';
 import { parseServerAddress } from '../src/dns/server-address.js';
 import { observeHosts } from '../src/observation.js';
@@ -166,12 +167,23 @@ describe('server addresses', () => {
     ['[2606:4700:4700::1111]:53', { host: '2606:4700:4700::1111', port: 53, family: 6 }],
     ['[::1]', { host: '::1', port: 53, family: 6 }],
     ['2001:4860:4860::8888', { host: '2001:4860:4860::8888', port: 53, family: 6 }],
+    ['fe80::1%eth0', { host: 'fe80::1%eth0', port: 53, family: 6 }],
   ])('reads %s', (text, address) => {
     expect(parseServerAddress(text)).toEqual(address);
   });
 
-  it.each(['dns.example', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1.1]:x', ''])('refuses %j', (text) => {
+  it.each(['dns.example', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1.1]:53', '[1.1.1.1]:x', '1.1.1.1:53:53', ''])('refuses %j', (text) => {
     expect(() => parseServerAddress(text)).toThrow(/not a DNS server address/);
+  });
+});
+
+describe('message IDs', () => {
+  it('are 16-bit and spread over the whole range', () => {
+    const ids = Array.from({ length: 4000 }, () => randomId());
+    expect(ids.every((id) => Number.isInteger(id) && id >= 0 && id <= 0xffff)).toBe(true);
+    // 4,000 draws from 65,536 values: about 120 collide by chance, a biased source far more.
+    expect(new Set(ids).size).toBeGreaterThan(3700);
+    expect(ids.filter((id) => id >= 0x8000).length).toBeGreaterThan(1700);
   });
 });
 

@@ -1,5 +1,4 @@
 import { parseServerAddress } from './server-address.js';
-import { tcpExchange } from './tcp-exchange.js';
 import type { DnsTransport, ExchangeOptions } from './transport.js';
 import { udpExchange } from './udp-exchange.js';
 
@@ -19,6 +18,8 @@ export function createPlainTransport(server: string): DnsTransport {
       const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
       const answer = await udpExchange(address, query, { ...options, signal });
       if (((answer[2] ?? 0) & TRUNCATED) === 0) return answer;
+      // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
+      const { tcpExchange } = await import('./tcp-exchange.js');
       return tcpExchange(address, query, { ...options, signal });
     },
     close() {
