@@ -134,10 +134,10 @@ function compareBytes(x, y) {
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
  * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
  */
-function withDeadline(options, start) {
+function withDeadline(options, start, closing) {
     return new Promise((resolve, reject) => {
         let release;
         let settled = false;
@@ -147,6 +147,7 @@ function withDeadline(options, start) {
             settled = true;
             clearTimeout(timer);
             options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
             release?.();
             how();
         };
@@ -156,9 +157,10 @@ function withDeadline(options, start) {
         };
         const onAbort = () => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled'));
         const timer = setTimeout(() => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted)
+        if (options.signal?.aborted || closing?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
+        closing?.addEventListener('abort', onAbort, { once: true });
         let opened;
         try {
             opened = start(settle);
@@ -4621,6 +4623,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/observation.js
 var observation = __nccwpck_require__(1522);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
 // EXTERNAL MODULE: external "node:fs"
@@ -4905,6 +4909,7 @@ var transport = __nccwpck_require__(157);
 
 
 
+
 const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
 /**
  * The DNS port over any transport: builds each query itself, matches the answer to it and reads
@@ -4913,6 +4918,8 @@ const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled
  */
 function createPacketResolver(transport, options) {
     const cancelling = new AbortController();
+    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+    (0,external_node_events_.setMaxListeners)(0, cancelling.signal);
     async function ask(name, type, chain) {
         let last = CANCELLED;
         for (let attempt = 1; attempt <= options.attempts; attempt++) {
@@ -5078,7 +5085,7 @@ var exchange_deadline = __nccwpck_require__(1536);
  * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
  * real answer's place.
  */
-function udpExchange(server, query, options) {
+function udpExchange(server, query, options, closing) {
     const id = (0,exchange_deadline/* messageId */.Je)(query);
     return (0,exchange_deadline/* withDeadline */.NE)(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
@@ -5102,10 +5109,11 @@ function udpExchange(server, query, options) {
             }
         });
         return () => socket.close();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
 
 
 // The TC bit: the answer did not fit in the datagram.
@@ -5117,16 +5125,17 @@ const TRUNCATED = 0x02;
 function createPlainTransport(server) {
     const address = parseServerAddress(server);
     const closing = new AbortController();
+    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+    (0,external_node_events_.setMaxListeners)(0, closing.signal);
     return {
         server,
         async exchange(query, options) {
-            const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
-            const answer = await udpExchange(address, query, { ...options, signal });
+            const answer = await udpExchange(address, query, options, closing.signal);
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
             // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
             const { tcpExchange } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 9577));
-            return tcpExchange(address, query, { ...options, signal });
+            return tcpExchange(address, query, options, closing.signal);
         },
         close() {
             closing.abort();
@@ -5164,6 +5173,8 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+        sent: new Promise((resolve) => setImmediate(resolve)),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
@@ -5171,8 +5182,9 @@ function askDns(settings, options = {}) {
     };
 }
 /**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
  */
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
@@ -5442,6 +5454,7 @@ async function run() {
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
         // mode, the first line of the log) happens during the round trip instead of before it.
         dns = askDns(settings);
+        await dns.sent;
         const { observed } = dns;
         const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
         const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);

@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it.
     dns = askDns(settings);
+    await dns.sent;
     const { observed } = dns;
     const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
     const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { buildQuery } from '../src/dns/message.js';
 import { createPacketResolver, type ExchangeRecord, type ResolverTiming } from '../src/dns/packet-resolver.js';
 import { createPlainTransport } from '../src/dns/plain-transport.js';
 import { randomId } from '../src/dns/random-id.js';
@@ -231,6 +232,29 @@ describe('resolveAll', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(silent.queries.length).toBe(128);
     } finally {
+      await silent.close();
+    }
+  });
+
+  it('closing a transport ends its exchanges in flight, and 128 of them raise no listener warning', async () => {
+    const silent = await startDnsServer({ zone: { 'silent.vipps.no': { fault: 'silent' } } });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const transport = createPlainTransport(silent.server);
+      const resolver = createPacketResolver(transport, { timeoutMs: 60_000, attempts: 1 });
+      const query = buildQuery('silent.vipps.no', 'A');
+      const direct = transport.exchange(query.bytes, { timeoutMs: 60_000 });
+      const lookups = Array.from({ length: 128 }, () => resolver.lookup('silent.vipps.no', 'A'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      transport.close();
+      await expect(direct).rejects.toMatchObject({ code: 'ECANCELLED' });
+      expect((await Promise.all(lookups)).every((o) => o.kind === 'failed' && o.code === 'ECANCELLED')).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
       await silent.close();
     }
   });

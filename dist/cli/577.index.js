@@ -20,7 +20,7 @@ exports.modules = {
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
  */
-function tcpExchange(server, query, options) {
+function tcpExchange(server, query, options, closing) {
     const id = (0,_exchange_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .messageId */ .Je)(query);
     return (0,_exchange_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withDeadline */ .NE)(options, (settle) => {
         const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: server.host, port: server.port });
@@ -45,7 +45,7 @@ function tcpExchange(server, query, options) {
         socket.on('error', (error) => settle.reject((0,_exchange_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error, 'TCP exchange failed')));
         socket.on('close', () => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('ECONNRESET', 'TCP connection closed before the answer')));
         return () => socket.destroy();
-    });
+    }, closing);
 }
 
 

@@ -15,10 +15,10 @@
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
  * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
  */
-function withDeadline(options, start) {
+function withDeadline(options, start, closing) {
     return new Promise((resolve, reject) => {
         let release;
         let settled = false;
@@ -28,6 +28,7 @@ function withDeadline(options, start) {
             settled = true;
             clearTimeout(timer);
             options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
             release?.();
             how();
         };
@@ -37,9 +38,10 @@ function withDeadline(options, start) {
         };
         const onAbort = () => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled'));
         const timer = setTimeout(() => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted)
+        if (options.signal?.aborted || closing?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
+        closing?.addEventListener('abort', onAbort, { once: true });
         let opened;
         try {
             opened = start(settle);
@@ -3884,6 +3886,8 @@ function checkAnswer(addresses, type) {
     return { ok: true, addresses: accepted };
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = require("node:events");
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(894);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4168,6 +4172,7 @@ var transport = __nccwpck_require__(157);
 
 
 
+
 const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
 /**
  * The DNS port over any transport: builds each query itself, matches the answer to it and reads
@@ -4176,6 +4181,8 @@ const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled
  */
 function createPacketResolver(transport, options) {
     const cancelling = new AbortController();
+    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancelling.signal);
     async function ask(name, type, chain) {
         let last = CANCELLED;
         for (let attempt = 1; attempt <= options.attempts; attempt++) {
@@ -4339,7 +4346,7 @@ var exchange_deadline = __nccwpck_require__(536);
  * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
  * real answer's place.
  */
-function udpExchange(server, query, options) {
+function udpExchange(server, query, options, closing) {
     const id = (0,exchange_deadline/* messageId */.Je)(query);
     return (0,exchange_deadline/* withDeadline */.NE)(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
@@ -4363,10 +4370,11 @@ function udpExchange(server, query, options) {
             }
         });
         return () => socket.close();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
 
 
 // The TC bit: the answer did not fit in the datagram.
@@ -4378,16 +4386,17 @@ const TRUNCATED = 0x02;
 function createPlainTransport(server) {
     const address = parseServerAddress(server);
     const closing = new AbortController();
+    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, closing.signal);
     return {
         server,
         async exchange(query, options) {
-            const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
-            const answer = await udpExchange(address, query, { ...options, signal });
+            const answer = await udpExchange(address, query, options, closing.signal);
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
             // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
             const { tcpExchange } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 577));
-            return tcpExchange(address, query, { ...options, signal });
+            return tcpExchange(address, query, options, closing.signal);
         },
         close() {
             closing.abort();
@@ -4425,6 +4434,8 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+        sent: new Promise((resolve) => setImmediate(resolve)),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
@@ -4432,8 +4443,9 @@ function askDns(settings, options = {}) {
     };
 }
 /**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
  */
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
@@ -6524,6 +6536,7 @@ async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
         // The queries leave first; the lock is read during the round trip.
         const dns = askDns(settings);
         try {
+            await dns.sent;
             return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
         }
         finally {

@@ -55,6 +55,7 @@ export async function main(argv: readonly string[], streams: Streams = PROCESS_S
     // The queries leave first; the lock is read during the round trip.
     const dns = askDns(settings);
     try {
+      await dns.sent;
       return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
     } finally {
       // A command that failed early does not wait for answers it will not use.
