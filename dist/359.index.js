@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   runLocal: () => (/* binding */ runLocal)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/engine.js + 4 modules
+var engine = __webpack_require__(5156);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
 var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(512);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(9626);
+// EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
+var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -162,14 +162,14 @@ async function runLocal(settings, context) {
     // beyond the base and DNS shows as removed, and fails the check.
     const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, read);
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, read);
     const failures = (0,modes_outcome/* lookupFailures */.EV)(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
     // mode says so as plainly as check mode; it only does not fail.
     const drift = result.previous === undefined || result.diff.drift;
     const stale = check && drift;
-    const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
+    const staleExports = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [];
     const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
     const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
@@ -191,7 +191,7 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.Mh)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: (0,modes_exports/* staleFiles */.n5)(exports) }),
         warnings: failures.warnings,
     };
     const problems = [];

@@ -47,7 +47,8 @@ function validateEnvironment(raw, now) {
     };
     const hosts = (0,types/* emptyRecord */.FR)();
     for (const [written, list] of Object.entries(raw.hosts)) {
-        const host = written.toLowerCase().replace(/\.$/, '');
+        // ASCII letters only are folded: toLowerCase() would also turn the Kelvin sign into a `k`.
+        const host = written.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).replace(/\.$/, '');
         if (!isHostName(host)) {
             problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
             continue;
@@ -467,30 +468,6 @@ function describe(errors) {
         .slice(0, MAX_PROBLEMS)
         .map((e) => `${e.instancePath || '(top level)'}${e.propertyName === undefined ? '' : ` key ${JSON.stringify(e.propertyName)}`} ${e.message ?? 'is invalid'}`)
         .join('; '));
-}
-
-
-/***/ }),
-
-/***/ 271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ emptyRecord),
-/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
-/* harmony export */   ZV: () => (/* binding */ own)
-/* harmony export */ });
-const LOCK_VERSION = 1;
-/**
- * `record[key]` when the record itself holds the key. Environment and host names come from the
- * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
- */
-function own(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
-function emptyRecord() {
-    return Object.create(null);
 }
 
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
@@ -64,7 +64,7 @@ describe('the check gate on a pull request', () => {
     // The outputs and the summary show the lock held to the base: 6.6.6.6 goes, nothing "left DNS".
     expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '["6.6.6.6"]', departing: '[]', 'stale-exports': `["${EXPORT}"]` });
     expect(run.summary).toContain('**Pull request gate: failed.**');
-    expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➖ removed | `6.6.6.6` |');
+    expect(run.summary).toContain('| production | ➖ removed | `6.6.6.6` | `callback-2.vipps.no` |');
     expect(run.summary).not.toContain('left DNS');
   });
 
@@ -97,7 +97,7 @@ describe('the check gate on a pull request', () => {
     expect(dropped.stdout).toContain('ips.lock.json drops the departing mark of 104.45.28.229 (production, since 2026-11-20T00:00:00Z)');
     // Held to the base, the address keeps the base's mark, which the outputs and the summary show.
     expect(dropped.outputs).toMatchObject({ departing: '["104.45.28.229"]', removed: '[]' });
-    expect(dropped.summary).toContain('| ⏳ departing | `104.45.28.229` | left DNS; stays allowed until 2026-12-20T00:00:00Z |');
+    expect(dropped.summary).toContain('| ⏳ departing | `104.45.28.229` | `callback-2.vipps.no` | left DNS; allowed until 2026-12-20 00:00 UTC |');
   });
 
   it.each([
@@ -171,11 +171,27 @@ describe('the check gate on a pull request', () => {
     const tokenless = await runOnPullRequest(github, dns.server, { head: honest, inputs: { 'github-token': '' } });
     expect(tokenless.code).toBe(1);
     expect(tokenless.stdout).toContain('no github-token or GITHUB_REPOSITORY to read it with');
-    const unreadable = await runOnPullRequest(github, dns.server, { head: honest, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    const unreadable = await runOnPullRequest(github, dns.server, {
+      event: 'merge_group',
+      head: honest,
+      env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+    });
     expect(unreadable.code).toBe(1);
     expect(unreadable.stdout).toContain(
-      '::error::This is a pull_request run, so check compares the pull request with its base branch, but the event payload at /nonexistent/event.json cannot be read',
+      '::error::This is a merge_group run, so check compares the pull request with its base branch, but the event payload at /nonexistent/event.json cannot be read',
     );
+  });
+
+  it('compares with the base branch named in GITHUB_BASE_REF when the payload is missing, or names a commit the repository lacks', async () => {
+    const missing = await runOnPullRequest(github, dns.server, { head: withSixes(), env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('(compared with main): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)');
+    const forcePushed = { pull_request: { number: 7, base: { ref: 'main', sha: 'f'.repeat(40) }, head: { sha: 'e'.repeat(40) } } };
+    const gone = await runOnPullRequest(github, dns.server, { head: withSixes(), payload: forcePushed });
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toContain('(compared with main (fffffff)): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)');
+    const honestRun = await runOnPullRequest(github, dns.server, { head: honest, payload: forcePushed });
+    expect(honestRun.code).toBe(0);
   });
 
   it('reads the head through the API in a pull_request_target run, whose checkout is the base', async () => {
@@ -196,22 +212,35 @@ describe('the check gate on a pull request', () => {
     const git = (...args: string[]) =>
       execFileSync('git', ['-C', workspace, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
     git('init', '-q');
-    for (const [file, text] of Object.entries(honest)) {
-      await writeFile(path.join(workspace, path.basename(file)), text);
-    }
+    await mkdir(path.join(workspace, 'firewall'));
+    for (const [file, text] of Object.entries(honest)) await writeFile(path.join(workspace, file), text);
     git('add', '.');
     git('commit', '-q', '-m', 'base');
     const base = git('rev-parse', 'HEAD');
-    await writeFile(path.join(workspace, LOCK), withSixes()[LOCK] as string);
+    for (const [file, text] of Object.entries(withSixes())) await writeFile(path.join(workspace, file), text);
     const eventFile = path.join(await tempDir(), 'event.json');
     await writeFile(eventFile, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { sha: base } } }));
     const run = await runAction(
-      { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200' },
+      { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', exports: `nginx: ${EXPORT}` },
       { workspace, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_BASE_REF: 'main' } },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`compared with main (${base.slice(0, 7)})): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)`);
+    expect(run.stdout).toContain(
+      `compared with main (${base.slice(0, 7)})): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which DNS does not return for it now; firewall/vipps.conf adds the line "allow 6.6.6.6/32;"`,
+    );
+    expect(run.outputs).toMatchObject({ removed: '["6.6.6.6"]' });
     expect(github.requests).toEqual([]);
+  });
+
+  it('reads a valid lock that is not in canonical form as a change, without failing the check', async () => {
+    const scrambled = editLock(honest[LOCK] as string, (p) => {
+      p.addresses = [...p.addresses].reverse();
+    });
+    const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: scrambled } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '[]', departing: '[]' });
+    expect(run.summary).toContain('### ips.lock.json holds what DNS gives, but not in its canonical form');
+    expect(run.summary).toContain("not in the lock's canonical form (order, case or spacing): the next update rewrites it.");
   });
 
   it('works as before outside pull requests', async () => {

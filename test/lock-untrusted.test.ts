@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diffLocks } from '../src/diff.js';
-import { LockFileError } from '../src/errors.js';
+import { InputError, LockFileError } from '../src/errors.js';
 import { mergeLock } from '../src/lock/merge.js';
 import { parseLock } from '../src/lock/parse.js';
 import { serializeLock } from '../src/lock/serialize.js';
+import { readSettings } from '../src/settings.js';
 
 // The lock is read as untrusted input: anyone who can push or open a pull request can write it.
 
@@ -46,7 +47,11 @@ describe('a lock read as untrusted input', () => {
     ).toMatch(
       /^ips\.lock\.json is malformed: environment "production": host callback-2\.vipps\.no lists "10\.0\.0\.1": private address, not public; environment "production": "addresses" lists "10\.0\.0\.1": private .*untouched/,
     );
-    expect(refusal(lockText((p) => ((p.hosts as Record<string, string[]>)['callback-1.vipps.no'] = ['127.0.0.1'])))).toMatch(/"127\.0\.0\.1": loopback/);
+    for (const address of ['127.0.0.1', '100.64.0.1', '192.0.2.1', '::ffff:6.6.6.6', '4000::1', 'fc00::1']) {
+      expect(refusal(lockText((p) => ((p.hosts as Record<string, string[]>)['callback-1.vipps.no'] = [address]))), address).toMatch(
+        new RegExp(`host callback-1\\.vipps\\.no lists "${address.replace(/\./g, '\\.')}": .*not public`),
+      );
+    }
   });
 
   it('refuses an address in "addresses" that no host holds, and one a host holds that "addresses" lacks', () => {
@@ -85,6 +90,8 @@ describe('a lock read as untrusted input', () => {
       'a..vipps.no',
       '-a.vipps.no',
       'a\u0000.vipps.no',
+      '\u212Aallback-1.vipps.no',
+      'callback-1.vipps.no\n',
       `${'a'.repeat(64)}.vipps.no`,
     ]) {
       expect(refusal(lockText((p) => (p.hosts = { [host]: ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230'] }))), host).toMatch(/is not a host name/);
@@ -143,5 +150,18 @@ describe('the diff of two locks', () => {
     const phantom = { ...before, environments: { production: { ...before.environments.production, addresses: ['6.6.6.6'] } } } as typeof before;
     const diff = diffLocks(phantom, before, 0);
     expect(diff).toEqual({ environments: [], added: [], removed: [], drift: false });
+  });
+});
+
+describe('names from inputs that Object.prototype also has', () => {
+  it('refuses them clearly as presets, export formats and export options, and takes them as group names', () => {
+    const settings = (inputs: Record<string, string>) => () => readSettings((name) => inputs[name] ?? '');
+    expect(settings({ environments: 'constructor' })).toThrow(InputError);
+    expect(settings({ environments: 'constructor' })).toThrow(/Input "environments" has the value "constructor", but it must be one of/);
+    expect(settings({ exports: 'constructor: fw.conf' })).toThrow(/the format must be one of/);
+    expect(settings({ exports: 'nginx: fw.conf constructor=1' })).toThrow(/"constructor=1" is not an option of nginx/);
+    expect(settings({ environments: 'none', hosts: 'constructor: callback-1.vipps.no' })().groups).toEqual([
+      { name: 'constructor', hosts: ['callback-1.vipps.no'] },
+    ]);
   });
 });

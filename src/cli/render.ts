@@ -1,8 +1,8 @@
 import type { HostReport, LockResult } from '../engine.js';
 import { type RunOutcome, unknownHosts } from '../modes/outcome.js';
-import { changeRows, headline, plural } from '../report/rows.js';
+import { addressRows, dnsProblems, headline, plural } from '../report/rows.js';
 
-const SIGNS = { added: '+', removed: '-', departing: '~' } as const;
+const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' } as const;
 
 /** resolve, for a terminal: each environment's addresses, then each host's, or why it has none. */
 export function renderResolved(result: LockResult): string {
@@ -18,7 +18,15 @@ export function renderResolved(result: LockResult): string {
   for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
     lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
   }
+  lines.push(...withheldLines(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** Addresses add-when all kept out of the lock, with who returned them and who did not. */
+function withheldLines(result: LockResult): string[] {
+  return result.withheld.map(
+    (w) => `  ! ${w.host} ${w.type}: ${w.address} not added, returned by ${w.from.join(', ')} but not by ${w.notFrom.join(', ')} (--add-when all)`,
+  );
 }
 
 function hostLine(host: HostReport): string {
@@ -44,28 +52,27 @@ export function renderCompared(outcome: RunOutcome, lockFile: string): string {
   const { result, exports } = outcome;
   const staleFiles = exports.stale.length;
   // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-  const first =
-    result.previous && !result.lockChanged && staleFiles > 0
-      ? `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`
-      : headline(result, lockFile);
+  // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
+  const unanswered = result.failedHosts.length;
+  let first = headline(result, lockFile);
+  if (result.previous && !result.lockChanged && staleFiles > 0) {
+    first = `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
+  } else if (result.previous && !result.lockChanged && unanswered > 0) {
+    first = `${lockFile} matches the answers DNS gave, but ${plural(unanswered, 'host')} did not answer`;
+  }
   const lines = [first];
   if (result.previous) {
-    for (const row of changeRows(result)) {
-      lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.host}${row.note ? `  (${row.note})` : ''}`);
+    for (const row of addressRows(result)) {
+      lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.hosts.join(', ')}${row.note ? `  (${row.note})` : ''}`);
     }
   } else {
     for (const [name, environment] of Object.entries(result.next.environments)) {
       lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
     }
   }
-  for (const host of result.hosts) {
-    if (host.status !== 'resolved' && host.status !== 'no-such-host') {
-      for (const failure of host.observation.failures) {
-        lines.push(`  ! ${host.host} ${failure.type} via ${failure.server}: ${failure.reason} (locked addresses kept)`);
-      }
-    }
-    for (const rejected of host.observation.rejected) lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
-  }
+  // Each host some server did not answer for, once, with its reasons and what the lock did.
+  for (const problem of dnsProblems(result)) lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
   for (const host of unknownHosts(result)) lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+  lines.push(...withheldLines(result));
   return `${lines.join('\n')}\n`;
 }

@@ -26,7 +26,7 @@ export function parseExports(value: string, environments: readonly string[], loc
     const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
     if (!match) throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
     const [, format = '', file = '', rest = ''] = match;
-    if (!(format in FORMATS)) throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
+    if (!Object.hasOwn(FORMATS, format)) throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
     const normalized = path.posix.normalize(file.replaceAll('\\', '/'));
     if (path.posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
       throw new InputError('exports', line, 'the path must name a file inside the repository, such as firewall/vipps.conf');
@@ -46,7 +46,7 @@ export function parseExports(value: string, environments: readonly string[], loc
         const unknown = spec.environments.filter((e) => !environments.includes(e));
         if (unknown.length)
           throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
-      } else if (key in allowed && optionValue) {
+      } else if (Object.hasOwn(allowed, key) && optionValue) {
         const check = allowed[key] as RegExp;
         if (!check.test(optionValue)) throw new InputError('exports', line, `${key} must match ${check.source}`);
         spec.options[key] = optionValue;

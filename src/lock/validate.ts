@@ -34,7 +34,8 @@ export function validateEnvironment(raw: RawEnvironment, now: Date): { environme
 
   const hosts = emptyRecord<string[]>();
   for (const [written, list] of Object.entries(raw.hosts)) {
-    const host = written.toLowerCase().replace(/\.$/, '');
+    // ASCII letters only are folded: toLowerCase() would also turn the Kelvin sign into a `k`.
+    const host = written.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).replace(/\.$/, '');
     if (!isHostName(host)) {
       problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
       continue;

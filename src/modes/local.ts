@@ -5,7 +5,7 @@ import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { readTextFile } from '../text-file.js';
-import { checkExports, describeStale } from './exports.js';
+import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
 import type { GateSources } from './gate-sources.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
@@ -72,7 +72,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     result,
     exports,
     outputs: lockOutputs(result, exports),
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
     warnings: failures.warnings,
   };
   const problems: string[] = [];

@@ -4,7 +4,12 @@ import { UserError } from '../errors.js';
 // Which runs the check gate holds, and what it compares: read from the event GitHub wrote for
 // the run (GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH), never from the repository.
 
-export const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'] as const;
+/**
+ * Runs about a pull request. The review events run on the pull request's merge commit, as
+ * pull_request does: a workflow that also runs on them must not pass a check there that the gate
+ * fails on pull_request.
+ */
+export const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'pull_request_review', 'pull_request_review_comment'] as const;
 
 /** A commit the gate reads files at: a full SHA from the event, or a branch when the event names none. */
 export interface Revision {
@@ -14,6 +19,8 @@ export interface Revision {
   label: string;
   /** The commit SHA, when the event gave one (git history can only be read by SHA). */
   sha?: string;
+  /** `refs/heads/<branch>`, read instead when the repository no longer has the commit (a force-push). */
+  fallback?: string;
 }
 
 export interface GatedEvent {
@@ -36,9 +43,15 @@ const BRANCH = /^[^\s~^:?*[\\]+$/;
  * is an error, never a reason to skip the gate.
  */
 export async function gatedEvent(env: NodeJS.ProcessEnv): Promise<GatedEvent | undefined> {
-  const name = env.GITHUB_EVENT_NAME ?? '';
-  if (!(GATED_EVENTS as readonly string[]).includes(name)) return undefined;
-  const payload = await readPayload(env.GITHUB_EVENT_PATH, name);
+  const name = GATED_EVENTS.find((event) => event === env.GITHUB_EVENT_NAME);
+  if (!name) return undefined;
+  // Without its payload a pull_request run still names its base branch in GITHUB_BASE_REF: the
+  // gate then reads the branch's tip. A merge queue or pull_request_target run needs the payload.
+  const fromEnvironment = name !== 'merge_group' && name !== 'pull_request_target' && BRANCH.test(env.GITHUB_BASE_REF ?? '');
+  const payload = await readPayload(env.GITHUB_EVENT_PATH, name).catch((error: unknown): Record<string, unknown> => {
+    if (fromEnvironment) return {};
+    throw error;
+  });
   if (name === 'merge_group') {
     const group = object(payload.merge_group);
     const base = revision(group.base_sha, branchOf(group.base_ref), name);
@@ -47,9 +60,9 @@ export async function gatedEvent(env: NodeJS.ProcessEnv): Promise<GatedEvent | u
   const pull = object(payload.pull_request);
   const baseRef = object(pull.base).ref ?? env.GITHUB_BASE_REF;
   const base = revision(object(pull.base).sha, typeof baseRef === 'string' ? baseRef : undefined, name);
-  if (name === 'pull_request') return { name, base };
+  if (name !== 'pull_request_target') return { name, base };
   const head = revision(object(pull.head).sha, undefined, name, `pull request #${String(pull.number ?? '?')}`);
-  return { name: 'pull_request_target', base, head };
+  return { name, base, head };
 }
 
 async function readPayload(file: string | undefined, name: string): Promise<Record<string, unknown>> {
@@ -72,7 +85,9 @@ function branchOf(ref: unknown): string | undefined {
 
 function revision(sha: unknown, branch: string | undefined, event: string, what = 'the base branch'): Revision {
   const name = branch && BRANCH.test(branch) ? branch : undefined;
-  if (typeof sha === 'string' && SHA.test(sha)) return { revision: sha, sha, label: `${name ?? what} (${sha.slice(0, 7)})` };
+  if (typeof sha === 'string' && SHA.test(sha)) {
+    return { revision: sha, sha, label: `${name ?? what} (${sha.slice(0, 7)})`, ...(name ? { fallback: `refs/heads/${name}` } : {}) };
+  }
   if (name) return { revision: `refs/heads/${name}`, label: name };
   throw new UserError(`The ${event} event payload names no commit for ${what}, so the pull request cannot be compared with it.`);
 }

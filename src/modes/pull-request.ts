@@ -1,18 +1,13 @@
-import { type LockResult, lockFromObservations } from '../engine.js';
+import { lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLockIfPresent } from '../lock/parse.js';
 import type { Lock } from '../lock/types.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
 import type { Settings } from '../settings.js';
-import { checkExports, describeStale, type ExportCheck } from './exports.js';
-import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
-import { openIssueFallback } from './issue.js';
+import { checkExports, describeStale } from './exports.js';
+import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
-
-const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
-
-export const PULL_REQUESTS_REFUSED =
-  'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
+import { NOT_PERMITTED, pullRequestRefused } from './pull-request-refused.js';
 
 /**
  * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
@@ -24,7 +19,13 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const { branch } = settings.github;
   // One read: the open pull request, the base branch, the lock there and on the update branch,
   // and every export. Nothing more is read before a write.
-  const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+  const state = await inPhase(
+    context.log,
+    'GitHub read',
+    () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+    (read) =>
+      `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.open ? `pull request #${read.open.number} open` : 'no open pull request'}`,
+  );
   const { open } = state;
   const { owner, repo } = github.name;
   const base = state.base;
@@ -40,7 +41,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
 
   let operation: Operation = 'none';
   let pull = open;
-  const writes = new Writes(settings.dryRun);
+  const writes = new Writes(settings.dryRun, context.log);
 
   if (!changed) {
     if (open) {
@@ -86,7 +87,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
         operation = 'created';
       } catch (error) {
         if (!NOT_PERMITTED.test(String((error as Error).message))) throw error;
-        return refused(settings, context, result, exports, target.base);
+        return pullRequestRefused(settings, context, { result, exports, base: target.base });
       }
     }
   }
@@ -109,18 +110,6 @@ async function createOrAdopt(context: GitHubRunContext, settings: Settings, inpu
     await github.updatePullRequest(existing.number, input.title, input.body);
     return existing;
   }
-}
-
-/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, base: string): Promise<RunOutcome> {
-  const { owner, repo } = context.repository.name;
-  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-  const fallback = await openIssueFallback(settings, context, result, exports, compareUrl);
-  return {
-    ...fallback,
-    outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
-    failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
-  };
 }
 
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 338;
-exports.ids = [338];
+exports.id = 597;
+exports.ids = [597];
 exports.modules = {
 
-/***/ 6225:
+/***/ 5156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,6 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/addresses.js
 var lib_addresses = __webpack_require__(6172);
+;// CONCATENATED MODULE: ./lib/agreement.js
+
+/**
+ * The addresses of one record type that no answering server contradicts. Under `add-when: all`
+ * only these may enter the lock: one forged or broken path cannot add an address on its own.
+ */
+function agreedAddresses(observation, type) {
+    const answers = observation.answers.filter((answer) => answer.type === type);
+    const [first, ...rest] = answers;
+    return new Set((first?.addresses ?? []).filter((address) => rest.every((answer) => answer.addresses.includes(address))));
+}
+/** Every address of a host that the servers that answered do not all agree on. */
+function disputedAddresses(observation) {
+    const disputed = [];
+    for (const type of ['A', 'AAAA']) {
+        const answers = observation.answers.filter((answer) => answer.type === type);
+        for (const address of (0,lib_addresses/* sortAddresses */.fq)(new Set(answers.flatMap((answer) => answer.addresses)))) {
+            const from = answers.filter((answer) => answer.addresses.includes(address)).map((answer) => answer.server);
+            if (from.length === answers.length)
+                continue;
+            const notFrom = answers.filter((answer) => !answer.addresses.includes(address)).map((answer) => answer.server);
+            disputed.push({ host: observation.host, type, address, from, notFrom });
+        }
+    }
+    return disputed;
+}
+
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -84,10 +111,11 @@ function addMs(iso, ms) {
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
 
+
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
+ * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
  * environment stays allowed, marked departing, until the removal grace has passed since it was
  * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
@@ -107,8 +135,17 @@ function mergeEnvironment(group, input) {
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
+    // Under add-when all, an address the firewall does not allow yet needs every answering server;
+    // one it allows already stays for as long as any server returns it, so removal is unchanged.
+    const allowed = new Set(previous?.addresses ?? []);
+    const admit = input.addWhen === 'all'
+        ? (observation, type, decided) => {
+            const agreed = agreedAddresses(observation, type);
+            return decided.filter((address) => agreed.has(address) || allowed.has(address));
+        }
+        : undefined;
     for (const host of group.hosts) {
-        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types);
+        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -153,11 +190,12 @@ function mergeEnvironment(group, input) {
     return environment;
 }
 /** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
-function liveAddresses(locked, observation, types) {
+function liveAddresses(locked, observation, types, admit) {
     const all = [];
     const answered = [];
     for (const type of types) {
-        const decided = observation?.decided[type];
+        const union = observation?.decided[type];
+        const decided = union && observation && admit ? admit(observation, type, union) : union;
         if (decided) {
             all.push(...decided);
             answered.push(...decided);
@@ -218,6 +256,7 @@ var lib_observation = __webpack_require__(1522);
 
 
 
+
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
@@ -228,10 +267,11 @@ function lockFromObservations(request) {
         types: settings.recordTypes,
         now: request.now,
         removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
     });
     const nextText = serializeLock(next);
     const hosts = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        const observation = observed.observations.get(host) ?? { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
         return {
             host,
             groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
@@ -249,7 +289,12 @@ function lockFromObservations(request) {
         diff: diffLocks(previous, next, settings.removalGraceMs),
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
+        withheld: withheldAddresses(hosts, next),
     };
+}
+/** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
+function withheldAddresses(hosts, next) {
+    return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
 
@@ -261,8 +306,9 @@ function lockFromObservations(request) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ checkExports),
-  v: () => (/* binding */ describeStale)
+  Sh: () => (/* binding */ checkExports),
+  vF: () => (/* binding */ describeStale),
+  n5: () => (/* binding */ staleFiles)
 });
 
 // EXTERNAL MODULE: ./lib/lock/types.js
@@ -296,7 +342,11 @@ var report_escape = __webpack_require__(512);
 async function checkExports(settings, lock, read) {
     const expected = renderExports(lock, settings.exports, settings.lockFile);
     const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
-    return { expected, stale: staleExports(expected, current) };
+    return { expected, stale: staleExports(expected, current), current };
+}
+/** The stale exports with what they hold and what the lock gives, for a report to show. */
+function staleFiles(check) {
+    return check.stale.map((path) => ({ path, current: check.current.get(path), expected: check.expected.get(path) ?? '' }));
 }
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
@@ -312,9 +362,9 @@ function describeStale(check, lockFile) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ lookupFailures),
-/* harmony export */   Mh: () => (/* binding */ lockOutputs)
+/* harmony export */   Mh: () => (/* binding */ lockOutputs),
+/* harmony export */   iC: () => (/* binding */ unknownHosts)
 /* harmony export */ });
-/* unused harmony export unknownHosts */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
@@ -344,10 +394,10 @@ function unknownHosts(result) {
     return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
 }
 /**
- * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
- * the failure they cause when the settings ask for it. A type that failed is a failure even when
- * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
- * has told nothing.
+ * Warnings for hosts with a record type no server resolved, for hosts that do not exist and for
+ * addresses add-when all left out, and the failure the first two cause when the settings ask for
+ * it. A type that failed is a failure even when the other type answered: an IPv4-only host whose A
+ * lookup fails while AAAA says "no records" has told nothing.
  */
 function lookupFailures(result, settings) {
     const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
@@ -361,7 +411,10 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+    for (const withheld of result.withheld) {
+        warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
+    }
+    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
@@ -380,158 +433,199 @@ function unresolvedTypes(observation, types) {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 7340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(512);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2510);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
+;// CONCATENATED MODULE: ./lib/report/line-diff.js
+/**
+ * A unified diff (`@@ -a,b +c,d @@` hunks, `-` lines before `+` lines, `context` unchanged lines
+ * around each change), as reviewers know it from `git diff`. Empty when the texts are equal.
+ *
+ * Lines are matched by longest common subsequence after the common head and tail are set aside:
+ * a lock or a firewall file changes in a few lines, so the table stays small.
+ */
+function unifiedDiff(before, after, context = 2) {
+    const a = lines(before);
+    const b = lines(after);
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const ops = [];
+    for (let k = 0; k < head; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    ops.push(...middle(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = a.length - tail; k < a.length; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    return hunks(ops, context).join('\n');
+}
+function lines(text) {
+    return text === '' ? [] : text.replace(/\n$/, '').split('\n');
+}
+/** The edit script between two blocks with nothing in common at either end; each change run lists `-` before `+`. */
+function middle(a, b) {
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let removed = [];
+    let added = [];
+    const flush = () => {
+        ops.push(...removed, ...added);
+        removed = [];
+        added = [];
+    };
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            flush();
+            ops.push({ kind: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (i < a.length && (j >= b.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            removed.push({ kind: '-', text: a[i++] });
+        }
+        else {
+            added.push({ kind: '+', text: b[j++] });
+        }
+    }
+    flush();
+    return ops;
+}
+function hunks(ops, context) {
+    const changed = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+    const out = [];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k];
+        // Changes closer than twice the context share one hunk.
+        while (k + 1 < changed.length && changed[k + 1] - end <= 2 * context + 1)
+            end = changed[++k];
+        end = Math.min(ops.length - 1, end + context);
+        k++;
+        const before = ops.slice(0, start);
+        const slice = ops.slice(start, end + 1);
+        const aStart = before.filter((op) => op.kind !== '+').length;
+        const bStart = before.filter((op) => op.kind !== '-').length;
+        const aCount = slice.filter((op) => op.kind !== '+').length;
+        const bCount = slice.filter((op) => op.kind !== '-').length;
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`, ...slice.map((op) => `${op.kind}${op.text}`));
+    }
+    return out;
+}
+/** `start,count` as unified diffs number them: 1-based, and the line before an empty range. */
+function range(start, count) {
+    return `${count === 0 ? start : start + 1},${count}`;
+}
+
+// EXTERNAL MODULE: ./lib/report/rows.js
+var report_rows = __webpack_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
 
 
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' };
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
+
+const CHANGES = {
+    added: '➕ added',
+    departing: '⏳ departing',
+    removed: '➖ removed',
+    moved: '⇄ other hosts',
+};
+/**
+ * The report a reviewer reads in the job summary, a pull request or an issue. The first screen
+ * holds the headline, what to do, and one row per address to allow or close; the file changes
+ * follow, collapsed.
+ */
 function renderMarkdown(result, options) {
-    const lines = [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)((0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(result, options.lockFile))}`, ''];
+    const lines = [`### ${(0,report_escape/* markdownText */.p7)((0,report_rows/* headline */.Pl)(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .changeRows */ .QP)(result);
+    const rows = (0,report_rows/* addressRows */.qh)(result);
     if (result.previous && rows.length > 0) {
-        lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+        lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
         for (const row of rows) {
-            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.environment), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.host), ICONS[row.change], (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.address), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(row.note)]));
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(row.environment), CHANGES[row.change], (0,report_escape/* codeSpan */.SS)(row.address), row.hosts.map(report_escape/* codeSpan */.SS).join(', '), (0,report_escape/* markdownText */.p7)(row.note)]));
         }
         lines.push('');
     }
     if (!result.previous) {
         lines.push('| Environment | Addresses |', '|---|---|');
         for (const [name, environment] of Object.entries(result.next.environments)) {
-            lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name), environment.addresses.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS).join(' ') || 'none']));
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(name), environment.addresses.map(report_escape/* codeSpan */.SS).join(' ') || 'none']));
         }
         lines.push('');
     }
-    lines.push(...lookupProblems(result));
-    if (options.includeLock && result.lockChanged) {
-        lines.push(`<details><summary>New ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(options.lockFile)}</summary>`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(result.nextText.trimEnd(), 'json'), '', '</details>', '');
+    lines.push(...problems(result), ...withheld(result));
+    const lock = options.lock ?? 'none';
+    if (lock !== 'none' && result.lockChanged) {
+        if (result.previousText !== undefined)
+            lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
+        if (lock === 'diff-and-file' || result.previousText === undefined)
+            lines.push(...collapsed(`New ${options.lockFile}`, result.nextText, 'json'));
+    }
+    for (const file of options.staleFiles ?? []) {
+        lines.push(...(file.current === undefined
+            ? collapsed(`${file.path} (does not exist yet)`, file.expected, '')
+            : collapsed(`Change to ${file.path}`, unifiedDiff(file.current, file.expected), 'diff')));
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
 }
-function lookupProblems(result) {
-    const lines = [];
-    const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-    const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-    if (failing.length > 0) {
-        lines.push(`**${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-        lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-        for (const host of failing) {
-            for (const failure of host.observation.failures) {
-                lines.push(tableRow([(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host), failure.type, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(failure.server), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure.reason)]));
-            }
-        }
-        lines.push('');
+/** Addresses add-when all kept out of the lock: who returned them and who did not. */
+function withheld(result) {
+    if (result.withheld.length === 0)
+        return [];
+    const lines = [`**${(0,report_rows/* plural */.LS)(result.withheld.length, 'address')} not added**: the DNS servers that answered disagree, and add-when is all:`, ''];
+    lines.push('| Host | Record | Address | Returned by | Not by |', '|---|---|---|---|---|');
+    for (const w of result.withheld) {
+        lines.push(tableRow([(0,report_escape/* codeSpan */.SS)(w.host), w.type, (0,report_escape/* codeSpan */.SS)(w.address), w.from.map(report_escape/* codeSpan */.SS).join(' '), w.notFrom.map(report_escape/* codeSpan */.SS).join(' ')]));
     }
-    if (rejected.length > 0) {
-        lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-        for (const host of rejected) {
-            const list = host.observation.rejected.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.address)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason)})`).join(', ');
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(host.host)}: ${list}`);
-        }
-        lines.push('');
-    }
+    lines.push('');
+    return lines;
+}
+/** Each host some server could not answer for, once, with its reasons and what the lock did. */
+function problems(result) {
+    const list = (0,report_rows/* dnsProblems */.Ck)(result);
+    if (list.length === 0)
+        return [];
+    const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
+    lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
+    for (const problem of list)
+        lines.push(tableRow([(0,report_escape/* codeSpan */.SS)(problem.host), problem.reasons.map(report_escape/* markdownText */.p7).join('<br>'), problem.effect]));
+    lines.push('');
     return lines;
 }
 function footer(result) {
     const environments = Object.keys(result.next.environments);
-    const hosts = result.hosts.length;
-    const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-    return `<sub>${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(hosts, 'host')} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
+    const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    const kept = result.hosts.length - answered;
+    const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
+    return `<sub>${(0,report_rows/* plural */.LS)(result.hosts.length, 'host')} in ${(0,report_escape/* markdownText */.p7)(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+}
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary, content, language) {
+    return [`<details><summary>${(0,report_escape/* htmlText */.js)(summary)}</summary>`, '', (0,report_escape/* codeBlock */.DV)(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
 /** A table row of cells that are already Markdown. */
 function tableRow(cells) {
-    return `| ${cells.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR).join(' | ')} |`;
-}
-
-
-/***/ }),
-
-/***/ 2510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   QP: () => (/* binding */ changeRows)
-/* harmony export */ });
-/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(271);
-
-function changeRows(result) {
-    const rows = [];
-    for (const environment of result.diff.environments) {
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        for (const host of environment.hosts) {
-            const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-            for (const address of host.added) {
-                const leftAgain = departing.get(address);
-                const note = leftAgain
-                    ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-                    : environment.added.includes(address)
-                        ? hostNote
-                        : 'moved here, already allowed';
-                rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-            }
-            for (const address of host.removed) {
-                const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-                const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
-                rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-            }
-        }
-        for (const [address, d] of departing) {
-            if (environment.added.includes(address))
-                continue;
-            const hostsWith = Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(result.next.environments, environment.environment)?.hosts ?? {})
-                .filter(([, addresses]) => addresses.includes(address))
-                .map(([host]) => host);
-            const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-            rows.push({
-                environment: environment.environment,
-                host: hostsWith.join(', '),
-                change: 'departing',
-                address,
-                note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-            });
-        }
-    }
-    return rows;
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    if (diff.environments.length === 0)
-        return `${lockFile} holds what DNS gives, but not in its canonical form`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
+    return `| ${cells.map(report_escape/* tableCell */.xR).join(' | ')} |`;
 }
 
 
