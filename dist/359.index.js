@@ -48,8 +48,8 @@ async function writeTextFile(root, file, text) {
     await rename(temporary, target);
 }
 
-// EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
-var modes_exports = __webpack_require__(8067);
+// EXTERNAL MODULE: ./lib/modes/exports.js
+var modes_exports = __webpack_require__(2844);
 // EXTERNAL MODULE: ./lib/addresses.js
 var addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/lock/types.js
