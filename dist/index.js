@@ -121,96 +121,6 @@ function compareBytes(x, y) {
 
 /***/ }),
 
-/***/ 1536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ messageId),
-/* harmony export */   NE: () => (/* binding */ withDeadline),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
-/* harmony export */ });
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
-
-/**
- * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
- * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
- */
-function withDeadline(options, start, closing) {
-    return new Promise((resolve, reject) => {
-        let release;
-        let settled = false;
-        const finish = (how) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            closing?.removeEventListener('abort', onAbort);
-            release?.();
-            how();
-        };
-        const settle = {
-            resolve: (answer) => finish(() => resolve(answer)),
-            reject: (error) => finish(() => reject(error)),
-        };
-        const onAbort = () => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled'));
-        const timer = setTimeout(() => settle.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted || closing?.aborted)
-            return onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        closing?.addEventListener('abort', onAbort, { once: true });
-        let opened;
-        try {
-            opened = start(settle);
-        }
-        catch (error) {
-            return settle.reject(networkFailure(error, 'could not send the query'));
-        }
-        // start may have settled synchronously (a socket that failed at once).
-        if (settled)
-            opened();
-        else
-            release = opened;
-    });
-}
-/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
-function messageId(message) {
-    if (message.length < 12)
-        return undefined;
-    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
-}
-/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
-function networkFailure(error, what) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
-    const message = error instanceof Error ? error.message : String(error);
-    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `${what}: ${message}`);
-}
-
-
-/***/ }),
-
-/***/ 157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TransportError)
-/* harmony export */ });
-/** Why a transport could not bring back an answer, with a short code for logs and tests. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 2357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5109,8 +5019,17 @@ function describeRecords(packet) {
     return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
 }
 
-// EXTERNAL MODULE: ./lib/dns/transport.js
-var transport = __nccwpck_require__(157);
+;// CONCATENATED MODULE: ./lib/dns/transport.js
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
 
 
@@ -5193,7 +5112,7 @@ function attemptTimeout(firstMs, attempt) {
     return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 function transportFailure(error, attempts) {
-    if (error instanceof transport/* TransportError */.w) {
+    if (error instanceof TransportError) {
         if (error.code === 'ETIMEOUT')
             return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
         return { kind: 'failed', code: error.code, reason: error.message };
@@ -5248,6 +5167,7 @@ async function resolveAll(hosts, types, servers, concurrency) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./lib/addresses.js
 var addresses = __nccwpck_require__(6172);
 // EXTERNAL MODULE: ./lib/errors.js
@@ -5425,19 +5345,19 @@ function connectionFailure(error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
     const message = error instanceof Error ? error.message : String(error);
     if (UNTRUSTED.has(code))
-        return new transport/* TransportError */.w(code, `TLS certificate not trusted (${code})`);
+        return new TransportError(code, `TLS certificate not trusted (${code})`);
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
         const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
-        return new transport/* TransportError */.w(code, `TLS certificate is not for this server: ${reason}`);
+        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
     }
     const known = CONNECTION[code];
-    return new transport/* TransportError */.w(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
 }
 function cancelled() {
-    return new transport/* TransportError */.w('ECANCELLED', 'query cancelled');
+    return new TransportError('ECANCELLED', 'query cancelled');
 }
 function timedOut(timeoutMs) {
-    return new transport/* TransportError */.w('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
@@ -5519,9 +5439,9 @@ function createHttpsTransport(url, trust = {}) {
             if (session === opened)
                 session = undefined;
             if (code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR)
-                failSession(opened, new transport/* TransportError */.w('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
+                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
         });
-        opened.on('close', () => failSession(opened, new transport/* TransportError */.w('ECONNRESET', 'connection closed before the answer')));
+        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
         session = opened;
         return opened;
     }
@@ -5582,15 +5502,15 @@ function https_transport_readAnswer(stream, pending) {
             ?.trim()
             .toLowerCase();
         if (status !== 200)
-            pending.reject(new transport/* TransportError */.w('EHTTPSTATUS', `HTTP status ${status}, not 200`));
+            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
         else if (type !== DNS_MESSAGE) {
-            pending.reject(new transport/* TransportError */.w('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
+            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
         }
     });
     stream.on('data', (chunk) => {
         length += chunk.length;
         if (length > MAX_ANSWER_BYTES)
-            pending.reject(new transport/* TransportError */.w('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
+            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
         else
             chunks.push(chunk);
     });
@@ -5599,10 +5519,10 @@ function https_transport_readAnswer(stream, pending) {
         // Node ends the stream also when its connection is cut; only a stream the server ended itself
         // (no reset code) with the length it announced carries a whole answer.
         if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
-            pending.reject(new transport/* TransportError */.w('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
+            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
         }
         else if (answer.length < HEADER_BYTES)
-            pending.reject(new transport/* TransportError */.w('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
+            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
         else
             pending.resolve(answer);
     });
@@ -5610,8 +5530,8 @@ function https_transport_readAnswer(stream, pending) {
     stream.on('close', () => {
         const code = stream.rstCode;
         pending.reject(code !== undefined && code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR
-            ? new transport/* TransportError */.w('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
-            : new transport/* TransportError */.w('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
+            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
+            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
     });
 }
 function streamFailure(error) {
@@ -5621,10 +5541,10 @@ function streamFailure(error) {
         return connectionFailure(error.cause);
     if (code === 'ERR_HTTP2_STREAM_ERROR') {
         const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
-        return new transport/* TransportError */.w('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
+        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
     }
     if (code === 'ERR_HTTP2_GOAWAY_SESSION')
-        return new transport/* TransportError */.w('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
+        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
     return connectionFailure(error);
 }
 
@@ -5648,11 +5568,103 @@ function parseServerAddress(server) {
     return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }
 
+;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
+
+/**
+ * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
+ */
+function withDeadline(options, start, closing) {
+    return new Promise((resolve, reject) => {
+        let release;
+        let settled = false;
+        const finish = (how) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
+            release?.();
+            how();
+        };
+        const settle = {
+            resolve: (answer) => finish(() => resolve(answer)),
+            reject: (error) => finish(() => reject(error)),
+        };
+        const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
+        const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+        if (options.signal?.aborted || closing?.aborted)
+            return onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        closing?.addEventListener('abort', onAbort, { once: true });
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
+        // start may have settled synchronously (a socket that failed at once).
+        if (settled)
+            opened();
+        else
+            release = opened;
+    });
+}
+/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
+function messageId(message) {
+    if (message.length < 12)
+        return undefined;
+    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
+}
+/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
+function networkFailure(error, what) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
+    const message = error instanceof Error ? error.message : String(error);
+    return new TransportError(code, `${what}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
+
+
+
+/**
+ * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
+ * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
+ */
+function tcpExchange(server, query, options, closing) {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
+        const socket = external_node_net_default().connect({ host: server.host, port: server.port });
+        let received = Buffer.alloc(0);
+        socket.on('connect', () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(query.length);
+            socket.end(Buffer.concat([length, query]));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            while (received.length >= 2) {
+                const size = received.readUInt16BE(0);
+                if (received.length < 2 + size)
+                    return;
+                const message = received.subarray(2, 2 + size);
+                received = received.subarray(2 + size);
+                if (messageId(message) === id)
+                    return settle.resolve(message);
+            }
+        });
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
+        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
+        return () => socket.destroy();
+    }, closing);
+}
+
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = require("node:dgram");
 var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
-// EXTERNAL MODULE: ./lib/dns/exchange-deadline.js
-var exchange_deadline = __nccwpck_require__(1536);
 ;// CONCATENATED MODULE: ./lib/dns/udp-exchange.js
 
 
@@ -5664,17 +5676,17 @@ var exchange_deadline = __nccwpck_require__(1536);
  * real answer's place.
  */
 function udpExchange(server, query, options, closing) {
-    const id = (0,exchange_deadline/* messageId */.Je)(query);
-    return (0,exchange_deadline/* withDeadline */.NE)(options, (settle) => {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
         socket.on('message', (message, remote) => {
-            if (remote.port === server.port && (0,exchange_deadline/* messageId */.Je)(message) === id)
+            if (remote.port === server.port && messageId(message) === id)
                 settle.resolve(message);
         });
-        socket.on('error', (error) => settle.reject((0,exchange_deadline/* networkFailure */.rd)(error, 'UDP exchange failed')));
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
         const failed = (error) => {
             if (error)
-                settle.reject((0,exchange_deadline/* networkFailure */.rd)(error, 'UDP exchange failed'));
+                settle.reject(networkFailure(error, 'UDP exchange failed'));
         };
         // A failed connect is reported through the 'error' event.
         socket.connect(server.port, server.host, () => {
@@ -5691,6 +5703,7 @@ function udpExchange(server, query, options, closing) {
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
 
 
 
@@ -5711,8 +5724,6 @@ function createPlainTransport(server) {
             const answer = await udpExchange(address, query, options, closing.signal);
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
-            // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
-            const { tcpExchange } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 9577));
             return tcpExchange(address, query, options, closing.signal);
         },
         close() {
@@ -5770,8 +5781,8 @@ function createTlsTransport(target, trust = {}) {
         const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
         socket.on('data', (chunk) => readAnswers(connection, chunk));
         socket.on('error', (error) => fail(connection, connectionFailure(error)));
-        socket.on('end', () => fail(connection, new transport/* TransportError */.w('ECONNRESET', 'the server closed the TLS connection before the answer')));
-        socket.on('close', () => fail(connection, new transport/* TransportError */.w('ECONNRESET', 'the TLS connection closed before the answer')));
+        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
         connections.add(connection);
         current = connection;
         return connection;
@@ -5782,7 +5793,7 @@ function createTlsTransport(target, trust = {}) {
             if (closed)
                 return Promise.reject(cancelled());
             if (query.byteLength < 2 || query.byteLength > 65_535)
-                return Promise.reject(new transport/* TransportError */.w('EBADQUERY', 'not a DNS message'));
+                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
             const connection = connect();
             const wireId = freeId(connection.waiting);
             const pending = pendingExchange(options, () => {

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { parseServerAddress } from './server-address.js';
+import { tcpExchange } from './tcp-exchange.js';
 import type { DnsTransport, ExchangeOptions } from './transport.js';
 import { udpExchange } from './udp-exchange.js';
 
@@ -20,8 +21,6 @@ export function createPlainTransport(server: string): DnsTransport {
     async exchange(query: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
       const answer = await udpExchange(address, query, options, closing.signal);
       if (((answer[2] ?? 0) & TRUNCATED) === 0) return answer;
-      // Loaded only when needed: most runs never see a truncated answer, and node:net costs start-up time.
-      const { tcpExchange } = await import('./tcp-exchange.js');
       return tcpExchange(address, query, options, closing.signal);
     },
     close() {
