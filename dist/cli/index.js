@@ -5218,6 +5218,13 @@ function withheldAddresses(hosts, next) {
     return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ./lib/lock/validate.js
 
 
@@ -5668,6 +5675,132 @@ function describe(errors) {
         .join('; '));
 }
 
+;// CONCATENATED MODULE: ./lib/modes/gate-sources.js
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads the lock and the exports at the event's base (and head, for pull_request_target): from
+ * the checkout's git history when it holds the commit, otherwise through the GitHub API in one
+ * request. When neither works the gate fails closed, saying which permission to grant: a pull
+ * request that cannot be compared is never passed.
+ */
+async function readGateSources(event, options) {
+    const { settings } = options;
+    const paths = [settings.lockFile, ...settings.exports.map((e) => e.path)];
+    const revisions = event.head ? [event.base, event.head] : [event.base];
+    const local = await Promise.all(revisions.map((revision) => filesFromGit(options.root, revision, paths)));
+    const remote = local.some((files) => files === undefined) ? await filesFromApi(event, revisions, paths, options) : [];
+    const read = revisions.map((_, i) => local[i] ?? remote[i]);
+    const [base, head] = (await Promise.all(revisions.map(async (revision, i) => {
+        let files = read[i];
+        // A commit the repository no longer has (the base was force-pushed): its branch's tip, reviewed as well.
+        if (!files?.exists && revision.fallback)
+            files = (await filesFromApi(event, [{ ...revision, revision: revision.fallback }], paths, options))[0];
+        if (!files?.exists)
+            throw unavailable(event, revision, settings, 'the commit does not exist in the repository');
+        return files.files;
+    })));
+    const notes = [];
+    let lock;
+    try {
+        lock = parseLockIfPresent(base.get(settings.lockFile), `${event.base.label}:${settings.lockFile}`, options.now);
+    }
+    catch (error) {
+        // A pull request that repairs a broken base lock must be able to pass: it is compared as if
+        // the base held nothing, so every address it has must be one DNS returns now.
+        notes.push(`${messageOf(error)} The pull request is compared as if the base held no address.`);
+    }
+    const exports = new Map(settings.exports.map((e) => [e.path, base.get(e.path)]));
+    return { base: { label: event.base.label, lock, exports }, ...(head ? { head } : {}), notes };
+}
+/** The files at a commit the checkout already has; undefined when it has not (a shallow clone) or git is absent. */
+async function filesFromGit(root, revision, paths) {
+    if (!revision.sha)
+        return undefined;
+    const git = (args) => run('git', gitArgs(root, args), { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env: gitEnvironment(root) });
+    const files = new Map();
+    try {
+        await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
+        for (const file of paths) {
+            // The tree says whether the file exists; only then is its content read, so a blob the
+            // checkout lacks (a partial clone) is read through the API instead, never taken as missing.
+            const listed = (await git(['ls-tree', '--full-tree', '--name-only', '-z', revision.sha, '--', file])).stdout.toString('utf8');
+            if (!listed.split('\0').includes(file)) {
+                files.set(file, undefined);
+                continue;
+            }
+            const bytes = (await git(['cat-file', 'blob', `${revision.sha}:${file}`])).stdout;
+            files.set(file, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        }
+    }
+    catch {
+        // Not in this checkout, or not readable here (too large, not text, a missing object): the API decides.
+        return undefined;
+    }
+    return { exists: true, files };
+}
+/** Replacement refs could stand another object in for a commit: they are ignored. */
+function gitArgs(root, args) {
+    return ['--no-replace-objects', '-C', root, ...args];
+}
+/**
+ * Only the repository whose top folder is `root` (git must not find one in a folder above it, where
+ * the paths would mean something else), and no lazy fetch of a missing object from a promisor
+ * remote: the base is read as it is here, or through the API.
+ */
+function gitEnvironment(root) {
+    return { ...process.env, GIT_CEILING_DIRECTORIES: external_node_path_default().dirname(external_node_path_default().resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+}
+/** A lock or an export larger than this is not one vipps-ip-lock wrote. */
+const MAX_FILE_BYTES = 1 << 20;
+async function filesFromApi(event, revisions, paths, options) {
+    const { settings } = options;
+    const repository = await options.connect();
+    if (!repository) {
+        throw unavailable(event, event.base, settings, event.name === 'check --base' ? 'git cannot read the commit' : 'no github-token or GITHUB_REPOSITORY to read it with');
+    }
+    try {
+        return await repository.filesAt(revisions.map((r) => r.revision), paths);
+    }
+    catch (error) {
+        throw unavailable(event, event.base, settings, describeRefusal(error));
+    }
+}
+function describeRefusal(error) {
+    const graphqlErrors = error?.errors;
+    if (Array.isArray(graphqlErrors))
+        return `GitHub refused the read: ${graphqlErrors.map((e) => e.message).join('; ')}`;
+    const status = error?.status;
+    return typeof status === 'number' ? `GitHub answered ${status}: ${messageOf(error).split(' - ')[0]}` : messageOf(error);
+}
+/**
+ * The commit `rev` (a branch, a tag, `origin/main`, a SHA) names in the git repository at `root`,
+ * for `vipps-ip-lock check --base`; the comparison then reads the checkout's history only.
+ */
+async function gitRevision(root, rev) {
+    try {
+        const args = gitArgs(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        const { stdout } = await run('git', args, { encoding: 'utf8', env: gitEnvironment(root) });
+        const sha = stdout.trim();
+        return { revision: sha, sha, label: `${rev} (${sha.slice(0, 7)})` };
+    }
+    catch {
+        throw new UserError(`--base ${JSON.stringify(rev)} names no commit in a git repository whose top folder is ${root}: run check there, with a branch, tag or commit such as origin/main.`);
+    }
+}
+function unavailable(event, revision, settings, reason) {
+    if (event.name === 'check --base') {
+        return new UserError(`check --base compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read from git: ${reason}.`);
+    }
+    return new UserError(`This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
+        'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +
+        "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.");
+}
+
 ;// CONCATENATED MODULE: ./lib/report/escape.js
 // Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
 // must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
@@ -6035,9 +6168,6 @@ function tableRow(cells) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/text-file.js
 
 
@@ -6767,6 +6897,12 @@ const FLAGS = [
     },
     { name: 'dns-timeout', value: 'MS', input: 'dns-timeout', commands: ALL, help: 'first-attempt timeout of a query, in milliseconds (default 2000)' },
     { name: 'dns-attempts', value: 'N', input: 'dns-attempts', commands: ALL, help: 'attempts per query (default 2)' },
+    {
+        name: 'base',
+        value: 'REV',
+        commands: ['check'],
+        help: 'also hold the lock and exports against git revision REV, such as origin/main: fail on any address or firewall line DNS does not return (the check gate of a pull request)',
+    },
     { name: 'json', commands: ALL, help: 'print one JSON object on stdout, errors included' },
     { name: 'help', commands: ALL, help: 'show help for the command' },
 ];
@@ -7174,6 +7310,7 @@ function renderCompared(outcome, lockFile) {
 
 
 
+
 const PROCESS_STREAMS = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -7209,7 +7346,7 @@ async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
         const dns = askDns(settings);
         try {
             await dns.sent;
-            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
         }
         finally {
             // A command that failed early does not wait for answers it will not use.
@@ -7265,7 +7402,7 @@ async function runCommand(command, settings, observed, context) {
             streams.stdout(renderResolved(result));
         return exitCode;
     }
-    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT });
+    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, gate: gateOf(context, settings, now) });
     const lookup = lookupFailures(outcome.result, settings);
     const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
     for (const file of outcome.exports.stale)
@@ -7323,6 +7460,17 @@ async function runCommand(command, settings, observed, context) {
         }
     }
     return exitCode;
+}
+/** `check --base REV`: the check gate of the action, against a commit of the git repository here. */
+function gateOf(context, settings, now) {
+    const rev = context.base;
+    if (rev === undefined)
+        return undefined;
+    const root = context.cwd;
+    const sources = gitRevision(root, rev).then((base) => readGateSources({ name: 'check --base', base }, { settings, root, now, connect: async () => undefined }));
+    // Awaited by runLocal; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return sources;
 }
 /** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
 function inCommandLineWords(message) {

@@ -1,6 +1,7 @@
 import { askDns, type Observed } from '../dns/resolve-hosts.js';
 import { lockFromObservations } from '../engine.js';
 import { InputError, messageOf, UserError } from '../errors.js';
+import { type GateSources, gitRevision, readGateSources } from '../modes/gate-sources.js';
 import { runLocal } from '../modes/local.js';
 import { lookupFailures } from '../modes/outcome.js';
 import { readSettings, type Settings } from '../settings.js';
@@ -56,7 +57,7 @@ export async function main(argv: readonly string[], streams: Streams = PROCESS_S
     const dns = askDns(settings);
     try {
       await dns.sent;
-      return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+      return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
     } finally {
       // A command that failed early does not wait for answers it will not use.
       dns.cancel();
@@ -83,6 +84,8 @@ interface RunContext {
   streams: Streams;
   json: boolean;
   cwd: string;
+  /** `check --base REV`. */
+  base?: string | undefined;
 }
 
 async function runCommand(command: Command, settings: Settings, observed: Promise<Observed>, context: RunContext): Promise<ExitCode> {
@@ -113,7 +116,7 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
     return exitCode;
   }
 
-  const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT });
+  const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, gate: gateOf(context, settings, now) });
   const lookup = lookupFailures(outcome.result, settings);
   const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
   for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
@@ -164,6 +167,19 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
     }
   }
   return exitCode;
+}
+
+/** `check --base REV`: the check gate of the action, against a commit of the git repository here. */
+function gateOf(context: RunContext, settings: Settings, now: Date): Promise<GateSources> | undefined {
+  const rev = context.base;
+  if (rev === undefined) return undefined;
+  const root = context.cwd;
+  const sources = gitRevision(root, rev).then((base) =>
+    readGateSources({ name: 'check --base', base }, { settings, root, now, connect: async () => undefined }),
+  );
+  // Awaited by runLocal; until then a refusal must not count as an unhandled rejection.
+  sources.catch(() => {});
+  return sources;
 }
 
 /** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
