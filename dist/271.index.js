@@ -131,8 +131,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 4 modules
-var engine = __webpack_require__(5156);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/exports/render.js
 var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules

@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
         for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
         return answers;
       },
-      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length),
+      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
     );
     // Node binds and connects the UDP sockets only once this function yields: the queries leave
     // now, before the code of the mode loads.

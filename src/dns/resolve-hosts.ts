@@ -40,6 +40,8 @@ export interface DnsQuestion {
    * the code of a mode) awaits this first, or the queries wait for that work.
    */
   sent: Promise<void>;
+  /** Every server asked, `runner` expanded to the runner's resolvers. */
+  servers: string[];
   /** Ends the lookups still waiting (they become failed lookups) and sends no more queries. */
   cancel(): void;
 }
@@ -55,6 +57,7 @@ export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestio
     observed,
     // The socket steps are process.nextTick callbacks: by the check phase they have all run.
     sent: new Promise((resolve) => setImmediate(resolve)),
+    servers: resolvers.map((resolver) => resolver.server),
     cancel() {
       for (const resolver of resolvers) resolver.cancel();
     },
