@@ -5404,7 +5404,13 @@ function createHttpsTransport(url, trust, connectHttp2) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -5756,6 +5762,8 @@ function createTlsTransport(target, trust, tls) {
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
