@@ -539,6 +539,7 @@ function htmlText(text) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   D4: () => (/* binding */ checkHeadline),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   qh: () => (/* binding */ addressRows)
@@ -638,6 +639,20 @@ function plural(count, word) {
     if (count === 1)
         return `1 ${word}`;
     return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
 }
 /** One sentence that says what happened. */
 function headline(result, lockFile) {
@@ -6213,7 +6228,7 @@ function parseBranch(name, value) {
 
 
 
-const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
+const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     let dns;
