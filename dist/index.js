@@ -691,7 +691,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   debug: () => (/* binding */ debug),
 /* harmony export */   error: () => (/* binding */ error),
 /* harmony export */   getInput: () => (/* binding */ getInput),
-/* harmony export */   group: () => (/* binding */ group),
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
@@ -775,15 +774,6 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-async function group(name, fn) {
-    issue('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
 /**
  * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
  * message and properties escaped as the runner decodes them: nothing in them can end the line.
@@ -822,8 +812,13 @@ async function phase(name, fn, describe) {
     let title = name;
     try {
         const value = await phaseLines.run(lines, fn);
-        if (describe)
-            title = `${name}: ${describe(value)}`;
+        try {
+            if (describe)
+                title = `${name}: ${describe(value)}`;
+        }
+        catch {
+            // A title that cannot be written is no reason to fail the run: the phase keeps its name.
+        }
         return value;
     }
     catch (error) {
@@ -6247,6 +6242,8 @@ async function run() {
                 runner.info(line);
             return answers;
         }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
+        // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
+        observed.catch(() => { });
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
             runMode(settings, observed),

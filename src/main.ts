@@ -32,6 +32,8 @@ export async function run(): Promise<void> {
       },
       (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
     );
+    // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
+    observed.catch(() => {});
     runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
     const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
       runMode(settings, observed),
