@@ -7004,11 +7004,20 @@ function nearest(typed, known) {
     if (!best)
         return undefined;
     const limit = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
-    // A prefix of a known word (`--env` for `--environments`) is a typo too.
     if (best.distance <= limit)
         return best.word;
-    const prefixed = known.filter((word) => typed.length >= 3 && word.startsWith(typed.toLowerCase()));
-    return prefixed.length === 1 ? prefixed[0] : undefined;
+    const candidates = partialMatches(typed, known);
+    return candidates.length === 1 ? candidates[0] : undefined;
+}
+/**
+ * Known words that start with what was typed (`--env` for `--environments`), or that what was typed
+ * starts with (`--export-file` for `--export`).
+ */
+function partialMatches(typed, known) {
+    const lower = typed.toLowerCase();
+    if (lower.replace(/^-+/, '').length < 3)
+        return [];
+    return known.filter((word) => word.startsWith(lower) || lower.startsWith(`${word}-`));
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/args.js
@@ -7118,8 +7127,11 @@ function commandOf(word, known = WORDS) {
 }
 function unknownFlag(typed) {
     const known = [...FLAGS.map((f) => `--${f.name}`), '--version'];
-    const suggestion = typed.startsWith('--') ? nearest(typed, known) : nearest(`-${typed}`, known);
-    const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+    const long = typed.startsWith('--') ? typed : `-${typed}`;
+    // -v is --version in many tools; here it is not a flag of its own, so that it never means verbose.
+    const suggestion = typed === '-v' ? '--version' : nearest(long, known);
+    const several = suggestion ? [] : partialMatches(long, known);
+    const hint = suggestion ? ` Did you mean ${suggestion}?` : several.length > 1 ? ` Did you mean ${several.slice(0, -1).join(', ')} or ${several.at(-1)}?` : '';
     return new UsageError(`Unknown flag ${typed}.${hint} See vipps-ip-lock help.`, typed, suggestion);
 }
 function unexpected(word) {
