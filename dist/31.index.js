@@ -14,19 +14,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/addresses.js
 var lib_addresses = __webpack_require__(6172);
+// EXTERNAL MODULE: ./lib/own.js
+var own = __webpack_require__(9872);
 ;// CONCATENATED MODULE: ./lib/diff.js
+
 
 function diffLocks(previous, next, removalGraceMs) {
     const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
     const environments = [];
     for (const name of names) {
-        const before = previous?.environments[name];
-        const after = next.environments[name];
+        const before = (0,own/* own */.Z)(previous?.environments, name);
+        const after = (0,own/* own */.Z)(next.environments, name);
         const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
         const hosts = [];
         for (const host of hostNames) {
-            const a = before?.hosts[host];
-            const b = after?.hosts[host];
+            const a = (0,own/* own */.Z)(before?.hosts, host);
+            const b = (0,own/* own */.Z)(after?.hosts, host);
             const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
             if (!a)
                 change.presence = 'new';
@@ -37,7 +40,7 @@ function diffLocks(previous, next, removalGraceMs) {
         }
         const previouslyDeparting = before?.departing ?? {};
         const departing = Object.entries(after?.departing ?? {})
-            .filter(([address]) => !(address in previouslyDeparting))
+            .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
             .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
             .sort((a, b) => (0,lib_addresses/* compareAddresses */.Qb)(a.address, b.address));
         const change = {
@@ -75,6 +78,7 @@ var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
 
+
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
  * rely on. Addresses are added as soon as any server returns them. A record type that no server
@@ -94,12 +98,12 @@ function mergeLock(input) {
     return { ...(schema === undefined ? {} : { $schema: schema }), version: types/* LOCK_VERSION */.T, environments };
 }
 function mergeEnvironment(group, input) {
-    const previous = input.previous?.environments[group.name];
+    const previous = (0,own/* own */.Z)(input.previous?.environments, group.name);
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
     for (const host of group.hosts) {
-        const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+        const addresses = liveAddresses((0,own/* own */.Z)(previous?.hosts, host), input.observations.get(host), input.types);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -116,12 +120,12 @@ function mergeEnvironment(group, input) {
     const hosts = {};
     for (const [host, addresses] of live) {
         const kept = new Set(addresses);
-        for (const address of previous?.hosts[host] ?? []) {
+        for (const address of (0,own/* own */.Z)(previous?.hosts, host) ?? []) {
             // An address that only moved to another host of the environment needs no grace: the
             // firewall keeps allowing it.
             if (kept.has(address) || liveInEnvironment.has(address))
                 continue;
-            const since = previouslyDeparting[address] ?? nowIso;
+            const since = (0,own/* own */.Z)(previouslyDeparting, address) ?? nowIso;
             if (inGrace(since)) {
                 kept.add(address);
                 departing[address] = since;
@@ -131,7 +135,7 @@ function mergeEnvironment(group, input) {
     }
     const locked = new Set(Object.values(hosts).flat());
     for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (address in departing || !locked.has(address))
+        if (Object.hasOwn(departing, address) || !locked.has(address))
             continue;
         // Past the grace, an address DNS returns again loses its mark. One that is still locked only
         // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
@@ -649,16 +653,19 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ describeStale)
 });
 
+// EXTERNAL MODULE: ./lib/own.js
+var own = __webpack_require__(9872);
 // EXTERNAL MODULE: ./lib/exports/formats.js
 var formats = __webpack_require__(6820);
 ;// CONCATENATED MODULE: ./lib/exports/render.js
+
 
 /** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
 function renderExports(lock, specs, lockFile) {
     const files = new Map();
     for (const spec of specs) {
         const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: lock.environments[name]?.addresses ?? [] }));
+        const environments = chosen.map((name) => ({ name, addresses: (0,own/* own */.Z)(lock.environments, name)?.addresses ?? [] }));
         files.set(spec.path, formats/* FORMATS */.h[spec.format].render({ lockFile, environments, options: spec.options }));
     }
     return files;
@@ -752,78 +759,18 @@ function lookupFailures(result, settings) {
 
 /***/ }),
 
-/***/ 512:
+/***/ 9872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */   Z: () => (/* binding */ own)
 /* harmony export */ });
-/* unused harmony export oneLine */
-// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
-// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
-// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
-// code block early. Every function here is total: any string in, inert Markdown out.
-/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of data: every control character or line separator becomes a space. */
-function oneLine(text) {
-    return text.replace(LINE_BREAKING, ' ');
-}
-/** Longest run of backticks in `text`. */
-function longestBacktickRun(text) {
-    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-}
 /**
- * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
- * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
- * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ * `record[key]` when `record` holds `key` itself. Keys from data (group names, host names from a
+ * lock) may be `constructor` or `toString`: a plain lookup would find Object's methods instead.
  */
-function codeSpan(text) {
-    const content = oneLine(text);
-    if (content === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(content) + 1);
-    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/**
- * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
- * any backtick run inside, so no line of the text can close it.
- */
-function codeBlock(text, info = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
-}
-/**
- * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
- * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
- * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
- * backslash escape is already gone). Line breaks become spaces.
- */
-function markdownText(text) {
-    return oneLine(text)
-        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/([@#])/g, '$1&#8203;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
-}
-/**
- * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
- * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
- */
-function tableCell(markdown) {
-    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
-}
-/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
-function htmlText(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 
@@ -913,6 +860,8 @@ function tableRow(cells) {
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   QP: () => (/* binding */ changeRows)
 /* harmony export */ });
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9872);
+
 function changeRows(result) {
     const rows = [];
     for (const environment of result.diff.environments) {
@@ -937,7 +886,7 @@ function changeRows(result) {
         for (const [address, d] of departing) {
             if (environment.added.includes(address))
                 continue;
-            const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+            const hostsWith = Object.entries((0,_own_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .Z)(result.next.environments, environment.environment)?.hosts ?? {})
                 .filter(([, addresses]) => addresses.includes(address))
                 .map(([host]) => host);
             const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');

@@ -1,5 +1,6 @@
 import { compareAddresses, sortAddresses } from './addresses.js';
 import type { Lock } from './lock/types.js';
+import { own } from './own.js';
 
 export interface HostChange {
   host: string;
@@ -42,13 +43,13 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
   const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
   const environments: EnvironmentChange[] = [];
   for (const name of names) {
-    const before = previous?.environments[name];
-    const after = next.environments[name];
+    const before = own(previous?.environments, name);
+    const after = own(next.environments, name);
     const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
     const hosts: HostChange[] = [];
     for (const host of hostNames) {
-      const a = before?.hosts[host];
-      const b = after?.hosts[host];
+      const a = own(before?.hosts, host);
+      const b = own(after?.hosts, host);
       const change: HostChange = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
       if (!a) change.presence = 'new';
       if (!b) change.presence = 'dropped';
@@ -56,7 +57,7 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
     }
     const previouslyDeparting = before?.departing ?? {};
     const departing = Object.entries(after?.departing ?? {})
-      .filter(([address]) => !(address in previouslyDeparting))
+      .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
       .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
       .sort((a, b) => compareAddresses(a.address, b.address));
     const change: EnvironmentChange = {

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { parseAddress } from './addresses.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
 import { type ExportSpec, parseExports } from './exports/spec.js';
 import type { HostGroup } from './lock/merge.js';
+import { normalizePath, pathProblem } from './paths.js';
 import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
 
 export const MODES = ['check', 'pull-request', 'issue', 'report'] as const;
@@ -65,7 +65,7 @@ export const DEFAULTS = {
 export function readSettings(read: InputReader): Settings {
   const input = (name: string): string => {
     const value = read(name).trim();
-    return value === '' ? (DEFAULTS[name as keyof typeof DEFAULTS] ?? '') : value;
+    return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name as keyof typeof DEFAULTS] : value;
   };
   const lockFile = parseLockFile(input('lock-file'));
   const groups = parseGroups(input('environments'), input('hosts'));
@@ -120,34 +120,43 @@ function parseBoolean(name: string, value: string): boolean {
   throw new InputError(name, value, 'it must be true or false');
 }
 
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
 function parseInteger(name: string, value: string, min: number, max: number): number {
-  const number = Number(value);
-  if (/^\d+$/.test(value) && number >= min && number <= max) return number;
-  throw new InputError(name, value, `it must be a whole number from ${min} to ${max}`);
+  const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (number >= min && number <= max) return number;
+  throw new InputError(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
 
-const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION_UNITS = new Map([
+  ['m', 60_000],
+  ['h', 3_600_000],
+  ['d', 86_400_000],
+]);
 
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+export const MAX_DURATION_MS = 365 * 86_400_000;
+
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
 export function parseDuration(name: string, value: string): number {
+  const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
   if (value === '0') return 0;
-  const match = /^(\d+)\s*([mhd])$/.exec(value);
-  if (!match) throw new InputError(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
-  return Number(match[1]) * (DURATION_UNITS[match[2] as string] as number);
+  const match = /^(\d{1,15})([mhd])$/.exec(value);
+  const ms = match ? Number(match[1]) * (DURATION_UNITS.get(match[2] as string) as number) : Number.NaN;
+  if (!(ms >= 0 && ms <= MAX_DURATION_MS)) throw new InputError(name, value, expected);
+  return ms;
 }
 
 function parseLockFile(value: string): string {
-  const normalized = path.posix.normalize(value.replaceAll('\\', '/'));
-  if (path.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
-    throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
-  }
-  if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
-    throw new InputError('lock-file', value, 'it must name a file, such as ips.lock.json');
-  }
-  return normalized;
+  const problem = pathProblem(value);
+  if (problem) throw new InputError('lock-file', value, problem);
+  return normalizePath(value);
 }
 
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** A DNS host name in lower case, without a final dot. */
@@ -162,7 +171,8 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
   const groups: HostGroup[] = [];
   // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
   for (const name of environments === 'none' ? [] : splitList(environments)) {
-    const preset = PRESET_ENVIRONMENTS[name];
+    // Own keys only: `constructor` or `toString` must not find Object's methods.
+    const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
     if (!preset) {
       throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
     }
@@ -175,7 +185,7 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
     const match = /^([^:]+):(.*)$/.exec(line);
     const name = match?.[1]?.trim() ?? '';
     if (!match || !GROUP_NAME.test(name)) {
-      throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+      throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
     }
     if (groups.some((group) => group.name === name)) {
       throw new InputError('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);

@@ -1,4 +1,5 @@
 import type { Lock } from '../lock/types.js';
+import { own } from '../own.js';
 import { FORMATS } from './formats.js';
 import type { ExportSpec } from './spec.js';
 
@@ -7,7 +8,7 @@ export function renderExports(lock: Lock, specs: readonly ExportSpec[], lockFile
   const files = new Map<string, string>();
   for (const spec of specs) {
     const chosen = spec.environments ?? Object.keys(lock.environments);
-    const environments = chosen.map((name) => ({ name, addresses: lock.environments[name]?.addresses ?? [] }));
+    const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
     files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
   }
   return files;

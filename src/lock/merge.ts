@@ -1,6 +1,7 @@
 import { isIPv6, sortAddresses } from '../addresses.js';
 import type { RecordType } from '../dns/types.js';
 import type { HostObservation } from '../observation.js';
+import { own } from '../own.js';
 import type { EnvironmentLock, Lock } from './types.js';
 import { LOCK_VERSION } from './types.js';
 
@@ -38,12 +39,12 @@ export function mergeLock(input: MergeInput): Lock {
 }
 
 function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock | undefined {
-  const previous = input.previous?.environments[group.name];
+  const previous = own(input.previous?.environments, group.name);
   const live = new Map<string, string[]>();
   // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
   const answered = new Set<string>();
   for (const host of group.hosts) {
-    const addresses = liveAddresses(previous?.hosts[host], input.observations.get(host), input.types);
+    const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types);
     if (!addresses) continue;
     live.set(host, addresses.all);
     for (const address of addresses.answered) answered.add(address);
@@ -59,11 +60,11 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   const hosts: Record<string, string[]> = {};
   for (const [host, addresses] of live) {
     const kept = new Set(addresses);
-    for (const address of previous?.hosts[host] ?? []) {
+    for (const address of own(previous?.hosts, host) ?? []) {
       // An address that only moved to another host of the environment needs no grace: the
       // firewall keeps allowing it.
       if (kept.has(address) || liveInEnvironment.has(address)) continue;
-      const since = previouslyDeparting[address] ?? nowIso;
+      const since = own(previouslyDeparting, address) ?? nowIso;
       if (inGrace(since)) {
         kept.add(address);
         departing[address] = since;
@@ -73,7 +74,7 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   }
   const locked = new Set(Object.values(hosts).flat());
   for (const [address, since] of Object.entries(previouslyDeparting)) {
-    if (address in departing || !locked.has(address)) continue;
+    if (Object.hasOwn(departing, address) || !locked.has(address)) continue;
     // Past the grace, an address DNS returns again loses its mark. One that is still locked only
     // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
     if (inGrace(since) || !answered.has(address)) departing[address] = since;

@@ -4,7 +4,7 @@ import { parseLockIfPresent } from '../lock/parse.js';
 import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
-import { readTextFile } from '../text-file.js';
+import { type FileLinks, readTextFile } from '../text-file.js';
 import { checkExports, describeStale } from './exports.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
@@ -16,6 +16,8 @@ export interface LocalContext {
   now: Date;
   /** How to update the lock, for the failure message. */
   updateHint: string;
+  /** Where a link that is the lock or an export may point; inside the root unless said. */
+  links?: FileLinks;
 }
 
 /**
@@ -23,11 +25,11 @@ export interface LocalContext {
  * differ or the lock is missing; report never fails on drift. Neither writes anything.
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
-  const previousText = await readTextFile(context.root, settings.lockFile);
+  const previousText = await readTextFile(context.root, settings.lockFile, context.links);
   // A malformed lock fails the run here, while DNS answers, and is never overwritten.
   const previous = parseLockIfPresent(previousText, settings.lockFile);
   const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
-  const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file));
+  const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file, context.links));
   const failures = lookupFailures(result, settings);
   const check = settings.mode === 'check';
   // The lock is missing, or DNS added or removed an address or moved one between hosts. Report

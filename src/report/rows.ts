@@ -1,4 +1,5 @@
 import type { LockResult } from '../engine.js';
+import { own } from '../own.js';
 
 /** One address that changed, as a reviewer reads it. */
 export interface ChangeRow {
@@ -32,7 +33,7 @@ export function changeRows(result: LockResult): ChangeRow[] {
     }
     for (const [address, d] of departing) {
       if (environment.added.includes(address)) continue;
-      const hostsWith = Object.entries(result.next.environments[environment.environment]?.hosts ?? {})
+      const hostsWith = Object.entries(own(result.next.environments, environment.environment)?.hosts ?? {})
         .filter(([, addresses]) => addresses.includes(address))
         .map(([host]) => host);
       const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
