@@ -2882,7 +2882,7 @@ function parseExports(value, environments, lockFile) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
         if (!match)
             throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
