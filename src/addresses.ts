@@ -26,20 +26,48 @@ export function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefine
   return undefined;
 }
 
+// Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
+// has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
+// The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
+// even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
+// None of them is a server anyone sends payment callbacks from.
+const SPECIAL_PURPOSE_V6: ReadonlyArray<readonly [ReturnType<typeof ipaddr.parseCIDR>, string]> = [
+  ['2001::/23', 'IETF protocol assignment (2001::/23)'],
+  ['2001:db8::/32', 'documentation (2001:db8::/32)'],
+  ['2002::/16', '6to4 (2002::/16)'],
+  ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
+  ['3fff::/20', 'documentation (3fff::/20)'],
+].map(([cidr, name]) => [ipaddr.parseCIDR(cidr as string), name as string] as const);
+
 /**
- * Accepts only a public unicast address, in its canonical text form.
+ * Accepts only a global unicast address, in its canonical text form: the one rule for every
+ * address that enters the lock, wherever it comes from (a DNS answer, a committed lock).
  *
- * ipaddr.js names every special-purpose range (private, loopback, link-local, multicast, reserved,
- * carrier-grade NAT, unique-local, IPv4-mapped, 6to4, ...); anything but `unicast` would open a
- * firewall to something that is not a Vipps MobilePay server, so it most likely comes from a broken
- * or poisoned answer.
+ * IPv4: ipaddr.js names every special-purpose range (private, loopback, link-local, multicast,
+ * reserved and documentation, carrier-grade NAT, AS112, ...); anything but `unicast` is refused.
+ * IPv6: inside 2000::/3, outside the special-purpose blocks there, and `unicast` to ipaddr.js.
+ * Anything else would open a firewall to something that is not a Vipps MobilePay server, so it
+ * most likely comes from a broken or poisoned answer.
  */
 export function checkAddress(text: string): AddressCheck {
   const parsed = parseAddress(text);
   if (!parsed) return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
-  const range = parsed.range();
-  if (range !== 'unicast') return { ok: false, address: text, reason: `${range} address, not public` };
+  const why = notGlobalUnicast(parsed);
+  if (why) return { ok: false, address: text, reason: `${why} address, not public` };
   return { ok: true, address: parsed.toString() };
+}
+
+/** Why an address is not global unicast, or undefined when it is. */
+function notGlobalUnicast(parsed: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
+  const range = parsed.range();
+  if (parsed.kind() === 'ipv4') return range === 'unicast' ? undefined : range;
+  const v6 = parsed as ipaddr.IPv6;
+  if (range !== 'unicast') return range;
+  if (!v6.match(GLOBAL_UNICAST_V6)) return 'reserved (outside 2000::/3)';
+  for (const [cidr, name] of SPECIAL_PURPOSE_V6) if (v6.match(cidr)) return name;
+  return undefined;
 }
 
 /** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */

@@ -1,6 +1,5 @@
 import { compareAddresses, sortAddresses } from './addresses.js';
-import type { Lock } from './lock/types.js';
-import { own } from './own.js';
+import { type EnvironmentLock, type Lock, own } from './lock/types.js';
 
 export interface HostChange {
   host: string;
@@ -62,8 +61,8 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
       .sort((a, b) => compareAddresses(a.address, b.address));
     const change: EnvironmentChange = {
       environment: name,
-      added: minus(after?.addresses ?? [], before?.addresses ?? []),
-      removed: minus(before?.addresses ?? [], after?.addresses ?? []),
+      added: minus(held(after), held(before)),
+      removed: minus(held(before), held(after)),
       hosts,
       departing,
     };
@@ -79,6 +78,15 @@ export function diffLocks(previous: Lock | undefined, next: Lock, removalGraceMs
     removed: sortAddresses(environments.flatMap((e) => e.removed)),
     drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
   };
+}
+
+/**
+ * What a firewall allows for an environment: the addresses its hosts hold. Read from the hosts
+ * rather than the `addresses` list, so no address can be reported added or removed unless a host
+ * gained or lost it, and the outputs agree with `changed`.
+ */
+function held(environment: EnvironmentLock | undefined): string[] {
+  return environment ? Object.values(environment.hosts).flat() : [];
 }
 
 function minus(a: readonly string[], b: readonly string[]): string[] {

@@ -13,6 +13,11 @@ export interface LockRequest {
   /** The committed lock; undefined when there is none yet. */
   previous: Lock | undefined;
   /**
+   * The committed lock's text as read. Bytes that parse but are not the lock's one canonical form
+   * (unsorted, upper-case hex, other spacing) read as a change, so an update rewrites them.
+   */
+  previousText?: string | undefined;
+  /**
    * The lock an open update pull request proposes. DNS is merged into it rather than into the
    * committed lock, so the proposal evolves exactly as the lock would have if it had been merged:
    * a flapping address leaves it stable instead of opening and closing pull requests.
@@ -30,7 +35,7 @@ export interface HostReport {
 
 export interface LockResult {
   previous: Lock | undefined;
-  /** The previous lock in its canonical text form. */
+  /** The previous lock's text as read (in its canonical form when only the parsed lock was given). */
   previousText: string | undefined;
   next: Lock;
   nextText: string;
@@ -38,7 +43,10 @@ export interface LockResult {
   lockChanged: boolean;
   diff: LockDiff;
   hosts: HostReport[];
-  /** Hosts no server could resolve for any record type. */
+  /**
+   * Hosts with a record type no server could resolve, even when the other type answered: a
+   * lookup failure for on-lookup-failure, whose locked addresses of that type are kept.
+   */
   failedHosts: HostReport[];
 }
 
@@ -63,7 +71,7 @@ export function lockFromObservations(request: LockRequest): LockResult {
       observation,
     };
   });
-  const previousText = previous && serializeLock(previous);
+  const previousText = previous && (request.previousText ?? serializeLock(previous));
   return {
     previous,
     previousText,
@@ -72,6 +80,6 @@ export function lockFromObservations(request: LockRequest): LockResult {
     lockChanged: previousText !== nextText,
     diff: diffLocks(previous, next, settings.removalGraceMs),
     hosts,
-    failedHosts: hosts.filter((h) => h.status === 'failed'),
+    failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
   };
 }

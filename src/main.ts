@@ -1,7 +1,9 @@
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
 import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
+import type { GateSources } from './modes/gate-sources.js';
 import type { RunOutcome } from './modes/outcome.js';
+import { markdownText } from './report/escape.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -28,7 +30,10 @@ export async function run(): Promise<void> {
     runner.info(outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
-    runner.setFailed(redact(await explain(error, token), [token]));
+    const message = redact(await explain(error, token), [token]);
+    // The job summary says why too: it is where a reviewer of the pull request looks first.
+    runner.appendSummary(`### vipps-ip-lock ${markdownText(runner.getInput('mode') || 'check')} failed\n\n${markdownText(message)}\n`);
+    runner.setFailed(message);
   } finally {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
@@ -48,14 +53,32 @@ async function runMode(settings: Settings, observed: Promise<Observed>): Promise
   const now = new Date();
   if (settings.mode === 'check' || settings.mode === 'report') {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
     const { runLocal } = await import('./modes/local.js');
-    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT });
+    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
     if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
     return outcome;
   }
   const repository = await connect(settings);
   const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
   return (await import('./modes/github.js')).runGitHubMode(settings, context);
+}
+
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings: Settings, root: string, now: Date): Promise<{ sources: Promise<GateSources> } | undefined> {
+  const { gatedEvent } = await import('./modes/pull-request-event.js');
+  const event = await gatedEvent(process.env);
+  if (!event) return undefined;
+  const { readGateSources } = await import('./modes/gate-sources.js');
+  const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+  const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+  // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+  sources.catch(() => {});
+  return { sources };
 }
 
 async function connect(settings: Settings): Promise<GitHubRepository> {
@@ -78,7 +101,12 @@ async function withPullRequestLink(settings: Settings, failure: string): Promise
     const open = await repository.openPullRequest(settings.github.branch);
     return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
   } catch (error) {
-    runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
+    const { isMissingPermission } = await import('./github/errors.js');
+    if (isMissingPermission(error)) {
+      runner.info(
+        "The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.",
+      );
+    } else runner.debug(`Could not look for the update pull request: ${messageOf(error)}`);
     return failure;
   }
 }

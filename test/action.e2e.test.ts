@@ -60,7 +60,7 @@ describe('dist/index.js in check mode', () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/::error::ips.lock.json does not match DNS: production: added 104.45.28.231\. Update it by/);
       expect(run.outputs).toMatchObject({ changed: 'true', added: '["104.45.28.231"]', removed: '[]', departing: '[]' });
-      expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➕ added | `104.45.28.231` |');
+      expect(run.summary).toContain('| production | ➕ added | `104.45.28.231` | `callback-2.vipps.no` |');
       expect(run.summary).toContain('<summary>New ips.lock.json</summary>');
     } finally {
       await moved.close();
@@ -136,7 +136,7 @@ describe('dist/index.js in report mode', () => {
       expect(run.code).toBe(0);
       expect(run.outputs).toMatchObject({ changed: 'true', added: '["104.45.28.231"]' });
       expect(run.summary).toContain('**ips.lock.json is stale.** Update it by');
-      expect(run.summary).toContain('| production | `callback-2.vipps.no` | ➕ added | `104.45.28.231` |');
+      expect(run.summary).toContain('| production | ➕ added | `104.45.28.231` | `callback-2.vipps.no` |');
       expect(run.summary).not.toContain('needs no change');
     } finally {
       await moved.close();
@@ -152,7 +152,8 @@ describe('dist/index.js in report mode', () => {
       expect(run.code).toBe(0);
       expect(run.outputs).toMatchObject({ changed: 'false', removed: '[]' });
       expect(run.stdout).toMatch(/::warning::callback-3.vipps.no could not be resolved \(A via 127\.0\.0\.1:\d+: server failure \(SERVFAIL\)/);
-      expect(run.summary).toContain('**1 host could not be resolved**; their locked addresses are kept');
+      expect(run.summary).toMatch(/\| `callback-3\.vipps\.no` \| A, AAAA via 127\.0\.0\.1:\d+: server failure \(SERVFAIL\) \| locked addresses kept \|/);
+      expect(run.summary).toContain('3 answered, 1 kept locked addresses.');
     } finally {
       await broken.close();
     }

@@ -24,11 +24,17 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const CASES = 26;
+const CASES = 40;
 
 type Zone = Parameters<typeof startDnsServer>[0] extends infer O ? (O extends { zone?: infer Z } ? NonNullable<Z> : never) : never;
+/** A DNS server for a case: its zone, and whether TCP is open beside UDP (it is unless told). */
+type ServerSpec = Zone | { zone: Zone; tcp: false };
 const HOST = 'callback-2.vipps.no';
 const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
+// The DNS faults are scored per host, so that an address a host loses counts even when another
+// host of the environment still has it (callback-2 and callback-4 share 104.45.28.230).
+const hostAddresses = (lock: { environments: Record<string, { hosts: Record<string, string[]> } | undefined> }) =>
+  Object.entries(lock.environments.production?.hosts ?? {}).flatMap(([host, addresses]) => addresses.map((address) => `${host} ${address}`));
 
 async function lockWith(servers: string[], previousText?: string) {
   const settings = readSettings(
@@ -37,11 +43,11 @@ async function lockWith(servers: string[], previousText?: string) {
   return lockFromDns(settings, { previousText, now: new Date('2026-11-24T12:00:00Z') });
 }
 
-function score(fault: string, lockedBefore: string[], lockedAfter: string[], openPullRequests = 1): Tally {
+function score(fault: string, lockedBefore: string[], lockedAfter: string[], openPullRequests = 1, truth = TRUTH): Tally {
   const tally = {
     fault,
     wronglyRemoved: lockedBefore.filter((a) => !lockedAfter.includes(a)).length,
-    wronglyAdded: lockedAfter.filter((a) => !TRUTH.includes(a)).length,
+    wronglyAdded: lockedAfter.filter((a) => !truth.includes(a)).length,
     duplicatePullRequests: Math.max(0, openPullRequests - 1),
   };
   tallies.push(tally);
@@ -52,13 +58,18 @@ const honest = { wronglyRemoved: 0, wronglyAdded: 0, duplicatePullRequests: 0 };
 
 describe('DNS faults: a failed or poisoned lookup never removes or adds an address', async () => {
   const baseline = (await lockWith([(await startDnsServer({ zone: SAMPLE_ZONE })).server])).nextText;
-  const locked = parseLock(baseline, 'ips.lock.json').environments.production?.addresses ?? [];
+  const locked = hostAddresses(parseLock(baseline, 'ips.lock.json'));
+  // Answers to HOST's A question only; its AAAA question is answered honestly (no records).
+  const forA = (spec: Exclude<Zone[string], (...args: never[]) => unknown>): Zone => ({ ...SAMPLE_ZONE, [HOST]: (type: string) => (type === 'A' ? spec : {}) });
+  const craftA = (reply: (query: { id?: number }) => object): Zone => forA({ reply } as Parameters<typeof forA>[0]);
+  const rcode = (code: number, answers: object[] = []) => craftA(() => ({ flags: 0x180 | code, answers }));
+  const record = (type: 'A' | 'AAAA' | 'CNAME', name: string, data: string) => ({ type, name, data });
 
-  const cases: Array<[string, Zone[]]> = [
+  const cases: Array<[string, ServerSpec[]]> = [
     ['silence from every server for one host', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'silent' } }]],
     ['SERVFAIL', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'servfail' } }]],
     ['REFUSED', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'refused' } }]],
-    ['truncated answer with no TCP to retry on', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'truncate' } }]],
+    ['truncated answer with no TCP to retry on', [{ zone: { ...SAMPLE_ZONE, [HOST]: { fault: 'truncate', A: ['104.45.28.230'] } }, tcp: false }]],
     ['garbage instead of a DNS packet', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'garbage' } }]],
     ['private address in the answer (10.0.0.8)', [{ ...SAMPLE_ZONE, [HOST]: { A: ['10.0.0.8'] } }]],
     ['loopback address in the answer', [{ ...SAMPLE_ZONE, [HOST]: { A: ['127.0.0.1'] } }]],
@@ -71,16 +82,42 @@ describe('DNS faults: a failed or poisoned lookup never removes or adds an addre
     ['one of two servers silent for everything', [SILENT_ZONE, SAMPLE_ZONE]],
     ['one of two servers says the host does not exist', [{ ...SAMPLE_ZONE, [HOST]: { fault: 'nxdomain' } }, SAMPLE_ZONE]],
     ['one of two servers is stale and lacks an address', [{ ...SAMPLE_ZONE, [HOST]: { AAAA: [] } }, SAMPLE_ZONE]],
+    ['A fails while AAAA says no records (an IPv4-only host)', [forA({ fault: 'servfail' })]],
+    ['empty answer with rcode YXDOMAIN (6)', [rcode(6)]],
+    ['empty answer with rcode NXRRSET (8)', [rcode(8)]],
+    ['empty answer with rcode NOTAUTH (9)', [rcode(9)]],
+    ['SERVFAIL carrying records', [rcode(2, [record('A', HOST, '6.6.6.6')])]],
+    ['NXDOMAIN carrying records', [rcode(3, [record('A', HOST, '6.6.6.6')])]],
+    ['a record owned by another name (evil.example A 6.6.6.6)', [rcode(0, [record('A', 'evil.example', '6.6.6.6')])]],
+    ['AAAA records in an answer to an A question', [rcode(0, [record('AAAA', HOST, '2603:1020:201:10::10f')])]],
+    ['a CNAME loop', [rcode(0, [record('CNAME', HOST, 'loop.example'), record('CNAME', 'loop.example', HOST)])]],
+    [
+      'a CNAME to a name whose records are not in the answer, that name failing',
+      [{ ...rcode(0, [record('CNAME', HOST, 'elsewhere.example')]), 'elsewhere.example': { fault: 'servfail' } }],
+    ],
+    [
+      'an answer to another question',
+      [craftA(() => ({ questions: [{ name: 'evil.example', type: 'A', class: 'IN' }], answers: [record('A', 'evil.example', '6.6.6.6')] }))],
+    ],
+    [
+      'forged datagrams with other IDs before the real answer',
+      [craftA((query) => [{ id: ((query.id ?? 0) + 1) & 0xffff, answers: [record('A', HOST, '6.6.6.6')] }, { answers: [record('A', HOST, '104.45.28.230')] }])],
+    ],
+    [
+      'reserved IPv6 outside 2000::/3 (::2, 4000::1, fe00::1)',
+      [{ ...SAMPLE_ZONE, 'callback-1.vipps.no': { A: ['104.45.17.199'], AAAA: ['::2', '4000::1', 'fe00::1'] } }],
+    ],
+    ['a referral instead of an answer', [craftA(() => ({ flags: 0, answers: [], authorities: [{ type: 'NS', name: 'vipps.no', data: 'ns1.vipps.no' }] }))]],
   ];
 
-  it.each(cases)('%s', async (fault, zones) => {
-    const servers = await Promise.all(zones.map((zone) => startDnsServer({ zone })));
+  it.each(cases)('%s', async (fault, specs) => {
+    const servers = await Promise.all(specs.map((spec) => startDnsServer('tcp' in spec ? { zone: spec.zone as Zone, tcp: false } : { zone: spec as Zone })));
     try {
       const result = await lockWith(
         servers.map((s) => s.server),
         baseline,
       );
-      expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject(honest);
+      expect(score(fault, locked, hostAddresses(result.next), 1, locked)).toMatchObject(honest);
     } finally {
       await Promise.all(servers.map((s) => s.close()));
     }

@@ -82,7 +82,7 @@ describe('dist/index.js with the GitHub API', () => {
     const run1 = await run({ mode: 'pull-request' });
     expect(run1.code).toBe(1);
     expect(run1.stdout).toContain(
-      '::error::GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests"',
+      '::error::GitHub does not let GitHub Actions open pull requests in this repository. Turn on "Allow GitHub Actions to create and approve pull requests"',
     );
     expect(run1.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created' });
   });

@@ -115,7 +115,7 @@ describe('pull-request mode', () => {
     const outcome = await runPullRequest(settingsWith({ exports: 'cidr: firewall/vipps.txt' }), context());
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'created', changed: 'true', 'stale-exports': '["firewall/vipps.txt"]' });
     expect(github.fileAt(branchHead(), 'firewall/vipps.txt')).toContain('104.45.17.199/32');
-    expect(github.openPulls()[0]?.body).toContain('Firewall files brought in step with the lock: `firewall/vipps.txt`.');
+    expect(github.openPulls()[0]?.body).toContain('This pull request also updates `firewall/vipps.txt` to match the new lock.');
   });
 
   it('starts again from the base lock, with a warning, when someone broke the lock on the update branch', async () => {
@@ -265,7 +265,7 @@ describe('pull-request mode', () => {
     github.faults.push({ operationId: 'git/create-tree', status: 403, message: 'Resource not accessible by integration' });
     const error = await runPullRequest(settingsWith(), context()).catch((e: unknown) => e);
     expect(explainGitHubError(error, 'pull-request')).toMatch(
-      /^GitHub answered 403 to POST http:\/\/127\.0\.0\.1:\d+\/repos\/merchant\/infrastructure\/git\/trees: Resource not accessible by integration\. .*`permissions: contents: write, pull-requests: write`/,
+      /^GitHub answered 403 to POST http:\/\/127\.0\.0\.1:\d+\/repos\/merchant\/infrastructure\/git\/trees: Resource not accessible by integration\. Add `contents: write` to the workflow's `permissions:`/,
     );
   });
 
@@ -282,7 +282,9 @@ describe('pull-request mode', () => {
     github.push('main', { 'README.md': 'infra' });
     github.actionsMayCreatePullRequests = false;
     const outcome = await runPullRequest(settingsWith(), context());
-    expect(outcome.failure).toMatch(/Allow GitHub Actions to create and approve pull requests.*GitHub App or personal access token/);
+    expect(outcome.failure).toMatch(
+      /^GitHub does not let GitHub Actions open pull requests.*Allow GitHub Actions to create and approve pull requests.*GitHub App/,
+    );
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created', 'issue-number': '1' });
     expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);

@@ -134,14 +134,15 @@ describe('data in Markdown stays data', () => {
       environments: { production: { addresses: ['104.45.17.199'], hosts: { [host]: ['104.45.17.199'], 'callback-1.vipps.no': ['104.45.17.199'] } } },
     };
     const run = await runAction({ ...baseInputs(), mode: 'report' }, { workspace: await workspaceWith({ 'ips.lock.json': JSON.stringify(lock) }) });
-    // Inside a code span HTML, mentions and references are text; the pipe is escaped for the table.
-    expect(run.summary).toContain('| production | `<img src=x onerror=alert(1)>@octo-org/admins #1 \\| x` | ➖ removed |');
+    // The lock is refused (a host key must be a host name), and the refusal quotes the key: as
+    // text, with HTML as entities and a zero-width space that keeps @team and #1 from linking.
+    expect(run.summary).toContain('&lt;img src=x onerror=alert(1)\\>@&#8203;octo-org/admins #&#8203;1 \\| x');
     expect(run.summary.replace(/`[^`]*`/g, '')).not.toMatch(/<img|@octo|#1/);
     expect(forged(run.stdout)).toEqual([]);
     record(
       'a host key in the lock holding `<img>`, `@team`, `#1` and `|`',
       'action',
-      'shown as code in the summary: no HTML, mention, reference or broken table',
+      'the lock refused; the summary quotes the key as text: no HTML, mention or reference',
     );
   });
 

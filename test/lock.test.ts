@@ -91,7 +91,9 @@ describe('parseLock', () => {
     expect(errorOf('{"version":1,"environments":{"p":{"addresses":[],"hosts":{"a.vipps.no":"1.2.3.4"}}}}')).toMatch(
       /\/environments\/p\/hosts\/a\.vipps\.no must be array/,
     );
-    expect(errorOf('{"version":1,"environments":{"p":{"addresses":["nope"],"hosts":{}}}}')).toMatch(/"nope", which is not an IP address/);
+    expect(errorOf('{"version":1,"environments":{"p":{"addresses":["nope"],"hosts":{}}}}')).toMatch(
+      /environment "p": "addresses" lists "nope": not a valid IPv4 or IPv6 address/,
+    );
     expect(errorOf('[]')).toMatch(/not a valid lock file/);
   });
 

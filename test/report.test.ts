@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffLocks } from '../src/diff.js';
 import type { Lookup, LookupOutcome } from '../src/dns/types.js';
@@ -7,7 +8,7 @@ import { serializeLock } from '../src/lock/serialize.js';
 import type { Lock } from '../src/lock/types.js';
 import { hostStatus, observeHosts } from '../src/observation.js';
 import { issueBody, MAX_BODY, pullRequestBody } from '../src/report/bodies.js';
-import { lineDiff } from '../src/report/line-diff.js';
+import { unifiedDiff } from '../src/report/line-diff.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 
 const DAY = 86_400_000;
@@ -60,12 +61,12 @@ describe('the report a reviewer reads', () => {
       [
         '### DNS has changed: 1 address added, 1 address left DNS and stays allowed for now',
         '',
-        '| Environment | Host | Change | Address | Note |',
+        '| Environment | Change | Address | Hosts | Note |',
         '|---|---|---|---|---|',
-        '| production | `callback-2.vipps.no` | ➕ added | `104.45.28.231` |  |',
-        '| production | `callback-2.vipps.no` | ⏳ departing | `104.45.28.230` | left DNS; stays allowed until 2026-12-01T12:00:00Z |',
+        '| production | ➕ added | `104.45.28.231` | `callback-2.vipps.no` |  |',
+        '| production | ⏳ departing | `104.45.28.230` | `callback-2.vipps.no` | left DNS; allowed until 2026-12-01 12:00 UTC |',
         '',
-        '<sub>2 hosts in production; 2 resolved.</sub>',
+        '<sub>2 hosts in production; 2 answered.</sub>',
         '',
       ].join('\n'),
     );
@@ -77,7 +78,7 @@ describe('the report a reviewer reads', () => {
       { lockFile: 'ips.lock.json' },
     );
     expect(retired).toContain(
-      '| production | `callback-2.vipps.no` | ⏳ departing | `104.45.28.230` | host no longer exists in DNS; stays allowed until 2026-12-01T12:00:00Z |',
+      '| production | ⏳ departing | `104.45.28.230` | `callback-2.vipps.no` | host no longer exists in DNS; allowed until 2026-12-01 12:00 UTC |',
     );
     const failed = renderMarkdown(
       resultOf({
@@ -87,10 +88,25 @@ describe('the report a reviewer reads', () => {
       { lockFile: 'ips.lock.json' },
     );
     expect(failed).toContain('### ips.lock.json is up to date with DNS');
-    expect(failed).toContain('| `callback-2.vipps.no` | A | `127.0.0.1:53` | no answer (timed out) |');
+    expect(failed).toContain('| `callback-2.vipps.no` | A, AAAA via 127.0.0.1:53: no answer (timed out) | locked addresses kept |');
   });
 
-  it('puts a hidden marker, the report and the lock diff in a pull request body', () => {
+  it('lists a host whose answer was refused once, with its reason', () => {
+    const poisoned = renderMarkdown(
+      resultOf({
+        'callback-1.vipps.no': { kind: 'addresses', addresses: ['104.45.17.199'] },
+        'callback-2.vipps.no': { kind: 'addresses', addresses: ['104.45.28.230', '10.0.0.8'] },
+      }),
+      { lockFile: 'ips.lock.json' },
+    );
+    expect(poisoned.match(/callback-2\.vipps\.no/g)).toHaveLength(1);
+    expect(poisoned).toMatch(
+      /\| `callback-2\.vipps\.no` \| A via 127\.0\.0\.1:53: answer ignored: it holds addresses that are never locked: 10\.0\.0\.8 \([^)]*\) \| locked A addresses kept \|/,
+    );
+    expect(poisoned).not.toContain('10.0.0.8`');
+  });
+
+  it('puts a hidden marker and the report in a pull request body, and leaves the files to GitHub', () => {
     const body = pullRequestBody(
       resultOf({
         'callback-1.vipps.no': { kind: 'addresses', addresses: ['104.45.17.199'] },
@@ -101,8 +117,8 @@ describe('the report a reviewer reads', () => {
       '0123456789abcdef',
     );
     expect(body.split('\n')[0]).toMatch(/^<!-- vipps-ip-lock:pull-request file=ips\.lock\.json base=abc123 digest=0123456789abcdef -->$/);
-    expect(body).toContain('+         "104.45.28.231"');
-    expect(body).toContain('```diff');
+    expect(body).toContain('| production | ➕ added | `104.45.28.231` | `callback-2.vipps.no` |');
+    expect(body).not.toContain('```');
   });
 
   it('stays within GitHub body limits however large the change', () => {
@@ -136,9 +152,51 @@ describe('the report a reviewer reads', () => {
   });
 });
 
-describe('lineDiff', () => {
-  it('marks added and removed lines and keeps the rest', () => {
-    expect(lineDiff('a\nb\nc\n', 'a\nc\nd\n')).toBe('  a\n- b\n  c\n+ d');
-    expect(lineDiff('', 'x\n')).toBe('+ x');
+describe('unifiedDiff', () => {
+  it('gives hunks with few context lines, removed lines before added ones', () => {
+    expect(unifiedDiff('a\nb\nc\n', 'a\nc\nd\n')).toBe('@@ -1,3 +1,3 @@\n a\n-b\n c\n+d');
+    expect(unifiedDiff('1\n2\n3\n4\n5\n6\n7\n8\n', '1\n2\n3\n4\nX\n6\n7\n8\n', 1)).toBe('@@ -4,3 +4,3 @@\n 4\n-5\n+X\n 6');
+    expect(unifiedDiff('', 'x\n')).toBe('@@ -0,0 +1,1 @@\n+x');
+    expect(unifiedDiff('same\n', 'same\n')).toBe('');
+  });
+
+  it('turns the old text into the new one when applied', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }),
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }),
+        fc.nat(3),
+        (x, y, context) => {
+          const before = x.map((l) => `${l}\n`).join('');
+          const after = y.map((l) => `${l}\n`).join('');
+          expect(applyDiff(before, unifiedDiff(before, after, context))).toBe(after);
+        },
+      ),
+    );
   });
 });
+
+/** Applies a unified diff the way `patch` does, checking every context and removed line. */
+function applyDiff(before: string, diff: string): string {
+  const source = before === '' ? [] : before.replace(/\n$/, '').split('\n');
+  const out: string[] = [];
+  let at = 0;
+  for (const hunk of diff === '' ? [] : diff.split(/\n(?=@@)/)) {
+    const [header = '', ...body] = hunk.split('\n');
+    const start = Number(/^@@ -(\d+),(\d+)/.exec(header)?.[1]);
+    const count = Number(/^@@ -\d+,(\d+)/.exec(header)?.[1]);
+    const from = count === 0 ? start : start - 1;
+    out.push(...source.slice(at, from));
+    at = from;
+    for (const line of body) {
+      if (line.startsWith('+')) out.push(line.slice(1));
+      else {
+        expect(source[at]).toBe(line.slice(1));
+        if (line.startsWith(' ')) out.push(line.slice(1));
+        at++;
+      }
+    }
+  }
+  out.push(...source.slice(at));
+  return out.map((l) => `${l}\n`).join('');
+}

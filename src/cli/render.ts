@@ -1,8 +1,8 @@
 import type { HostReport, LockResult } from '../engine.js';
 import { type RunOutcome, unknownHosts } from '../modes/outcome.js';
-import { changeRows, headline, plural } from '../report/rows.js';
+import { addressRows, dnsProblems, headline, plural } from '../report/rows.js';
 
-const SIGNS = { added: '+', removed: '-', departing: '~' } as const;
+const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' } as const;
 
 /** resolve, for a terminal: each environment's addresses, then each host's, or why it has none. */
 export function renderResolved(result: LockResult): string {
@@ -50,22 +50,16 @@ export function renderCompared(outcome: RunOutcome, lockFile: string): string {
       : headline(result, lockFile);
   const lines = [first];
   if (result.previous) {
-    for (const row of changeRows(result)) {
-      lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.host}${row.note ? `  (${row.note})` : ''}`);
+    for (const row of addressRows(result)) {
+      lines.push(`  ${SIGNS[row.change]} ${row.environment.padEnd(18)} ${row.address.padEnd(40)} ${row.hosts.join(', ')}${row.note ? `  (${row.note})` : ''}`);
     }
   } else {
     for (const [name, environment] of Object.entries(result.next.environments)) {
       lines.push(`  ${name.padEnd(18)} ${environment.addresses.join(' ') || 'none'}`);
     }
   }
-  for (const host of result.hosts) {
-    if (host.status !== 'resolved' && host.status !== 'no-such-host') {
-      for (const failure of host.observation.failures) {
-        lines.push(`  ! ${host.host} ${failure.type} via ${failure.server}: ${failure.reason} (locked addresses kept)`);
-      }
-    }
-    for (const rejected of host.observation.rejected) lines.push(`  ! ${host.host}: ignored ${rejected.address} (${rejected.reason})`);
-  }
+  // Each host some server did not answer for, once, with its reasons and what the lock did.
+  for (const problem of dnsProblems(result)) lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
   for (const host of unknownHosts(result)) lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,9 @@
 import { type HostObservation, observeHosts } from '../observation.js';
 import type { Settings } from '../settings.js';
-import { createServerResolver, systemServers } from './node-resolver.js';
+import { createPacketResolver, type ExchangeRecord } from './packet-resolver.js';
 import { resolveAll } from './resolve-all.js';
+import { systemServers } from './system-servers.js';
+import { createTransport } from './transports.js';
 import type { ServerResolver } from './types.js';
 
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
@@ -13,11 +15,16 @@ export interface Observed {
   observations: Map<string, HostObservation>;
 }
 
+export interface DnsOptions {
+  /** Called once per query sent, with the server, the answer's rcode and records, and the time taken: for the debug log. */
+  onExchange?: (record: ExchangeRecord) => void;
+}
+
 /** One resolver per configured DNS server, or per resolver of the runner when none is given. */
-export function createResolvers(settings: Settings): ServerResolver[] {
+export function createResolvers(settings: Settings, options: DnsOptions = {}): ServerResolver[] {
   const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts };
-  return servers.map((server) => createServerResolver(server, timing));
+  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...options };
+  return servers.map((server) => createPacketResolver(createTransport(server), timing));
 }
 
 /** DNS asked about every configured host: the answers to come, and a way to stop waiting for them. */
@@ -31,8 +38,8 @@ export interface DnsQuestion {
  * Sends every query now and returns at once: the caller does its other work during the round trip,
  * and cancels when it fails early, so that nothing waits for answers no one will use.
  */
-export function askDns(settings: Settings): DnsQuestion {
-  const resolvers = createResolvers(settings);
+export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestion {
+  const resolvers = createResolvers(settings, options);
   const observed = resolveHosts(settings, resolvers);
   return {
     observed,

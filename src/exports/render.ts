@@ -1,5 +1,4 @@
-import type { Lock } from '../lock/types.js';
-import { own } from '../own.js';
+import { type Lock, own } from '../lock/types.js';
 import { FORMATS } from './formats.js';
 import type { ExportSpec } from './spec.js';
 

@@ -1,3 +1,4 @@
+import { type FilesAt, type FilesResponse, filesQuery, readFiles } from './files-query.js';
 import type { Octokit } from './octokit.js';
 import {
   type IssueStateResponse,
@@ -68,6 +69,13 @@ export class GitHubRepository {
     const state = readIssueState(full, await this.octokit.graphql<IssueStateResponse>(query, variables));
     const open = state.issues.find((issue) => issue.body.includes(marker));
     return { open: open ?? (state.more ? await this.findIssue(marker) : undefined), files: state.files };
+  }
+
+  /** The same files at each revision (a commit SHA or `refs/heads/<branch>`), in one request. */
+  async filesAt(revisions: readonly string[], paths: readonly string[]): Promise<FilesAt[]> {
+    const { owner, repo } = this.name;
+    const { query, variables } = filesQuery(owner, repo, revisions, paths);
+    return readFiles(owner, repo, revisions, paths, await this.octokit.graphql<FilesResponse>(query, variables));
   }
 
   /**

@@ -27,7 +27,7 @@ export interface StateRequest {
  * lock, the pending lock and every export: with nothing open and no drift, a run reads once.
  * `HEAD:<path>` names a file on the default branch without knowing the branch's name.
  */
-const BLOB = '{ ... on Blob { text isTruncated } }';
+export const BLOB = '{ ... on Blob { text isTruncated } }';
 
 /**
  * The lock and the exports on the base branch, as `f0`, `f1`, ... fields: their variables, their
@@ -65,7 +65,7 @@ ${files.selections}
   return { query, variables };
 }
 
-interface BlobData {
+export interface BlobData {
   text: string | null;
   isTruncated: boolean;
 }
@@ -81,7 +81,7 @@ export interface StateResponse {
   } | null;
 }
 
-function blobText(blob: BlobData | null | undefined, file: string): string | undefined {
+export function blobText(blob: BlobData | null | undefined, file: string): string | undefined {
   if (!blob) return undefined;
   if (blob.isTruncated || blob.text === null) throw new Error(`${file} is too large or not text: GitHub did not return its content.`);
   return blob.text;

@@ -1,9 +1,8 @@
 import { isIPv6, sortAddresses } from '../addresses.js';
 import type { RecordType } from '../dns/types.js';
 import type { HostObservation } from '../observation.js';
-import { own } from '../own.js';
 import type { EnvironmentLock, Lock } from './types.js';
-import { LOCK_VERSION } from './types.js';
+import { emptyRecord, LOCK_VERSION, own } from './types.js';
 
 export interface HostGroup {
   name: string;
@@ -29,7 +28,7 @@ export interface MergeInput {
  * nothing. Hosts and environments no longer configured are dropped.
  */
 export function mergeLock(input: MergeInput): Lock {
-  const environments: Record<string, EnvironmentLock> = {};
+  const environments = emptyRecord<EnvironmentLock>();
   for (const group of input.groups) {
     const environment = mergeEnvironment(group, input);
     if (environment) environments[group.name] = environment;
@@ -52,12 +51,12 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   if (!previous && live.size === 0) return undefined;
 
   const liveInEnvironment = new Set([...live.values()].flat());
-  const previouslyDeparting = previous?.departing ?? {};
+  const previouslyDeparting = previous?.departing ?? emptyRecord<string>();
   const nowIso = isoSeconds(input.now);
   const inGrace = (since: string): boolean => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
 
-  const departing: Record<string, string> = {};
-  const hosts: Record<string, string[]> = {};
+  const departing = emptyRecord<string>();
+  const hosts = emptyRecord<string[]>();
   for (const [host, addresses] of live) {
     const kept = new Set(addresses);
     for (const address of own(previous?.hosts, host) ?? []) {

@@ -1,16 +1,17 @@
 import type { ErrorObject } from 'ajv';
-import { parseAddress } from '../addresses.js';
 import { LockFileError } from '../errors.js';
-import { type EnvironmentLock, LOCK_VERSION, type Lock } from './types.js';
-// The schema in ./schema.ts, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
+import { type EnvironmentLock, emptyRecord, LOCK_VERSION, type Lock } from './types.js';
+import { type RawEnvironment, validateEnvironment } from './validate.js';
+// The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 import { validate } from './validator.generated.js';
 
 /**
- * Reads a lock file's text. Anything that is not a valid lock raises a LockFileError that names
- * the file and the problem; callers then stop without writing, so a malformed lock is never
- * overwritten.
+ * Reads a lock file's text as untrusted input. Anything that is not a valid lock (bad JSON, the
+ * wrong shape, or values no honest run writes: see validate.ts) raises a LockFileError that names
+ * the file and every problem; callers then stop without writing, so a malformed lock is never
+ * overwritten and never acted on. `now` bounds departing times.
  */
-export function parseLock(text: string, source: string): Lock {
+export function parseLock(text: string, source: string, now: Date = new Date()): Lock {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -26,40 +27,40 @@ export function parseLock(text: string, source: string): Lock {
   if (!validate(data)) {
     throw new LockFileError(`${source} is not a valid lock file: ${describe(validate.errors ?? [])}. ${FIX}`);
   }
-  const environments: Record<string, EnvironmentLock> = {};
-  for (const [name, environment] of Object.entries((data as Lock).environments)) {
-    environments[name] = canonicalEnvironment(environment, name, source);
+  const lock = data as { $schema?: string; environments: Record<string, RawEnvironment> };
+  const environments = emptyRecord<EnvironmentLock>();
+  const problems: string[] = [];
+  for (const [name, raw] of Object.entries(lock.environments)) {
+    const checked = validateEnvironment(raw, now);
+    environments[name] = checked.environment;
+    problems.push(...checked.problems.map((problem) => `environment "${name}": ${problem}`));
   }
-  const schema = (data as Lock).$schema;
+  if (problems.length > 0) {
+    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+    throw new LockFileError(`${source} is malformed: ${problems.slice(0, MAX_PROBLEMS).join('; ')}${more}. ${FIX}`);
+  }
+  const schema = lock.$schema;
   return { ...(schema === undefined ? {} : { $schema: schema }), version: LOCK_VERSION, environments };
 }
 
 /** parseLock for a lock file that may not exist yet. */
-export function parseLockIfPresent(text: string | undefined, source: string): Lock | undefined {
-  return text === undefined ? undefined : parseLock(text, source);
+export function parseLockIfPresent(text: string | undefined, source: string, now?: Date): Lock | undefined {
+  return text === undefined ? undefined : parseLock(text, source, now);
 }
 
-const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched until it can be read.';
+const MAX_PROBLEMS = 5;
+
+const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 
 function describe(errors: ErrorObject[]): string {
-  return errors
-    .slice(0, 5)
-    .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
-}
-
-/** Checks every address and writes it in canonical form, so a hand-edited `2001:DB8::1` still matches DNS. */
-function canonicalEnvironment(environment: EnvironmentLock, name: string, source: string): EnvironmentLock {
-  const canonical = (address: string): string => {
-    const parsed = parseAddress(address);
-    if (parsed) return parsed.toString();
-    throw new LockFileError(`${source}: environment "${name}" lists "${address}", which is not an IP address. ${FIX}`);
-  };
-  const hosts: Record<string, string[]> = {};
-  for (const [host, addresses] of Object.entries(environment.hosts)) hosts[host] = addresses.map(canonical);
-  const result: EnvironmentLock = { addresses: environment.addresses.map(canonical), hosts };
-  if (environment.departing) {
-    result.departing = Object.fromEntries(Object.entries(environment.departing).map(([a, since]) => [canonical(a), since]));
-  }
-  return result;
+  return (
+    errors
+      // A bad key is reported twice: once for its pattern (naming the key), once as "property name must be valid".
+      .filter((e) => e.keyword !== 'propertyNames')
+      .slice(0, MAX_PROBLEMS)
+      .map(
+        (e) => `${e.instancePath || '(top level)'}${e.propertyName === undefined ? '' : ` key ${JSON.stringify(e.propertyName)}`} ${e.message ?? 'is invalid'}`,
+      )
+      .join('; ')
+  );
 }

@@ -1,5 +1,5 @@
 import { sortAddresses } from '../addresses.js';
-import type { EnvironmentLock, Lock } from './types.js';
+import { type EnvironmentLock, emptyRecord, type Lock } from './types.js';
 
 /**
  * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
@@ -7,7 +7,7 @@ import type { EnvironmentLock, Lock } from './types.js';
  * diff when something really changed.
  */
 export function serializeLock(lock: Lock): string {
-  const environments: Record<string, EnvironmentLock> = {};
+  const environments = emptyRecord<EnvironmentLock>();
   for (const name of Object.keys(lock.environments).sort()) {
     environments[name] = normalizeEnvironment(lock.environments[name] as EnvironmentLock);
   }
@@ -16,7 +16,7 @@ export function serializeLock(lock: Lock): string {
 }
 
 function normalizeEnvironment(environment: EnvironmentLock): EnvironmentLock {
-  const hosts: Record<string, string[]> = {};
+  const hosts = emptyRecord<string[]>();
   for (const host of Object.keys(environment.hosts).sort()) {
     hosts[host] = sortAddresses(environment.hosts[host] ?? []);
   }

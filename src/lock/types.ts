@@ -19,3 +19,16 @@ export interface EnvironmentLock {
    */
   departing?: Record<string, string>;
 }
+
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,6 +1,7 @@
 import { renderExports, staleExports } from '../exports/render.js';
 import type { Lock } from '../lock/types.js';
 import { codeSpan } from '../report/escape.js';
+import type { StaleFile } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 
 export interface ExportCheck {
@@ -8,13 +9,20 @@ export interface ExportCheck {
   expected: Map<string, string>;
   /** Paths whose current text differs (or that do not exist yet). */
   stale: string[];
+  /** Every export's text now, by path; undefined when it does not exist. */
+  current: Map<string, string | undefined>;
 }
 
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 export async function checkExports(settings: Settings, lock: Lock, read: (file: string) => Promise<string | undefined>): Promise<ExportCheck> {
   const expected = renderExports(lock, settings.exports, settings.lockFile);
   const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)] as const)));
-  return { expected, stale: staleExports(expected, current) };
+  return { expected, stale: staleExports(expected, current), current };
+}
+
+/** The stale exports with what they hold and what the lock gives, for a report to show. */
+export function staleFiles(check: ExportCheck): StaleFile[] {
+  return check.stale.map((path) => ({ path, current: check.current.get(path), expected: check.expected.get(path) ?? '' }));
 }
 
 export function describeStale(check: ExportCheck, lockFile: string): string | undefined {

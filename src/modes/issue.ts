@@ -4,7 +4,7 @@ import { parseLockIfPresent } from '../lock/parse.js';
 import { changeTitle, fingerprint, issueBody, marker, markerField } from '../report/bodies.js';
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
-import { checkExports, type ExportCheck } from './exports.js';
+import { checkExports, type ExportCheck, staleFiles } from './exports.js';
 import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 
@@ -26,8 +26,9 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   ]);
   const { open } = state;
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), lockSource);
-  const result = lockFromObservations({ settings, previous, now: context.now, observed });
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, lockSource, context.now);
+  const result = lockFromObservations({ settings, previous, previousText, now: context.now, observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   return upsertIssue(settings, context, result, exports, open);
 }
@@ -60,7 +61,7 @@ async function upsertIssue(
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);
     const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-    const body = issueBody(result, settings.lockFile, digest, exports.stale, compareUrl);
+    const body = issueBody(result, settings.lockFile, digest, staleFiles(exports), compareUrl);
     if (!open) {
       await writes.run('open an issue', async () => {
         issue = await github.createIssue({ title, body, labels: settings.github.labels, assignees: settings.github.assignees });

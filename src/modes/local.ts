@@ -5,7 +5,9 @@ import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Settings } from '../settings.js';
 import { type FileLinks, readTextFile } from '../text-file.js';
-import { checkExports, describeStale } from './exports.js';
+import { checkExports, describeStale, staleFiles } from './exports.js';
+import { confineToBase, exportFindings } from './gate.js';
+import type { GateSources } from './gate-sources.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 export interface LocalContext {
@@ -18,18 +20,37 @@ export interface LocalContext {
   updateHint: string;
   /** Where a link that is the lock or an export may point; inside the root unless said. */
   links?: FileLinks;
+  /**
+   * In a pull request or merge queue run: the base's lock and exports (and the head's, when the
+   * workspace does not hold them), read during the DNS round trip. check then also holds the pull
+   * request against the base (gate.ts).
+   */
+  gate?: Promise<GateSources> | undefined;
 }
 
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
- * differ or the lock is missing; report never fails on drift. Neither writes anything.
+ * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
+ * report never fails on drift. Neither writes anything.
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
-  const previousText = await readTextFile(context.root, settings.lockFile, context.links);
+  const sources = context.gate && (await context.gate);
+  const head = sources?.head;
+  const texts = new Map<string, string | undefined>();
+  const read = async (file: string): Promise<string | undefined> => {
+    const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
+    texts.set(file, text);
+    return text;
+  };
+  const previousText = await read(settings.lockFile);
   // A malformed lock fails the run here, while DNS answers, and is never overwritten.
-  const previous = parseLockIfPresent(previousText, settings.lockFile);
-  const result = lockFromObservations({ settings, previous, now: context.now, observed: await context.observed });
-  const exports = await checkExports(settings, result.next, (file) => readTextFile(context.root, file, context.links));
+  const previous = parseLockIfPresent(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
+  const observed = await context.observed;
+  // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
+  // beyond the base and DNS shows as removed, and fails the check.
+  const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+  const result = lockFromObservations({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
+  const exports = await checkExports(settings, result.next, read);
   const failures = lookupFailures(result, settings);
   const check = settings.mode === 'check';
   // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
@@ -39,25 +60,46 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
   const lockFile = markdownText(settings.lockFile);
+  const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+  if (sources) advice.push(...gateAdvice(sources, findings));
   if (result.previous === undefined) advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
   else if (drift) advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
-  else if (result.lockChanged) {
+  else if (result.diff.environments.length > 0) {
     advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
+  } else if (result.lockChanged) {
+    advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
   }
   if (staleExports) advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
   const outcome: RunOutcome = {
     result,
     exports,
     outputs: lockOutputs(result, exports),
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
     warnings: failures.warnings,
   };
+  const problems: string[] = [];
+  if (findings.length > 0) {
+    problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+  }
   if (stale) {
     const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
-    outcome.failure = `${what}. ${context.updateHint}`;
-  } else if (check && staleExports) outcome.failure = `${staleExports}. ${context.updateHint}`;
-  else if (failures.failure) outcome.failure = failures.failure;
+    problems.push(`${what}. ${context.updateHint}`);
+  } else if (check && staleExports) problems.push(`${staleExports}. ${context.updateHint}`);
+  else if (failures.failure) problems.push(failures.failure);
+  if (problems.length > 0) outcome.failure = problems.join(' ');
   return outcome;
+}
+
+function gateAdvice(sources: GateSources, findings: string[]): string[] {
+  const label = markdownText(sources.base.label);
+  const advice = sources.notes.map(markdownText);
+  if (findings.length === 0) advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+  else {
+    advice.push(
+      `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`,
+    );
+  }
+  return advice;
 }
 
 function describeDrift(result: LockResult): string {

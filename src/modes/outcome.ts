@@ -1,5 +1,7 @@
 import { sortAddresses } from '../addresses.js';
+import type { RecordType } from '../dns/types.js';
 import type { HostReport, LockResult } from '../engine.js';
+import type { HostObservation } from '../observation.js';
 import { PRESET_ENVIRONMENTS } from '../presets.js';
 import { plural } from '../report/rows.js';
 import type { Settings } from '../settings.js';
@@ -42,13 +44,19 @@ export function unknownHosts(result: LockResult): HostReport[] {
 }
 
 /**
- * Warnings for hosts no server resolved and hosts that do not exist, and the failure they cause
- * when the settings ask for it.
+ * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
+ * the failure they cause when the settings ask for it. A type that failed is a failure even when
+ * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
+ * has told nothing.
  */
 export function lookupFailures(result: LockResult, settings: Settings): { warnings: string[]; failure?: string } {
-  const warnings = result.failedHosts.map((host) => {
-    const reasons = [...new Set(host.observation.failures.map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
-    return `${host.host} could not be resolved (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner.`;
+  const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
+  const warnings = result.failedHosts.map((host, i) => {
+    const types = unresolved[i]?.types ?? [];
+    const reasons = [...new Set(host.observation.failures.filter((f) => types.includes(f.type)).map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
+    const what =
+      types.length < settings.recordTypes.length ? `${host.host} ${types.join(' and ')} could not be resolved` : `${host.host} could not be resolved`;
+    return `${what} (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner and answer for this host.`;
   });
   const unknown = unknownHosts(result);
   for (const host of unknown) {
@@ -59,12 +67,15 @@ export function lookupFailures(result: LockResult, settings: Settings): { warnin
   if (warnings.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
   const parts: string[] = [];
   if (result.failedHosts.length > 0) {
-    parts.push(
-      `${plural(result.failedHosts.length, 'host')} could not be resolved: ${result.failedHosts.map((h) => h.host).join(', ')}. Their locked addresses were kept.`,
-    );
+    const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));
+    parts.push(`${plural(result.failedHosts.length, 'host')} could not be resolved: ${named.join(', ')}. Their locked addresses were kept.`);
   }
   if (unknown.length > 0) {
     parts.push(`${plural(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
   }
   return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
+}
+
+function unresolvedTypes(observation: HostObservation, types: readonly RecordType[]): RecordType[] {
+  return types.filter((type) => observation.decided[type] === undefined);
 }

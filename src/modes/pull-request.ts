@@ -1,18 +1,13 @@
-import { type LockResult, lockFromObservations } from '../engine.js';
+import { lockFromObservations } from '../engine.js';
 import { UserError } from '../errors.js';
 import { parseLockIfPresent } from '../lock/parse.js';
 import type { Lock } from '../lock/types.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
 import type { Settings } from '../settings.js';
-import { checkExports, describeStale, type ExportCheck } from './exports.js';
+import { checkExports, describeStale } from './exports.js';
 import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
-import { openIssueFallback } from './issue.js';
 import type { RunOutcome } from './outcome.js';
-
-const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
-
-export const PULL_REQUESTS_REFUSED =
-  'GitHub refused to let the workflow token open the pull request. Turn on "Allow GitHub Actions to create and approve pull requests" in the repository settings (Settings > Actions > General > Workflow permissions; an organization can lock it off), or pass a GitHub App or personal access token as github-token.';
+import { NOT_PERMITTED, pullRequestRefused } from './pull-request-refused.js';
 
 /**
  * pull-request mode: reads the lock from the base branch through the API (no checkout needed),
@@ -31,9 +26,10 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   if (!base) throw new UserError(`The base branch "${settings.github.base}" does not exist in ${owner}/${repo}. Set "base" to an existing branch.`);
   if (branch === base.name)
     throw new UserError(`Input "branch" is "${branch}", the base branch itself: pick a branch of its own, such as vipps-ip-lock/update.`);
-  const previous = parseLockIfPresent(state.files.get(settings.lockFile), `${base.name}:${settings.lockFile}`);
+  const previousText = state.files.get(settings.lockFile);
+  const previous = parseLockIfPresent(previousText, `${base.name}:${settings.lockFile}`, context.now);
   const pending = open ? pendingLock(context, `${settings.github.branch}:${settings.lockFile}`, state.pending) : undefined;
-  const result = lockFromObservations({ settings, previous, pending, now: context.now, observed: await context.observed });
+  const result = lockFromObservations({ settings, previous, previousText, pending, now: context.now, observed: await context.observed });
   const exports = await checkExports(settings, result.next, async (file) => state.files.get(file));
   const changed = result.lockChanged || exports.stale.length > 0;
 
@@ -85,7 +81,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
         operation = 'created';
       } catch (error) {
         if (!NOT_PERMITTED.test(String((error as Error).message))) throw error;
-        return refused(settings, context, result, exports, target.base);
+        return pullRequestRefused(settings, context, { result, exports, base: target.base });
       }
     }
   }
@@ -110,22 +106,10 @@ async function createOrAdopt(context: GitHubRunContext, settings: Settings, inpu
   }
 }
 
-/** GitHub does not let the workflow token open pull requests here: say how to fix it, and open an issue meanwhile. */
-async function refused(settings: Settings, context: GitHubRunContext, result: LockResult, exports: ExportCheck, base: string): Promise<RunOutcome> {
-  const { owner, repo } = context.repository.name;
-  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(base)}...${encodeURIComponent(settings.github.branch)}?expand=1`;
-  const fallback = await openIssueFallback(settings, context, result, exports, compareUrl);
-  return {
-    ...fallback,
-    outputs: { ...fallback.outputs, 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' },
-    failure: `${PULL_REQUESTS_REFUSED} The updated lock is on branch ${settings.github.branch}; issue #${fallback.outputs['issue-number']} links to it.`,
-  };
-}
-
 /** The lock on the open pull request's branch; ignored (with a warning) when someone broke it there. */
 function pendingLock(context: GitHubRunContext, source: string, text: string | undefined): Lock | undefined {
   try {
-    return parseLockIfPresent(text, source);
+    return parseLockIfPresent(text, source, context.now);
   } catch (error) {
     context.log.warning(`The lock on the update pull request's branch cannot be read (${(error as Error).message}); starting again from the base branch.`);
     return undefined;

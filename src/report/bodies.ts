@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LockResult } from '../engine.js';
-import { codeBlock, codeSpan, htmlText, markdownText } from './escape.js';
-import { lineDiff } from './line-diff.js';
-import { renderMarkdown } from './markdown.js';
+import { codeSpan } from './escape.js';
+import { renderMarkdown, type StaleFile } from './markdown.js';
 import { headline } from './rows.js';
 
 /** GitHub refuses a pull request or issue body over 65536 characters; keep well below. */
@@ -34,35 +33,38 @@ export function changeTitle(result: LockResult, lockFile: string): string {
   return `Update ${lockFile}: ${headline(result, lockFile).replace(/^DNS has changed: /, '')}`;
 }
 
-const REVIEW = [
-  '**Before merging**, let your firewall allow the added addresses: Vipps MobilePay may send callbacks from them already. Removed addresses can be closed once this is merged. Departing addresses left DNS and stay in the lock until their grace ends, so callbacks still in flight from an old server arrive.',
-];
+const REVIEW =
+  '**Before merging**, allow the added addresses in your firewall: Vipps MobilePay may send callbacks from them already. Close removed addresses once this is merged. Departing addresses left DNS and stay allowed until the time shown, for callbacks still on their way.';
 
-function exportsNote(stale: readonly string[]): string[] {
-  return stale.length ? [`Firewall files brought in step with the lock: ${stale.map(codeSpan).join(', ')}.`] : [];
-}
+const list = (paths: readonly string[]) => paths.map(codeSpan).join(', ');
 
-/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. */
+/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
 export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string, digest: string, staleExports: readonly string[] = []): string {
   const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
-  return withDiff(head, renderMarkdown(result, { lockFile, advice: [...REVIEW, ...exportsNote(staleExports)] }), result, lockFile);
+  const advice = [REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
+  return fit(head, () => renderMarkdown(result, { lockFile, advice, lock: 'none' }));
 }
 
-export function issueBody(result: LockResult, lockFile: string, digest: string, staleExports: readonly string[] = [], compareUrl?: string): string {
+/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+export function issueBody(result: LockResult, lockFile: string, digest: string, staleFiles: readonly StaleFile[] = [], compareUrl?: string): string {
   const advice = [
-    ...exportsNote(staleExports),
     compareUrl
-      ? `A branch with the updated lock is ready: [open a pull request from it](${compareUrl}).`
-      : `Update ${codeSpan(lockFile)} to the lock below and your firewall to its addresses. This issue closes itself once the lock on the default branch matches DNS.`,
+      ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
+      : `Allow the added addresses in your firewall and update ${codeSpan(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
+    ...(staleFiles.length
+      ? [
+          `${list(staleFiles.map((f) => f.path))} ${staleFiles.length === 1 ? 'does' : 'do'} not match the lock: ${staleFiles.length === 1 ? 'its change is' : 'their changes are'} below.`,
+        ]
+      : []),
   ];
   const head = markerLine('issue', lockFile, { digest });
-  return withDiff(head, renderMarkdown(result, { lockFile, advice, includeLock: true }), result, lockFile);
+  return fit(head, (full) => renderMarkdown(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
 }
 
-function withDiff(head: string, report: string, result: LockResult, lockFile: string): string {
-  const diff = `<details><summary>Changes to ${htmlText(lockFile)}</summary>\n\n${codeBlock(lineDiff(result.previousText ?? '', result.nextText), 'diff')}\n\n</details>\n`;
-  const body = `${head}\n${report}\n${diff}`;
+/** The body under GitHub's limit: the file changes are left out first, then the report is cut. */
+function fit(head: string, render: (full: boolean) => string): string {
+  const body = `${head}\n${render(true)}`;
   if (body.length <= MAX_BODY) return body;
-  const short = `${head}\n${report}\n_The diff of ${markdownText(lockFile)} is too long to show here: see the commit._\n`;
-  return short.length <= MAX_BODY ? short : `${head}\n${short.slice(head.length + 1, MAX_BODY - head.length - 40)}\n\n_(cut: too long to show)_\n`;
+  const short = `${head}\n${render(false)}\n_The file changes are too long to show here._\n`;
+  return short.length <= MAX_BODY ? short : `${short.slice(0, MAX_BODY - 40)}\n\n_(cut: too long to show)_\n`;
 }

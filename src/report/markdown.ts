@@ -1,27 +1,49 @@
 import type { LockResult } from '../engine.js';
 import { codeSpan as code, codeBlock, htmlText, tableCell, markdownText as text } from './escape.js';
-import { changeRows, headline, plural } from './rows.js';
+import { unifiedDiff } from './line-diff.js';
+import { type AddressRow, addressRows, dnsProblems, headline, plural } from './rows.js';
 
-const ICONS = { added: '➕ added', removed: '➖ removed', departing: '⏳ departing' } as const;
+const CHANGES: Record<AddressRow['change'], string> = {
+  added: '➕ added',
+  departing: '⏳ departing',
+  removed: '➖ removed',
+  moved: '⇄ other hosts',
+};
+
+/** A firewall file that does not match the lock: what it holds now (undefined: missing) and what the lock gives. */
+export interface StaleFile {
+  path: string;
+  current: string | undefined;
+  expected: string;
+}
 
 export interface MarkdownOptions {
   lockFile: string;
-  /** Extra paragraphs after the headline, such as what to do next. */
+  /** Paragraphs after the headline: what happened and what to do next. */
   advice?: string[];
-  /** Include the new lock file text in a collapsed block. */
-  includeLock?: boolean;
+  /**
+   * How the lock's change is shown, after the table: not at all (a pull request, where GitHub
+   * shows the files), as a compact diff, or as the diff and the whole new lock (to commit by hand).
+   */
+  lock?: 'none' | 'diff' | 'diff-and-file';
+  /** Firewall files to show the diff or new content of (not in a pull request: GitHub shows them). */
+  staleFiles?: readonly StaleFile[];
 }
 
-/** The report a reviewer reads in the job summary, a pull request or an issue. */
+/**
+ * The report a reviewer reads in the job summary, a pull request or an issue. The first screen
+ * holds the headline, what to do, and one row per address to allow or close; the file changes
+ * follow, collapsed.
+ */
 export function renderMarkdown(result: LockResult, options: MarkdownOptions): string {
   const lines = [`### ${text(headline(result, options.lockFile))}`, ''];
   for (const paragraph of options.advice ?? []) lines.push(paragraph, '');
 
-  const rows = changeRows(result);
+  const rows = addressRows(result);
   if (result.previous && rows.length > 0) {
-    lines.push('| Environment | Host | Change | Address | Note |', '|---|---|---|---|---|');
+    lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
     for (const row of rows) {
-      lines.push(tableRow([text(row.environment), code(row.host), ICONS[row.change], code(row.address), text(row.note)]));
+      lines.push(tableRow([text(row.environment), CHANGES[row.change], code(row.address), row.hosts.map(code).join(', '), text(row.note)]));
     }
     lines.push('');
   }
@@ -32,44 +54,45 @@ export function renderMarkdown(result: LockResult, options: MarkdownOptions): st
     }
     lines.push('');
   }
-  lines.push(...lookupProblems(result));
-  if (options.includeLock && result.lockChanged) {
-    lines.push(`<details><summary>New ${htmlText(options.lockFile)}</summary>`, '', codeBlock(result.nextText.trimEnd(), 'json'), '', '</details>', '');
+  lines.push(...problems(result));
+  const lock = options.lock ?? 'none';
+  if (lock !== 'none' && result.lockChanged) {
+    if (result.previousText !== undefined) lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
+    if (lock === 'diff-and-file' || result.previousText === undefined) lines.push(...collapsed(`New ${options.lockFile}`, result.nextText, 'json'));
+  }
+  for (const file of options.staleFiles ?? []) {
+    lines.push(
+      ...(file.current === undefined
+        ? collapsed(`${file.path} (does not exist yet)`, file.expected, '')
+        : collapsed(`Change to ${file.path}`, unifiedDiff(file.current, file.expected), 'diff')),
+    );
   }
   lines.push(footer(result));
   return `${lines.join('\n')}\n`;
 }
 
-function lookupProblems(result: LockResult): string[] {
-  const lines: string[] = [];
-  const failing = result.hosts.filter((h) => h.observation.failures.length > 0 && h.status !== 'resolved' && h.status !== 'no-such-host');
-  const rejected = result.hosts.filter((h) => h.observation.rejected.length > 0);
-  if (failing.length > 0) {
-    lines.push(`**${plural(failing.length, 'host')} could not be resolved**; their locked addresses are kept:`, '');
-    lines.push('| Host | Record | DNS server | Reason |', '|---|---|---|---|');
-    for (const host of failing) {
-      for (const failure of host.observation.failures) {
-        lines.push(tableRow([code(host.host), failure.type, code(failure.server), text(failure.reason)]));
-      }
-    }
-    lines.push('');
-  }
-  if (rejected.length > 0) {
-    lines.push('**Answers ignored** (addresses that are never locked: a broken or poisoned answer):', '');
-    for (const host of rejected) {
-      const list = host.observation.rejected.map((r) => `${code(r.address)} (${text(r.reason)})`).join(', ');
-      lines.push(`- ${code(host.host)}: ${list}`);
-    }
-    lines.push('');
-  }
+/** Each host some server could not answer for, once, with its reasons and what the lock did. */
+function problems(result: LockResult): string[] {
+  const list = dnsProblems(result);
+  if (list.length === 0) return [];
+  const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
+  lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
+  for (const problem of list) lines.push(tableRow([code(problem.host), problem.reasons.map(text).join('<br>'), problem.effect]));
+  lines.push('');
   return lines;
 }
 
 function footer(result: LockResult): string {
   const environments = Object.keys(result.next.environments);
-  const hosts = result.hosts.length;
-  const ok = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
-  return `<sub>${plural(hosts, 'host')} in ${text(environments.join(', ')) || 'no environment'}; ${ok} resolved.</sub>`;
+  const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+  const kept = result.hosts.length - answered;
+  const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
+  return `<sub>${plural(result.hosts.length, 'host')} in ${text(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+}
+
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary: string, content: string, language: string): string[] {
+  return [`<details><summary>${htmlText(summary)}</summary>`, '', codeBlock(content.replace(/\n$/, ''), language), '', '</details>', ''];
 }
 
 /** A table row of cells that are already Markdown. */

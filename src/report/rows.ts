@@ -1,52 +1,116 @@
 import type { LockResult } from '../engine.js';
-import { own } from '../own.js';
+import { type Lock, own } from '../lock/types.js';
 
-/** One address that changed, as a reviewer reads it. */
-export interface ChangeRow {
+/** One address a firewall must act on (or may leave alone), as a reviewer reads it. */
+export interface AddressRow {
   environment: string;
-  host: string;
-  change: 'added' | 'removed' | 'departing';
+  /**
+   * `added`: allow it; `removed`: it may be closed; `departing`: it left DNS and stays allowed until
+   * its grace ends; `moved`: it changed hosts but stays allowed, nothing to do.
+   */
+  change: 'added' | 'removed' | 'departing' | 'moved';
   address: string;
+  /** The hosts that give it now (or gave it, for a removed address). */
+  hosts: string[];
   note: string;
 }
 
-export function changeRows(result: LockResult): ChangeRow[] {
-  const rows: ChangeRow[] = [];
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock: Lock | undefined, environment: string): (address: string) => string[] {
+  const index = new Map<string, string[]>();
+  for (const [host, addresses] of Object.entries(own(lock?.environments, environment)?.hosts ?? {})) {
+    for (const address of addresses) index.set(address, [...(index.get(address) ?? []), host]);
+  }
+  return (address) => index.get(address) ?? [];
+}
+
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+export function addressRows(result: LockResult): AddressRow[] {
+  const rows: AddressRow[] = [];
+  const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+  const retired = (hosts: string[]) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
   for (const environment of result.diff.environments) {
+    const name = environment.environment;
     const departing = new Map(environment.departing.map((d) => [d.address, d]));
-    for (const host of environment.hosts) {
-      const hostNote = host.presence === 'new' ? 'new host' : host.presence === 'dropped' ? 'host no longer configured' : '';
-      for (const address of host.added) {
-        const leftAgain = departing.get(address);
-        const note = leftAgain
-          ? `seen briefly, left DNS again; stays allowed until ${leftAgain.until}`
-          : environment.added.includes(address)
-            ? hostNote
-            : 'moved here, already allowed';
-        rows.push({ environment: environment.environment, host: host.host, change: 'added', address, note });
-      }
-      for (const address of host.removed) {
-        const retired = result.hosts.find((h) => h.host === host.host)?.status === 'no-such-host';
-        const note = !environment.removed.includes(address) ? 'still allowed through another host' : retired ? 'host no longer exists in DNS' : hostNote;
-        rows.push({ environment: environment.environment, host: host.host, change: 'removed', address, note });
-      }
+    const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+    const now = holdersIndex(result.next, name);
+    const before = holdersIndex(result.previous, name);
+    const added = new Set(environment.added);
+    for (const address of environment.added) {
+      const hosts = now(address);
+      const leftAgain = departing.get(address);
+      const note = leftAgain
+        ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+        : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+          ? 'new host'
+          : '';
+      rows.push({ environment: name, change: 'added', address, hosts, note });
     }
     for (const [address, d] of departing) {
-      if (environment.added.includes(address)) continue;
-      const hostsWith = Object.entries(own(result.next.environments, environment.environment)?.hosts ?? {})
-        .filter(([, addresses]) => addresses.includes(address))
-        .map(([host]) => host);
-      const retired = hostsWith.every((host) => result.hosts.find((h) => h.host === host)?.status === 'no-such-host');
-      rows.push({
-        environment: environment.environment,
-        host: hostsWith.join(', '),
-        change: 'departing',
-        address,
-        note: `${retired ? 'host no longer exists in DNS' : 'left DNS'}; stays allowed until ${d.until}`,
-      });
+      if (added.has(address)) continue;
+      const hosts = now(address);
+      const shown = hosts.length > 0 ? hosts : before(address);
+      const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+      rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+    }
+    for (const address of environment.removed) {
+      const hosts = before(address);
+      const note = retired(hosts)
+        ? 'host no longer exists in DNS'
+        : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+          ? 'host no longer configured'
+          : '';
+      rows.push({ environment: name, change: 'removed', address, hosts, note });
+    }
+    // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+    const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+    const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+    for (const address of moved) {
+      const was = before(address);
+      rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
     }
   }
   return rows;
+}
+
+/** A host some server could not answer for, once, with every distinct reason. */
+export interface DnsProblem {
+  host: string;
+  reasons: string[];
+  /** What the lock did about it. */
+  effect: string;
+}
+
+export function dnsProblems(result: LockResult): DnsProblem[] {
+  return result.hosts
+    .filter((h) => h.observation.failures.length > 0)
+    .map((h) => {
+      // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+      const byCause = new Map<string, string[]>();
+      for (const f of h.observation.failures) {
+        const cause = `${f.server}\0${f.reason}`;
+        const types = byCause.get(cause) ?? [];
+        if (!types.includes(f.type)) types.push(f.type);
+        byCause.set(cause, types);
+      }
+      const reasons = [...byCause].map(([cause, types]) => {
+        const [server, reason] = cause.split('\0');
+        return `${types.join(', ')} via ${server}: ${reason}`;
+      });
+      const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+      const effect =
+        h.status === 'failed'
+          ? 'locked addresses kept'
+          : failedTypes.length > 0
+            ? `locked ${failedTypes.join(', ')} addresses kept`
+            : 'answered by another server';
+      return { host: h.host, reasons, effect };
+    });
+}
+
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+export function when(iso: string): string {
+  return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
 }
 
 export function plural(count: number, word: string): string {
@@ -62,6 +126,7 @@ export function headline(result: LockResult, lockFile: string): string {
     return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
   }
   if (!result.lockChanged) return `${lockFile} is up to date with DNS`;
+  if (diff.environments.length === 0) return `${lockFile} holds what DNS gives, but not in its canonical form`;
   const parts: string[] = [];
   if (diff.added.length) parts.push(`${plural(diff.added.length, 'address')} added`);
   if (diff.removed.length) parts.push(`${plural(diff.removed.length, 'address')} removed`);

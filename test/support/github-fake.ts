@@ -6,6 +6,7 @@ import path from 'node:path';
 import addFormats from 'ajv-formats';
 import { buildSchema, type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
+import { ALL, allowsRest, githubGraphqlError, guardRepository, NOT_ACCESSIBLE, type Permissions, tokenOf } from './github-permissions.js';
 
 // A stateful GitHub REST API on 127.0.0.1 for the operations vipps-ip-lock uses. Every request and
 // every response is validated against GitHub's official OpenAPI description (an extract, see
@@ -82,6 +83,11 @@ export class GitHubFake {
   readonly commits = new Map<string, Commit>();
   readonly trees = new Map<string, Map<string, string>>();
   readonly blobs = new Map<string, string>();
+  /**
+   * The `permissions:` of each workflow token, applied to every request as GitHub applies them
+   * (see github-permissions.ts). A token not listed here may do everything.
+   */
+  readonly tokens = new Map<string, Permissions>();
   private server?: http.Server;
   private api?: OpenAPIBackend;
   url = '';
@@ -175,7 +181,7 @@ export class GitHubFake {
     // GitHub Enterprise Server serves the same API under /api/v3, and GraphQL at /api/graphql.
     url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
     if (url.pathname === '/graphql' && req.method === 'POST') {
-      const reply = await this.graphql(raw);
+      const reply = await this.graphql(raw, this.permissionsOf(req.headers.authorization));
       this.requests.push({ method: 'POST', path: '/graphql', operationId: 'graphql', status: reply.status });
       res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
       res.end(JSON.stringify(reply.body));
@@ -196,7 +202,7 @@ export class GitHubFake {
   }
 
   /** Answers a GraphQL query from the same state the REST side serves; mutations are not offered. */
-  private async graphql(raw: string): Promise<{ status: number; body: unknown; headers?: Record<string, string> | undefined }> {
+  private async graphql(raw: string, permissions: Permissions): Promise<{ status: number; body: unknown; headers?: Record<string, string> | undefined }> {
     const { query, variables } = JSON.parse(raw) as { query: string; variables?: Record<string, unknown> };
     const schema = githubGraphqlSchema();
     const errors = validate(schema, parse(query));
@@ -224,10 +230,16 @@ export class GitHubFake {
       schema,
       source: query,
       variableValues: variables ?? {},
-      rootValue: { repository: (args: { owner: string; name: string }) => this.graphqlRepository(args) },
+      rootValue: {
+        repository: (args: { owner: string; name: string }) => {
+          const repository = this.graphqlRepository(args);
+          return repository && guardRepository(repository, permissions);
+        },
+      },
     });
-    if (result.errors?.length) this.violations.push(`GraphQL execution failed: ${result.errors.map(String).join('; ')}`);
-    return { status: 200, body: result };
+    const unexpected = result.errors?.filter((e) => e.extensions?.type !== 'FORBIDDEN') ?? [];
+    if (unexpected.length) this.violations.push(`GraphQL execution failed: ${unexpected.map(String).join('; ')}`);
+    return { status: 200, body: result.errors ? { data: result.data ?? null, errors: result.errors.map(githubGraphqlError) } : result };
   }
 
   private graphqlRepository({ owner, name }: { owner: string; name: string }) {
@@ -266,6 +278,11 @@ export class GitHubFake {
       },
       object: ({ expression }: { expression: string }) => {
         const colon = expression.indexOf(':');
+        // A revision alone (`<sha>`, `refs/heads/<branch>`) names its commit.
+        if (colon === -1) {
+          const sha = revision(expression);
+          return sha === undefined ? null : { __typename: 'Commit', oid: sha };
+        }
         const sha = revision(expression.slice(0, colon));
         const text = sha === undefined ? undefined : this.fileAt(sha, expression.slice(colon + 1));
         return text === undefined ? null : { __typename: 'Blob', text, isTruncated: false };
@@ -464,6 +481,8 @@ export class GitHubFake {
       Object.entries(handlers).map(([operationId, handler]) => [
         operationId,
         (c: Context): Reply => {
+          const refusal = this.refusal(c, operationId);
+          if (refusal) return { operationId, ...refusal };
           const fault = this.faults.find((f) => f.operationId === operationId && (f.times ?? 1) > 0);
           if (fault) {
             fault.times = (fault.times ?? 1) - 1;
@@ -478,6 +497,24 @@ export class GitHubFake {
         },
       ]),
     );
+  }
+
+  // ---- permissions ----
+
+  private permissionsOf(authorization: string | string[] | undefined): Permissions {
+    const token = tokenOf(authorization);
+    return (token && this.tokens.get(token)) || ALL;
+  }
+
+  /** GitHub's 403 when the token lacks the scope an operation needs; undefined when it may. */
+  private refusal(c: Context, operationId: string): Omit<Reply, 'operationId'> | undefined {
+    const permissions = this.permissionsOf(c.request.headers.authorization);
+    const number = (c.request.params as Record<string, string>).issue_number;
+    const onPull = number !== undefined && Boolean(this.issues.find((i) => i.number === Number(number))?.pull);
+    const allowed = allowsRest(permissions, operationId, onPull);
+    if (allowed === undefined) this.violations.push(`${operationId} has no row in the fake's permission table (github-permissions.ts)`);
+    if (allowed) return undefined;
+    return { status: 403, body: { message: NOT_ACCESSIBLE, documentation_url: 'https://docs.github.com/rest', status: '403' } };
   }
 
   // ---- state ----

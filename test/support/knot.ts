@@ -26,15 +26,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Knot DNS from Debian, authoritative for `origin` on a loopback port, from a real zone file. */
-export async function startKnot(origin: string, records: string): Promise<KnotServer> {
+/**
+ * Knot DNS from Debian, authoritative for `origin` on a loopback port, from a real zone file, and
+ * for any `otherZones` (origin -> records) beside it, which keep their first serial.
+ */
+export async function startKnot(origin: string, records: string, otherZones: Record<string, string> = {}): Promise<KnotServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vipps-ip-lock-knot-'));
   const port = await freePort();
   const config = path.join(dir, 'knot.conf');
   let serial = 1;
-  const zoneText = (body: string) =>
-    `$ORIGIN ${origin}.\n$TTL 300\n@ IN SOA ns1.${origin}. hostmaster.${origin}. ${serial} 3600 600 86400 300\n@ IN NS ns1.${origin}.\nns1 IN A 104.45.1.1\n${body}\n`;
+  const zoneText = (body: string, zone = origin) =>
+    `$ORIGIN ${zone}.\n$TTL 300\n@ IN SOA ns1.${zone}. hostmaster.${zone}. ${serial} 3600 600 86400 300\n@ IN NS ns1.${zone}.\nns1 IN A 104.45.1.1\n${body}\n`;
   await writeFile(path.join(dir, `${origin}.zone`), zoneText(records));
+  for (const [zone, body] of Object.entries(otherZones)) await writeFile(path.join(dir, `${zone}.zone`), zoneText(body, zone));
+  const zoneConfig = (zone: string) => [`  - domain: ${zone}`, `    storage: "${dir}"`, `    file: "${zone}.zone"`];
   await writeFile(
     config,
     [
@@ -46,9 +51,7 @@ export async function startKnot(origin: string, records: string): Promise<KnotSe
       'control:',
       `    listen: "${dir}/knot.sock"`,
       'zone:',
-      `  - domain: ${origin}`,
-      `    storage: "${dir}"`,
-      `    file: "${origin}.zone"`,
+      ...[origin, ...Object.keys(otherZones)].flatMap(zoneConfig),
       '',
     ].join('\n'),
   );
@@ -56,15 +59,16 @@ export async function startKnot(origin: string, records: string): Promise<KnotSe
   const server = `127.0.0.1:${port}`;
   const resolver = new dns.Resolver({ timeout: 100, tries: 1 });
   resolver.setServers([server]);
-  const waitForSerial = async (wanted: number) => {
+  const waitForSerial = async (wanted: number, zone = origin) => {
     for (let i = 0; i < 100; i++) {
-      const soa = await resolver.resolveSoa(origin).catch(() => undefined);
+      const soa = await resolver.resolveSoa(zone).catch(() => undefined);
       if (soa?.serial === wanted) return;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`knotd on ${server} did not serve serial ${wanted} of ${origin}`);
+    throw new Error(`knotd on ${server} did not serve serial ${wanted} of ${zone}`);
   };
   await waitForSerial(serial);
+  for (const zone of Object.keys(otherZones)) await waitForSerial(1, zone);
   return {
     server,
     async reload(next: string) {

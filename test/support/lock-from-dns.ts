@@ -10,6 +10,7 @@ export async function lockFromDns(
   options: { previousText?: string | undefined; resolvers?: readonly ServerResolver[]; now?: Date } = {},
 ): Promise<LockResult> {
   const observed = await resolveHosts(settings, options.resolvers ?? createResolvers(settings));
-  const previous = parseLockIfPresent(options.previousText, 'ips.lock.json');
-  return lockFromObservations({ settings, observed, previous, now: options.now ?? new Date() });
+  const now = options.now ?? new Date();
+  const previous = parseLockIfPresent(options.previousText, 'ips.lock.json', now);
+  return lockFromObservations({ settings, observed, previous, previousText: options.previousText, now });
 }

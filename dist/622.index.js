@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 751;
-exports.ids = [751];
+exports.id = 622;
+exports.ids = [622];
 exports.modules = {
 
-/***/ 8751:
+/***/ 4622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,7 +95,46 @@ function readIssueState(request, response) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/github/files-query.js
+
+/**
+ * One query for files at several revisions (a commit SHA or `refs/heads/<branch>`), as fields
+ * `r0`, `r0f0`, `r0f1`, ...: the check gate reads the base's lock and exports, and in a
+ * pull_request_target run the head's too, in a single request.
+ */
+function filesQuery(owner, repo, revisions, paths) {
+    const variables = { owner, repo };
+    const declarations = [];
+    const selections = [];
+    revisions.forEach((revision, r) => {
+        variables[`r${r}`] = revision;
+        declarations.push(`$r${r}: String!`);
+        selections.push(`    r${r}: object(expression: $r${r}) { oid }`);
+        paths.forEach((path, f) => {
+            variables[`r${r}f${f}`] = `${revision}:${path}`;
+            declarations.push(`$r${r}f${f}: String!`);
+            selections.push(`    r${r}f${f}: object(expression: $r${r}f${f}) ${BLOB}`);
+        });
+    });
+    const query = `query FilesAt($owner: String!, $repo: String!, ${declarations.join(', ')}) {
+  repository(owner: $owner, name: $repo) {
+${selections.join('\n')}
+  }
+}`;
+    return { query, variables };
+}
+function readFiles(owner, repo, revisions, paths, response) {
+    const repository = response.repository;
+    if (!repository)
+        throw new Error(`Repository ${owner}/${repo} is not visible to the token.`);
+    return revisions.map((revision, r) => ({
+        exists: repository[`r${r}`] != null,
+        files: new Map(paths.map((path, f) => [path, blobText(repository[`r${r}f${f}`], `${path} at ${revision}`)])),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./lib/github/repository.js
+
 
 function repository_status(error) {
     return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
@@ -129,6 +168,12 @@ class GitHubRepository {
         const state = readIssueState(full, await this.octokit.graphql(query, variables));
         const open = state.issues.find((issue) => issue.body.includes(marker));
         return { open: open ?? (state.more ? await this.findIssue(marker) : undefined), files: state.files };
+    }
+    /** The same files at each revision (a commit SHA or `refs/heads/<branch>`), in one request. */
+    async filesAt(revisions, paths) {
+        const { owner, repo } = this.name;
+        const { query, variables } = filesQuery(owner, repo, revisions, paths);
+        return readFiles(owner, repo, revisions, paths, await this.octokit.graphql(query, variables));
     }
     /**
      * Commits files on top of `parent` in one commit through the Git Data API. With the workflow's token the

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 689;
-exports.ids = [689];
+exports.id = 359;
+exports.ids = [359];
 exports.modules = {
 
-/***/ 8689:
+/***/ 7359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine.js + 3 modules
 var engine = __webpack_require__(6225);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 1 modules
-var parse = __webpack_require__(3202);
+// EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
+var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(512);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(9626);
+// EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
+var markdown = __webpack_require__(7340);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -184,6 +184,85 @@ function reason(error) {
 
 // EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
 var modes_exports = __webpack_require__(8067);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __webpack_require__(6172);
+// EXTERNAL MODULE: ./lib/lock/types.js
+var types = __webpack_require__(271);
+;// CONCATENATED MODULE: ./lib/modes/gate.js
+
+
+/**
+ * The pull request's lock held to the base: what it adds that DNS does not return now is taken
+ * out, and a departing mark it moved later or dropped is put back as the base had it. That is the
+ * lock check then compares with DNS, so the outputs and the summary show what the firewall may
+ * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
+ */
+function confineToBase(head, base, observed, lockFile) {
+    const returned = returnedByDns(observed);
+    const findings = [];
+    const environments = (0,types/* emptyRecord */.FR)();
+    for (const [name, environment] of Object.entries(head.environments)) {
+        const before = (0,types/* own */.ZV)(base.lock?.environments, name);
+        const hosts = (0,types/* emptyRecord */.FR)();
+        for (const [host, addresses] of Object.entries(environment.hosts)) {
+            hosts[host] = addresses.filter((address) => {
+                if ((0,types/* own */.ZV)(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address))
+                    return true;
+                findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+                return false;
+            });
+        }
+        const held = new Set(Object.values(hosts).flat());
+        const heldBefore = new Set(Object.values(before?.hosts ?? {}).flat());
+        const returnedHere = new Set(Object.keys(hosts).flatMap((host) => [...(returned.get(host) ?? [])]));
+        const departing = (0,types/* emptyRecord */.FR)();
+        for (const address of (0,addresses/* sortAddresses */.fq)(held)) {
+            const since = (0,types/* own */.ZV)(before?.departing, address);
+            const mark = (0,types/* own */.ZV)(environment.departing, address);
+            // An update marks an address departing when it leaves DNS: a new mark can only shorten how
+            // long the address stays. Moving a mark later, or dropping it, restarts the removal grace.
+            if (since !== undefined && heldBefore.has(address) && !returnedHere.has(address)) {
+                if (mark === undefined) {
+                    findings.push(`${lockFile} drops the departing mark of ${address} (${name}, since ${since}), which would keep it allowed longer`);
+                }
+                else if (Date.parse(mark) > Date.parse(since)) {
+                    findings.push(`${lockFile} moves the departing time of ${address} (${name}) from ${since} to ${mark}, which would keep it allowed longer`);
+                }
+                departing[address] = mark !== undefined && Date.parse(mark) <= Date.parse(since) ? mark : since;
+            }
+            else if (mark !== undefined)
+                departing[address] = mark;
+        }
+        environments[name] = { addresses: (0,addresses/* sortAddresses */.fq)(held), hosts, ...(Object.keys(departing).length > 0 ? { departing } : {}) };
+    }
+    return { lock: { ...head, environments }, findings };
+}
+/** Lines an export gains over the base that the confined lock and DNS do not give. */
+function exportFindings(base, headExports, expectedExports) {
+    const findings = [];
+    for (const [file, expected] of expectedExports) {
+        const text = headExports.get(file);
+        if (text === undefined)
+            continue;
+        const before = new Set((base.exports.get(file) ?? '').split('\n'));
+        const given = new Set(expected.split('\n'));
+        for (const line of text.split('\n')) {
+            if (line.trim() === '' || before.has(line) || given.has(line))
+                continue;
+            findings.push(`${file} adds the line ${JSON.stringify(line)}, which the lock and DNS do not give`);
+        }
+    }
+    return findings;
+}
+/** Every address some DNS server returned for each host in this run. */
+function returnedByDns(observed) {
+    const returned = new Map();
+    for (const [host, observation] of observed.observations) {
+        returned.set(host, new Set(Object.values(observation.decided).flat()));
+    }
+    return returned;
+}
+
 // EXTERNAL MODULE: ./lib/modes/outcome.js
 var modes_outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/local.js
@@ -194,31 +273,51 @@ var modes_outcome = __webpack_require__(4083);
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
- * differ or the lock is missing; report never fails on drift. Neither writes anything.
+ * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
+ * report never fails on drift. Neither writes anything.
  */
 async function runLocal(settings, context) {
-    const previousText = await readTextFile(context.root, settings.lockFile, context.links);
+    const sources = context.gate && (await context.gate);
+    const head = sources?.head;
+    const texts = new Map();
+    const read = async (file) => {
+        const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
+        texts.set(file, text);
+        return text;
+    };
+    const previousText = await read(settings.lockFile);
     // A malformed lock fails the run here, while DNS answers, and is never overwritten.
-    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, settings.lockFile);
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, now: context.now, observed: await context.observed });
-    const exports = await (0,modes_exports/* checkExports */.S)(settings, result.next, (file) => readTextFile(context.root, file, context.links));
+    const previous = (0,parse/* parseLockIfPresent */.X)(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
+    const observed = await context.observed;
+    // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
+    // beyond the base and DNS shows as removed, and fails the check.
+    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
+    const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, read);
     const failures = (0,modes_outcome/* lookupFailures */.EV)(result, settings);
     const check = settings.mode === 'check';
     // The lock is missing, or DNS added or removed an address or moved one between hosts. Report
     // mode says so as plainly as check mode; it only does not fail.
     const drift = result.previous === undefined || result.diff.drift;
     const stale = check && drift;
-    const staleExports = (0,modes_exports/* describeStale */.v)(exports, settings.lockFile);
+    const staleExports = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [];
     const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
+    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    if (sources)
+        advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
         advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
     else if (drift)
         advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
-    else if (result.lockChanged) {
+    else if (result.diff.environments.length > 0) {
         advice.push('The firewall needs no change yet. The next update of the lock records when these addresses left DNS, which starts their removal grace.');
+    }
+    else if (result.lockChanged) {
+        advice.push(`${lockFile} holds the same addresses as DNS, but not in the lock's canonical form (order, case or spacing): the next update rewrites it.`);
     }
     if (staleExports)
         advice.push(`**Stale firewall files**: ${staleExports}. ${context.updateHint}`);
@@ -226,18 +325,34 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.Mh)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, includeLock: drift }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: (0,modes_exports/* staleFiles */.n5)(exports) }),
         warnings: failures.warnings,
     };
+    const problems = [];
+    if (findings.length > 0) {
+        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+    }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
-        outcome.failure = `${what}. ${context.updateHint}`;
+        problems.push(`${what}. ${context.updateHint}`);
     }
     else if (check && staleExports)
-        outcome.failure = `${staleExports}. ${context.updateHint}`;
+        problems.push(`${staleExports}. ${context.updateHint}`);
     else if (failures.failure)
-        outcome.failure = failures.failure;
+        problems.push(failures.failure);
+    if (problems.length > 0)
+        outcome.failure = problems.join(' ');
     return outcome;
+}
+function gateAdvice(sources, findings) {
+    const label = (0,report_escape/* markdownText */.p7)(sources.base.label);
+    const advice = sources.notes.map(report_escape/* markdownText */.p7);
+    if (findings.length === 0)
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+    else {
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${(0,report_escape/* markdownText */.p7)(f)}`).join('\n')}`);
+    }
+    return advice;
 }
 function describeDrift(result) {
     const parts = result.diff.environments.map((e) => {

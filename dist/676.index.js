@@ -1,0 +1,707 @@
+"use strict";
+exports.id = 676;
+exports.ids = [676];
+exports.modules = {
+
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ lockFromObservations)
+});
+
+// EXTERNAL MODULE: ./lib/addresses.js
+var lib_addresses = __webpack_require__(6172);
+// EXTERNAL MODULE: ./lib/lock/types.js
+var types = __webpack_require__(271);
+;// CONCATENATED MODULE: ./lib/diff.js
+
+
+function diffLocks(previous, next, removalGraceMs) {
+    const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
+    const environments = [];
+    for (const name of names) {
+        const before = (0,types/* own */.ZV)(previous?.environments, name);
+        const after = (0,types/* own */.ZV)(next.environments, name);
+        const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
+        const hosts = [];
+        for (const host of hostNames) {
+            const a = (0,types/* own */.ZV)(before?.hosts, host);
+            const b = (0,types/* own */.ZV)(after?.hosts, host);
+            const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
+            if (!a)
+                change.presence = 'new';
+            if (!b)
+                change.presence = 'dropped';
+            if (change.added.length || change.removed.length || change.presence)
+                hosts.push(change);
+        }
+        const previouslyDeparting = before?.departing ?? {};
+        const departing = Object.entries(after?.departing ?? {})
+            .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
+            .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
+            .sort((a, b) => (0,lib_addresses/* compareAddresses */.Qb)(a.address, b.address));
+        const change = {
+            environment: name,
+            added: minus(held(after), held(before)),
+            removed: minus(held(before), held(after)),
+            hosts,
+            departing,
+        };
+        if (!before)
+            change.presence = 'new';
+        if (!after)
+            change.presence = 'dropped';
+        if (change.added.length || change.removed.length || hosts.length || departing.length || change.presence) {
+            environments.push(change);
+        }
+    }
+    return {
+        environments,
+        added: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.added)),
+        removed: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.removed)),
+        drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
+    };
+}
+/**
+ * What a firewall allows for an environment: the addresses its hosts hold. Read from the hosts
+ * rather than the `addresses` list, so no address can be reported added or removed unless a host
+ * gained or lost it, and the outputs agree with `changed`.
+ */
+function held(environment) {
+    return environment ? Object.values(environment.hosts).flat() : [];
+}
+function minus(a, b) {
+    const other = new Set(b);
+    return (0,lib_addresses/* sortAddresses */.fq)(a.filter((x) => !other.has(x)));
+}
+function addMs(iso, ms) {
+    return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./lib/lock/merge.js
+
+
+/**
+ * The next lock: the previous one brought up to date with what DNS said, under the rules users
+ * rely on. Addresses are added as soon as any server returns them. A record type that no server
+ * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * environment stays allowed, marked departing, until the removal grace has passed since it was
+ * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * nothing. Hosts and environments no longer configured are dropped.
+ */
+function mergeLock(input) {
+    const environments = (0,types/* emptyRecord */.FR)();
+    for (const group of input.groups) {
+        const environment = mergeEnvironment(group, input);
+        if (environment)
+            environments[group.name] = environment;
+    }
+    const schema = input.previous?.$schema;
+    return { ...(schema === undefined ? {} : { $schema: schema }), version: types/* LOCK_VERSION */.TL, environments };
+}
+function mergeEnvironment(group, input) {
+    const previous = (0,types/* own */.ZV)(input.previous?.environments, group.name);
+    const live = new Map();
+    // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
+    const answered = new Set();
+    for (const host of group.hosts) {
+        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types);
+        if (!addresses)
+            continue;
+        live.set(host, addresses.all);
+        for (const address of addresses.answered)
+            answered.add(address);
+    }
+    if (!previous && live.size === 0)
+        return undefined;
+    const liveInEnvironment = new Set([...live.values()].flat());
+    const previouslyDeparting = previous?.departing ?? (0,types/* emptyRecord */.FR)();
+    const nowIso = isoSeconds(input.now);
+    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
+    const departing = (0,types/* emptyRecord */.FR)();
+    const hosts = (0,types/* emptyRecord */.FR)();
+    for (const [host, addresses] of live) {
+        const kept = new Set(addresses);
+        for (const address of (0,types/* own */.ZV)(previous?.hosts, host) ?? []) {
+            // An address that only moved to another host of the environment needs no grace: the
+            // firewall keeps allowing it.
+            if (kept.has(address) || liveInEnvironment.has(address))
+                continue;
+            const since = (0,types/* own */.ZV)(previouslyDeparting, address) ?? nowIso;
+            if (inGrace(since)) {
+                kept.add(address);
+                departing[address] = since;
+            }
+        }
+        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(kept);
+    }
+    const locked = new Set(Object.values(hosts).flat());
+    for (const [address, since] of Object.entries(previouslyDeparting)) {
+        if (Object.hasOwn(departing, address) || !locked.has(address))
+            continue;
+        // Past the grace, an address DNS returns again loses its mark. One that is still locked only
+        // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
+        if (inGrace(since) || !answered.has(address))
+            departing[address] = since;
+    }
+    const environment = { addresses: (0,lib_addresses/* sortAddresses */.fq)(locked), hosts };
+    if (Object.keys(departing).length > 0)
+        environment.departing = departing;
+    return environment;
+}
+/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
+function liveAddresses(locked, observation, types) {
+    const all = [];
+    const answered = [];
+    for (const type of types) {
+        const decided = observation?.decided[type];
+        if (decided) {
+            all.push(...decided);
+            answered.push(...decided);
+        }
+        else {
+            all.push(...(locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA')));
+        }
+    }
+    // A host never locked and not resolved now stays out: a failed lookup is not a change.
+    const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
+    if (!anyDecided && locked === undefined)
+        return undefined;
+    return { all, answered };
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./lib/lock/serialize.js
+
+
+/**
+ * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
+ * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
+ * diff when something really changed.
+ */
+function serializeLock(lock) {
+    const environments = (0,types/* emptyRecord */.FR)();
+    for (const name of Object.keys(lock.environments).sort()) {
+        environments[name] = normalizeEnvironment(lock.environments[name]);
+    }
+    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
+    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
+}
+function normalizeEnvironment(environment) {
+    const hosts = (0,types/* emptyRecord */.FR)();
+    for (const host of Object.keys(environment.hosts).sort()) {
+        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(environment.hosts[host] ?? []);
+    }
+    const normalized = { addresses: (0,lib_addresses/* sortAddresses */.fq)(Object.values(hosts).flat()), hosts };
+    const departing = Object.entries(environment.departing ?? {});
+    if (departing.length > 0) {
+        const byAddress = new Map(departing);
+        // Written between addresses and hosts: the order keys are sorted in.
+        return {
+            addresses: normalized.addresses,
+            departing: Object.fromEntries((0,lib_addresses/* sortAddresses */.fq)(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
+            hosts,
+        };
+    }
+    return normalized;
+}
+
+// EXTERNAL MODULE: ./lib/observation.js
+var lib_observation = __webpack_require__(1522);
+;// CONCATENATED MODULE: ./lib/engine.js
+
+
+
+
+/** The next lock and what changed, from what DNS said: plain data in, plain data out. */
+function lockFromObservations(request) {
+    const { settings, observed, previous, pending } = request;
+    const next = mergeLock({
+        previous: pending ?? previous,
+        groups: settings.groups,
+        observations: observed.observations,
+        types: settings.recordTypes,
+        now: request.now,
+        removalGraceMs: settings.removalGraceMs,
+    });
+    const nextText = serializeLock(next);
+    const hosts = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        return {
+            host,
+            groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
+            status: (0,lib_observation/* hostStatus */.D1)(observation, settings.recordTypes),
+            observation,
+        };
+    });
+    const previousText = previous && (request.previousText ?? serializeLock(previous));
+    return {
+        previous,
+        previousText,
+        next,
+        nextText,
+        lockChanged: previousText !== nextText,
+        diff: diffLocks(previous, next, settings.removalGraceMs),
+        hosts,
+        failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sh: () => (/* binding */ checkExports),
+  vF: () => (/* binding */ describeStale),
+  n5: () => (/* binding */ staleFiles)
+});
+
+// EXTERNAL MODULE: ./lib/lock/types.js
+var types = __webpack_require__(271);
+// EXTERNAL MODULE: ./lib/exports/formats.js
+var formats = __webpack_require__(6820);
+;// CONCATENATED MODULE: ./lib/exports/render.js
+
+
+/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
+function renderExports(lock, specs, lockFile) {
+    const files = new Map();
+    for (const spec of specs) {
+        const chosen = spec.environments ?? Object.keys(lock.environments);
+        const environments = chosen.map((name) => ({ name, addresses: (0,types/* own */.ZV)(lock.environments, name)?.addresses ?? [] }));
+        files.set(spec.path, formats/* FORMATS */.h[spec.format].render({ lockFile, environments, options: spec.options }));
+    }
+    return files;
+}
+/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
+function staleExports(expected, current) {
+    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
+}
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
+;// CONCATENATED MODULE: ./lib/modes/exports.js
+
+
+/** Renders the exports from `lock` and compares them with the files `read` returns. */
+async function checkExports(settings, lock, read) {
+    const expected = renderExports(lock, settings.exports, settings.lockFile);
+    const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
+    return { expected, stale: staleExports(expected, current), current };
+}
+/** The stale exports with what they hold and what the lock gives, for a report to show. */
+function staleFiles(check) {
+    return check.stale.map((path) => ({ path, current: check.current.get(path), expected: check.expected.get(path) ?? '' }));
+}
+function describeStale(check, lockFile) {
+    if (check.stale.length === 0)
+        return undefined;
+    return `${check.stale.map(report_escape/* codeSpan */.SS).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${(0,report_escape/* codeSpan */.SS)(lockFile)} gives`;
+}
+
+
+/***/ }),
+
+/***/ 4083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ lookupFailures),
+/* harmony export */   Mh: () => (/* binding */ lockOutputs)
+/* harmony export */ });
+/* unused harmony export unknownHosts */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
+/* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
+
+
+
+/** The outputs every mode sets. */
+function lockOutputs(result, exports) {
+    const addresses = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(Object.values(result.next.environments).flatMap((e) => e.addresses));
+    return {
+        changed: String(result.lockChanged || exports.stale.length > 0),
+        'stale-exports': JSON.stringify(exports.stale),
+        added: JSON.stringify(result.diff.added),
+        removed: JSON.stringify(result.diff.removed),
+        addresses: JSON.stringify(addresses),
+        departing: JSON.stringify(result.diff.environments.flatMap((e) => e.departing.map((d) => d.address))),
+    };
+}
+const PRESET_HOSTS = new Set(Object.values(_presets_js__WEBPACK_IMPORTED_MODULE_1__/* .PRESET_ENVIRONMENTS */ .x).flat());
+/**
+ * Configured hosts that every DNS server says do not exist, and that never had an address in the
+ * lock: a mistyped custom host (`callbak-1.vipps.no`) rather than a server Vipps MobilePay retired.
+ * A preset host that does not exist is Vipps MobilePay's to decide, and is locked with no addresses.
+ */
+function unknownHosts(result) {
+    const everLocked = (host) => Object.values(result.previous?.environments ?? {}).some((e) => (e.hosts[host] ?? []).length > 0);
+    return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
+}
+/**
+ * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
+ * the failure they cause when the settings ask for it. A type that failed is a failure even when
+ * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
+ * has told nothing.
+ */
+function lookupFailures(result, settings) {
+    const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
+    const warnings = result.failedHosts.map((host, i) => {
+        const types = unresolved[i]?.types ?? [];
+        const reasons = [...new Set(host.observation.failures.filter((f) => types.includes(f.type)).map((f) => `${f.type} via ${f.server}: ${f.reason}`))];
+        const what = types.length < settings.recordTypes.length ? `${host.host} ${types.join(' and ')} could not be resolved` : `${host.host} could not be resolved`;
+        return `${what} (${reasons.join('; ')}); its locked addresses are kept. Check that the DNS servers are reachable from the runner and answer for this host.`;
+    });
+    const unknown = unknownHosts(result);
+    for (const host of unknown) {
+        warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
+    }
+    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+        return { warnings };
+    const parts = [];
+    if (result.failedHosts.length > 0) {
+        const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${named.join(', ')}. Their locked addresses were kept.`);
+    }
+    if (unknown.length > 0) {
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
+    }
+    return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
+}
+function unresolvedTypes(observation, types) {
+    return types.filter((type) => observation.decided[type] === undefined);
+}
+
+
+/***/ }),
+
+/***/ 7340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(512);
+;// CONCATENATED MODULE: ./lib/report/line-diff.js
+/**
+ * A unified diff (`@@ -a,b +c,d @@` hunks, `-` lines before `+` lines, `context` unchanged lines
+ * around each change), as reviewers know it from `git diff`. Empty when the texts are equal.
+ *
+ * Lines are matched by longest common subsequence after the common head and tail are set aside:
+ * a lock or a firewall file changes in a few lines, so the table stays small.
+ */
+function unifiedDiff(before, after, context = 2) {
+    const a = lines(before);
+    const b = lines(after);
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const ops = [];
+    for (let k = 0; k < head; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    ops.push(...middle(a.slice(head, a.length - tail), b.slice(head, b.length - tail)));
+    for (let k = a.length - tail; k < a.length; k++)
+        ops.push({ kind: ' ', text: a[k] });
+    return hunks(ops, context).join('\n');
+}
+function lines(text) {
+    return text === '' ? [] : text.replace(/\n$/, '').split('\n');
+}
+/** The edit script between two blocks with nothing in common at either end; each change run lists `-` before `+`. */
+function middle(a, b) {
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let removed = [];
+    let added = [];
+    const flush = () => {
+        ops.push(...removed, ...added);
+        removed = [];
+        added = [];
+    };
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            flush();
+            ops.push({ kind: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (i < a.length && (j >= b.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            removed.push({ kind: '-', text: a[i++] });
+        }
+        else {
+            added.push({ kind: '+', text: b[j++] });
+        }
+    }
+    flush();
+    return ops;
+}
+function hunks(ops, context) {
+    const changed = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+    const out = [];
+    let k = 0;
+    while (k < changed.length) {
+        const start = Math.max(0, changed[k] - context);
+        let end = changed[k];
+        // Changes closer than twice the context share one hunk.
+        while (k + 1 < changed.length && changed[k + 1] - end <= 2 * context + 1)
+            end = changed[++k];
+        end = Math.min(ops.length - 1, end + context);
+        k++;
+        const before = ops.slice(0, start);
+        const slice = ops.slice(start, end + 1);
+        const aStart = before.filter((op) => op.kind !== '+').length;
+        const bStart = before.filter((op) => op.kind !== '-').length;
+        const aCount = slice.filter((op) => op.kind !== '+').length;
+        const bCount = slice.filter((op) => op.kind !== '-').length;
+        out.push(`@@ -${range(aStart, aCount)} +${range(bStart, bCount)} @@`, ...slice.map((op) => `${op.kind}${op.text}`));
+    }
+    return out;
+}
+/** `start,count` as unified diffs number them: 1-based, and the line before an empty range. */
+function range(start, count) {
+    return `${count === 0 ? start : start + 1},${count}`;
+}
+
+// EXTERNAL MODULE: ./lib/report/rows.js
+var report_rows = __webpack_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+
+
+const CHANGES = {
+    added: '➕ added',
+    departing: '⏳ departing',
+    removed: '➖ removed',
+    moved: '⇄ other hosts',
+};
+/**
+ * The report a reviewer reads in the job summary, a pull request or an issue. The first screen
+ * holds the headline, what to do, and one row per address to allow or close; the file changes
+ * follow, collapsed.
+ */
+function renderMarkdown(result, options) {
+    const lines = [`### ${(0,report_escape/* markdownText */.p7)((0,report_rows/* headline */.Pl)(result, options.lockFile))}`, ''];
+    for (const paragraph of options.advice ?? [])
+        lines.push(paragraph, '');
+    const rows = (0,report_rows/* addressRows */.qh)(result);
+    if (result.previous && rows.length > 0) {
+        lines.push('| Environment | Change | Address | Hosts | Note |', '|---|---|---|---|---|');
+        for (const row of rows) {
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(row.environment), CHANGES[row.change], (0,report_escape/* codeSpan */.SS)(row.address), row.hosts.map(report_escape/* codeSpan */.SS).join(', '), (0,report_escape/* markdownText */.p7)(row.note)]));
+        }
+        lines.push('');
+    }
+    if (!result.previous) {
+        lines.push('| Environment | Addresses |', '|---|---|');
+        for (const [name, environment] of Object.entries(result.next.environments)) {
+            lines.push(tableRow([(0,report_escape/* markdownText */.p7)(name), environment.addresses.map(report_escape/* codeSpan */.SS).join(' ') || 'none']));
+        }
+        lines.push('');
+    }
+    lines.push(...problems(result));
+    const lock = options.lock ?? 'none';
+    if (lock !== 'none' && result.lockChanged) {
+        if (result.previousText !== undefined)
+            lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
+        if (lock === 'diff-and-file' || result.previousText === undefined)
+            lines.push(...collapsed(`New ${options.lockFile}`, result.nextText, 'json'));
+    }
+    for (const file of options.staleFiles ?? []) {
+        lines.push(...(file.current === undefined
+            ? collapsed(`${file.path} (does not exist yet)`, file.expected, '')
+            : collapsed(`Change to ${file.path}`, unifiedDiff(file.current, file.expected), 'diff')));
+    }
+    lines.push(footer(result));
+    return `${lines.join('\n')}\n`;
+}
+/** Each host some server could not answer for, once, with its reasons and what the lock did. */
+function problems(result) {
+    const list = (0,report_rows/* dnsProblems */.Ck)(result);
+    if (list.length === 0)
+        return [];
+    const lines = ['**DNS did not answer for every host.** A host no server answered keeps its locked addresses:', ''];
+    lines.push('| Host | What DNS said | Lock |', '|---|---|---|');
+    for (const problem of list)
+        lines.push(tableRow([(0,report_escape/* codeSpan */.SS)(problem.host), problem.reasons.map(report_escape/* markdownText */.p7).join('<br>'), problem.effect]));
+    lines.push('');
+    return lines;
+}
+function footer(result) {
+    const environments = Object.keys(result.next.environments);
+    const answered = result.hosts.filter((h) => h.status === 'resolved' || h.status === 'no-such-host').length;
+    const kept = result.hosts.length - answered;
+    const keptText = kept > 0 ? `, ${kept} kept locked addresses` : '';
+    return `<sub>${(0,report_rows/* plural */.LS)(result.hosts.length, 'host')} in ${(0,report_escape/* markdownText */.p7)(environments.join(', ')) || 'no environment'}; ${answered} answered${keptText}.</sub>`;
+}
+/** A collapsed block holding `content` verbatim, under a summary that is data too. */
+function collapsed(summary, content, language) {
+    return [`<details><summary>${(0,report_escape/* htmlText */.js)(summary)}</summary>`, '', (0,report_escape/* codeBlock */.DV)(content.replace(/\n$/, ''), language), '', '</details>', ''];
+}
+/** A table row of cells that are already Markdown. */
+function tableRow(cells) {
+    return `| ${cells.map(report_escape/* tableCell */.xR).join(' | ')} |`;
+}
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   qh: () => (/* binding */ addressRows)
+/* harmony export */ });
+/* unused harmony export when */
+/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(271);
+
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
+    const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
+    for (const environment of result.diff.environments) {
+        const name = environment.environment;
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
+        }
+        for (const [address, d] of departing) {
+            if (added.has(address))
+                continue;
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
+        }
+    }
+    return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const effect = h.status === 'failed'
+            ? 'locked addresses kept'
+            : failedTypes.length > 0
+                ? `locked ${failedTypes.join(', ')} addresses kept`
+                : 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+
+
+/***/ })
+
+};
+;

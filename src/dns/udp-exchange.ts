@@ -1,0 +1,35 @@
+import dgram from 'node:dgram';
+import { messageId, networkFailure, withDeadline } from './exchange-deadline.js';
+import type { ServerAddress } from './server-address.js';
+import type { ExchangeOptions } from './transport.js';
+
+/**
+ * One query over UDP, from a fresh socket: the operating system gives it a random source port,
+ * which with the random ID is what makes a forged answer hard to land (RFC 5452). The socket is
+ * connected, so the kernel drops datagrams from any other address; a datagram whose ID or source
+ * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
+ * real answer's place.
+ */
+export function udpExchange(server: ServerAddress, query: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
+  const id = messageId(query);
+  return withDeadline(options, (settle) => {
+    const socket = dgram.createSocket(server.family === 6 ? 'udp6' : 'udp4');
+    socket.on('message', (message, remote) => {
+      if (remote.port === server.port && messageId(message) === id) settle.resolve(message);
+    });
+    socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
+    const failed = (error: Error | null | undefined): void => {
+      if (error) settle.reject(networkFailure(error, 'UDP exchange failed'));
+    };
+    // A failed connect is reported through the 'error' event.
+    socket.connect(server.port, server.host, () => {
+      try {
+        socket.send(query, failed);
+      } catch (thrown) {
+        // The socket was closed meanwhile: the exchange is already over.
+        failed(thrown as Error);
+      }
+    });
+    return () => socket.close();
+  });
+}

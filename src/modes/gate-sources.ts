@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { messageOf, UserError } from '../errors.js';
+import type { FilesAt } from '../github/files-query.js';
+import type { GitHubRepository } from '../github/repository.js';
+import { parseLockIfPresent } from '../lock/parse.js';
+import type { Settings } from '../settings.js';
+import type { BaseFiles } from './gate.js';
+import type { GatedEvent, Revision } from './pull-request-event.js';
+
+const run = promisify(execFile);
+
+/** What the gate compares: the base's files, and the head's when they are not the workspace's. */
+export interface GateSources {
+  base: BaseFiles;
+  /** The pull request's files by path (pull_request_target); undefined: the workspace holds them. */
+  head?: Map<string, string | undefined>;
+  /** Something a reviewer should know about how the base was read. */
+  notes: string[];
+}
+
+export interface SourceOptions {
+  settings: Settings;
+  /** The checkout, whose git history may already hold the base commit. */
+  root: string;
+  now: Date;
+  /** The GitHub port, when a token and the repository are known; undefined otherwise. */
+  connect: () => Promise<GitHubRepository | undefined>;
+}
+
+/**
+ * Reads the lock and the exports at the event's base (and head, for pull_request_target): from
+ * the checkout's git history when it holds the commit, otherwise through the GitHub API in one
+ * request. When neither works the gate fails closed, saying which permission to grant: a pull
+ * request that cannot be compared is never passed.
+ */
+export async function readGateSources(event: GatedEvent, options: SourceOptions): Promise<GateSources> {
+  const { settings } = options;
+  const paths = [settings.lockFile, ...settings.exports.map((e) => e.path)];
+  const revisions = event.head ? [event.base, event.head] : [event.base];
+  const local = await Promise.all(revisions.map((revision) => filesFromGit(options.root, revision, paths)));
+  const remote = local.some((files) => files === undefined) ? await filesFromApi(event, revisions, paths, options) : [];
+  const [base, head] = revisions.map((revision, i) => {
+    const read = local[i] ?? remote[i];
+    if (!read?.exists) throw unavailable(event, revision, settings, `the commit does not exist in the repository`);
+    return read.files;
+  }) as [Map<string, string | undefined>, Map<string, string | undefined> | undefined];
+
+  const notes: string[] = [];
+  let lock: BaseFiles['lock'];
+  try {
+    lock = parseLockIfPresent(base.get(settings.lockFile), `${event.base.label}:${settings.lockFile}`, options.now);
+  } catch (error) {
+    // A pull request that repairs a broken base lock must be able to pass: it is compared as if
+    // the base held nothing, so every address it has must be one DNS returns now.
+    notes.push(`${messageOf(error)} The pull request is compared as if the base held no address.`);
+  }
+  const exports = new Map(settings.exports.map((e) => [e.path, base.get(e.path)]));
+  return { base: { label: event.base.label, lock, exports }, ...(head ? { head } : {}), notes };
+}
+
+/** The files at a commit the checkout already has; undefined when it has not (a shallow clone) or git is absent. */
+async function filesFromGit(root: string, revision: Revision, paths: readonly string[]): Promise<FilesAt | undefined> {
+  if (!revision.sha) return undefined;
+  // Replacement refs could stand another object in for the commit: they are ignored.
+  // Only the checkout's own repository: git must not find one in a folder above it.
+  const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(root)) };
+  const git = (args: string[]) => run('git', ['--no-replace-objects', '-C', root, ...args], { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env });
+  try {
+    await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
+  } catch {
+    return undefined;
+  }
+  const files = new Map<string, string | undefined>();
+  for (const file of paths) {
+    try {
+      await git(['cat-file', '-e', `${revision.sha}:${file}`]);
+    } catch {
+      files.set(file, undefined);
+      continue;
+    }
+    try {
+      const bytes = (await git(['cat-file', 'blob', `${revision.sha}:${file}`])).stdout;
+      files.set(file, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      throw new UserError(`${file} at ${revision.label} is too large or not text, so the pull request cannot be compared with it.`);
+    }
+  }
+  return { exists: true, files };
+}
+
+/** A lock or an export larger than this is not one vipps-ip-lock wrote. */
+const MAX_FILE_BYTES = 1 << 20;
+
+async function filesFromApi(event: GatedEvent, revisions: Revision[], paths: string[], options: SourceOptions): Promise<FilesAt[]> {
+  const { settings } = options;
+  const repository = await options.connect();
+  if (!repository) throw unavailable(event, event.base, settings, 'no github-token or GITHUB_REPOSITORY to read it with');
+  try {
+    return await repository.filesAt(
+      revisions.map((r) => r.revision),
+      paths,
+    );
+  } catch (error) {
+    throw unavailable(event, event.base, settings, describeRefusal(error));
+  }
+}
+
+function describeRefusal(error: unknown): string {
+  const graphqlErrors = (error as { errors?: Array<{ message?: string }> } | null)?.errors;
+  if (Array.isArray(graphqlErrors)) return `GitHub refused the read: ${graphqlErrors.map((e) => e.message).join('; ')}`;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? `GitHub answered ${status}: ${messageOf(error).split(' - ')[0]}` : messageOf(error);
+}
+
+function unavailable(event: GatedEvent, revision: Revision, settings: Settings, reason: string): UserError {
+  return new UserError(
+    `This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
+      'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +
+      "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.",
+  );
+}
