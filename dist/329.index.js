@@ -17,7 +17,12 @@ exports.modules = {
 
 // Which runs the check gate holds, and what it compares: read from the event GitHub wrote for
 // the run (GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH), never from the repository.
-const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+/**
+ * Runs about a pull request. The review events run on the pull request's merge commit, as
+ * pull_request does: a workflow that also runs on them must not pass a check there that the gate
+ * fails on pull_request.
+ */
+const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'pull_request_review', 'pull_request_review_comment'];
 const SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const BRANCH = /^[^\s~^:?*[\\]+$/;
 /**
@@ -26,8 +31,8 @@ const BRANCH = /^[^\s~^:?*[\\]+$/;
  * is an error, never a reason to skip the gate.
  */
 async function gatedEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    if (!GATED_EVENTS.includes(name))
+    const name = GATED_EVENTS.find((event) => event === env.GITHUB_EVENT_NAME);
+    if (!name)
         return undefined;
     const payload = await readPayload(env.GITHUB_EVENT_PATH, name);
     if (name === 'merge_group') {
@@ -38,10 +43,10 @@ async function gatedEvent(env) {
     const pull = object(payload.pull_request);
     const baseRef = object(pull.base).ref ?? env.GITHUB_BASE_REF;
     const base = revision(object(pull.base).sha, typeof baseRef === 'string' ? baseRef : undefined, name);
-    if (name === 'pull_request')
+    if (name !== 'pull_request_target')
         return { name, base };
     const head = revision(object(pull.head).sha, undefined, name, `pull request #${String(pull.number ?? '?')}`);
-    return { name: 'pull_request_target', base, head };
+    return { name, base, head };
 }
 async function readPayload(file, name) {
     const unreadable = `This is a ${name} run, so check compares the pull request with its base branch, but the event payload`;

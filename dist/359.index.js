@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   runLocal: () => (/* binding */ runLocal)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/engine.js + 4 modules
+var engine = __webpack_require__(5156);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
 var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: ./lib/report/escape.js

@@ -24,7 +24,7 @@ const RATE_LIMIT_RETRIES = 2;
  * keeps a run clear of secondary rate limits.
  */
 function createOctokit(token, baseUrl, log, throttle = {}) {
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
         baseUrl,
         retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
@@ -41,6 +41,38 @@ function createOctokit(token, baseUrl, log, throttle = {}) {
             ...throttle,
         },
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+    const { debug } = log;
+    if (debug)
+        octokit.hook.wrap('request', (request, options) => logged(request, options, debug.bind(log)));
+    return octokit;
+}
+/**
+ * One debug line per request, as the run saw it (after the plugins' retries): the route template
+ * (no data from the request but a GraphQL operation's name), the status, the time and what is
+ * left of the rate limit. Never the token, nor a request or response body.
+ */
+async function logged(request, options, debug) {
+    const operation = typeof options.query === 'string' ? (/^\s*(?:query|mutation)\s+(\w+)/.exec(options.query)?.[1] ?? 'query') : '';
+    const what = `GitHub ${options.method} ${options.url}${operation ? ` ${operation}` : ''}`;
+    const started = performance.now();
+    const took = () => `${Math.round(performance.now() - started)} ms`;
+    try {
+        const response = await request(options);
+        debug(`${what}: ${response.status} in ${took()}${headroom(response.headers)}`);
+        return response;
+    }
+    catch (error) {
+        const failed = error;
+        debug(`${what}: ${failed.status ?? 'no answer'} in ${took()}${headroom(failed.response?.headers)}`);
+        throw error;
+    }
+}
+function headroom(headers) {
+    const remaining = headers?.['x-ratelimit-remaining'];
+    const limit = headers?.['x-ratelimit-limit'];
+    if (remaining === undefined)
+        return '';
+    return `; rate limit ${remaining}${limit === undefined ? '' : `/${limit}`} left${headers?.['x-ratelimit-resource'] ? ` (${headers['x-ratelimit-resource']})` : ''}`;
 }
 
 

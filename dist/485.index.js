@@ -125,8 +125,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/engine.js + 4 modules
+var engine = __webpack_require__(5156);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
 var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: external "node:crypto"
@@ -173,7 +173,10 @@ function pullRequestBody(result, lockFile, baseSha, digest, staleExports = []) {
     const advice = [REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
     return fit(head, () => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: 'none' }));
 }
-/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+/**
+ * Issue mode commits nothing: the body shows what to change, the lock's diff, the whole new lock
+ * (to commit by hand; the next run reads its proposal back from it) and each stale firewall file's diff.
+ */
 function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
     const advice = [
         compareUrl
@@ -186,7 +189,7 @@ function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
             : []),
     ];
     const head = markerLine('issue', lockFile, { digest });
-    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
+    return fit(head, (full) => (0,markdown/* renderMarkdown */.G)(result, { lockFile, advice, lock: full ? 'diff-and-file' : 'none', staleFiles: full ? staleFiles : [] }));
 }
 /** The body under GitHub's limit: the file changes are left out first, then the report is cut. */
 function fit(head, render) {
@@ -204,17 +207,26 @@ var outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/github-context.js
 
 
+/** `fn` as a phase of the log, when the log groups phases. */
+function inPhase(log, name, fn, describe) {
+    return log.phase ? log.phase(name, fn, describe) : fn();
+}
 /** Runs writes, or in a dry run only notes what they would have been. */
 class Writes {
     dryRun;
+    log;
     planned = [];
-    constructor(dryRun) {
+    constructor(dryRun, log) {
         this.dryRun = dryRun;
+        this.log = log;
     }
+    /** Each write is a phase of the log: its requests show under it, with its time. */
     async run(description, action) {
         this.planned.push(description);
-        if (!this.dryRun)
-            await action();
+        if (this.dryRun)
+            return;
+        const name = `${description[0]?.toUpperCase() ?? ''}${description.slice(1)}`;
+        await (this.log ? inPhase(this.log, name, action) : action());
     }
     /** A sentence for the summary: what was done to the pull request or issue at `url`. */
     advice(operation, url) {
@@ -265,11 +277,11 @@ async function runIssue(settings, context) {
     // GitHub is read once, for the open issue, the lock and the exports, while DNS answers.
     const [observed, state] = await Promise.all([
         context.observed,
-        github.issueState(marker('issue', settings.lockFile), {
+        inPhase(context.log, 'GitHub read', () => github.issueState(marker('issue', settings.lockFile), {
             base: settings.github.base,
             lockFile: settings.lockFile,
             files: settings.exports.map((e) => e.path),
-        }),
+        }), (read) => (read.open ? `issue #${read.open.number} open` : 'no open issue')),
     ]);
     const { open } = state;
     const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
@@ -288,7 +300,7 @@ async function upsertIssue(settings, context, result, exports, open, compareUrl)
     const { repository: github } = context;
     let operation = 'none';
     let issue = open;
-    const writes = new Writes(settings.dryRun);
+    const writes = new Writes(settings.dryRun, context.log);
     if (result.lockChanged || exports.stale.length > 0) {
         const title = changeTitle(result, settings.lockFile);
         const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
@@ -390,7 +402,7 @@ async function runPullRequest(settings, context) {
     const { branch } = settings.github;
     // One read: the open pull request, the base branch, the lock there and on the update branch,
     // and every export. Nothing more is read before a write.
-    const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+    const state = await inPhase(context.log, 'GitHub read', () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }), (read) => `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.open ? `pull request #${read.open.number} open` : 'no open pull request'}`);
     const { open } = state;
     const { owner, repo } = github.name;
     const base = state.base;
@@ -406,7 +418,7 @@ async function runPullRequest(settings, context) {
     const changed = result.lockChanged || exports.stale.length > 0;
     let operation = 'none';
     let pull = open;
-    const writes = new Writes(settings.dryRun);
+    const writes = new Writes(settings.dryRun, context.log);
     if (!changed) {
         if (open) {
             await writes.run(`close pull request #${open.number}`, async () => {

@@ -471,30 +471,6 @@ function describe(errors) {
 }
 
 
-/***/ }),
-
-/***/ 271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ emptyRecord),
-/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
-/* harmony export */   ZV: () => (/* binding */ own)
-/* harmony export */ });
-const LOCK_VERSION = 1;
-/**
- * `record[key]` when the record itself holds the key. Environment and host names come from the
- * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
- */
-function own(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
-function emptyRecord() {
-    return Object.create(null);
-}
-
-
 /***/ })
 
 };

@@ -369,6 +369,31 @@ function restore(input, addresses) {
 
 /***/ }),
 
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ emptyRecord),
+/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
+/* harmony export */   ZV: () => (/* binding */ own)
+/* harmony export */ });
+const LOCK_VERSION = 1;
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
+
+/***/ }),
+
 /***/ 1522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -396,7 +421,7 @@ function observeHosts(lookups, types) {
     for (const { server, host, type, outcome } of lookups) {
         let observation = observations.get(host);
         if (!observation) {
-            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+            observation = { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
             observations.set(host, observation);
             answeredKinds.set(host, new Set());
         }
@@ -418,6 +443,7 @@ function observeHosts(lookups, types) {
             accepted = answer.addresses;
         }
         kinds.add(outcome.kind);
+        observation.answers.push({ server, type, addresses: accepted });
         observation.decided[type] = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)([...(observation.decided[type] ?? []), ...accepted]);
     }
     for (const [host, observation] of observations) {
@@ -560,6 +586,139 @@ function htmlText(text) {
 
 /***/ }),
 
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   qh: () => (/* binding */ addressRows)
+/* harmony export */ });
+/* unused harmony export when */
+/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
+
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
+    const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
+    for (const environment of result.diff.environments) {
+        const name = environment.environment;
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
+        }
+        for (const [address, d] of departing) {
+            if (added.has(address))
+                continue;
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
+        }
+    }
+    return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const effect = h.status === 'failed'
+            ? 'locked addresses kept'
+            : failedTypes.length > 0
+                ? `locked ${failedTypes.join(', ')} addresses kept`
+                : 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -574,16 +733,20 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   phase: () => (/* binding */ phase),
 /* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2357);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2357);
+
 
 
 
@@ -600,13 +763,13 @@ function getInput(name) {
 const secrets = new Set();
 /** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
 function scrub(text) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, secrets);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text, secrets);
 }
 /** Appends markdown to the job summary, when the runner provides one. */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, scrub(markdown), 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, scrub(markdown), 'utf8');
 }
 /** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
 function setSecret(value) {
@@ -617,7 +780,7 @@ function setSecret(value) {
 }
 /** Prints text that may hold data; see neutralise. */
 function info(message) {
-    process.stdout.write(`${neutralise(scrub(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    out(neutralise(scrub(message)));
 }
 /**
  * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
@@ -631,7 +794,7 @@ function neutralise(text) {
         return text;
     // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
     const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
-    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
 }
 // White space as .NET's TrimStart sees it, control characters included to be safe.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
@@ -671,7 +834,51 @@ function write(command, message, properties = {}) {
     const props = Object.entries(properties)
         .map(([k, v]) => `${k}=${escapeProperty(v)}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`);
+}
+/** The lines of the phase running in this async context: printed together, as one group, when it ends. */
+const phaseLines = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Writes a line of the log, or keeps it with the lines of the phase it belongs to. */
+function out(line) {
+    const lines = phaseLines.getStore();
+    if (lines)
+        lines.push(line);
+    else
+        process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/**
+ * Runs one phase of the run (DNS, the GitHub read, one write) and prints everything it logged as
+ * one collapsed group, titled with what it found (`describe`) and how long it took. Phases overlap
+ * (GitHub is read while DNS answers): each keeps its own lines until it ends, so every group holds
+ * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
+ * under its title, since groups do not nest in the log.
+ */
+async function phase(name, fn, describe) {
+    const outer = phaseLines.getStore();
+    const lines = [];
+    const start = performance.now();
+    let title = name;
+    try {
+        const value = await phaseLines.run(lines, fn);
+        if (describe)
+            title = `${name}: ${describe(value)}`;
+        return value;
+    }
+    catch (error) {
+        title = `${name}: failed`;
+        throw error;
+    }
+    finally {
+        const timed = `${scrub(title)} (${Math.round(performance.now() - start)} ms)`;
+        if (outer)
+            outer.push(neutralise(timed), ...lines);
+        else {
+            write('group', timed);
+            for (const line of lines)
+                process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            write('endgroup', '');
+        }
+    }
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -4577,7 +4784,7 @@ var __webpack_exports__ = {};
 "use strict";
 
 // EXTERNAL MODULE: ./lib/observation.js
-var observation = __nccwpck_require__(1522);
+var lib_observation = __nccwpck_require__(1522);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
@@ -4952,6 +5159,141 @@ async function resolveAll(hosts, types, servers, concurrency) {
     }));
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __nccwpck_require__(6172);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+;// CONCATENATED MODULE: ./lib/dns/server-spec.js
+
+
+
+/**
+ * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
+ * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
+ * quad9.net/service/service-addresses-and-features (the filtering, DNSSEC-validating service).
+ */
+const PUBLIC_RESOLVERS = {
+    cloudflare: 'https://cloudflare-dns.com/dns-query',
+    google: 'https://dns.google/dns-query',
+    quad9: 'https://dns.quad9.net/dns-query',
+};
+const DOT_PORT = 853;
+const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), ' +
+    'https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), ' +
+    'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
+    `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+function isHostName(value) {
+    const host = value.toLowerCase().replace(/\.$/, '');
+    return host.length <= 253 && !(0,external_node_net_.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+}
+/**
+ * Checks one configured server and returns its canonical text, the form settings keep and runs
+ * name: short names expanded, host names in lower case, the DNS-over-TLS port always written.
+ */
+function parseDnsServer(value, input = 'dns-servers') {
+    const lower = value.toLowerCase();
+    const fail = (expected = FORMS) => {
+        throw new errors/* InputError */.dz(input, value, expected);
+    };
+    if (lower === 'runner')
+        return 'runner';
+    const named = PUBLIC_RESOLVERS[lower];
+    if (named)
+        return named;
+    if (lower.startsWith('https://'))
+        return parseHttps(value, fail);
+    if (lower.startsWith('tls://'))
+        return parseTls(value, fail);
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower)) {
+        fail(`the scheme ${JSON.stringify(lower.split('://')[0])} is not one it speaks: ${FORMS}`);
+    }
+    return parsePlain(value, fail);
+}
+function parsePlain(value, fail) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
+    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
+    const parsed = (0,addresses/* parseAddress */.or)(address);
+    if (!parsed || (port !== undefined && !validPort(port)))
+        return fail();
+    const canonical = parsed.toString();
+    if (port === undefined)
+        return canonical;
+    return canonical.includes(':') ? `[${canonical}]:${Number(port)}` : `${canonical}:${Number(port)}`;
+}
+function parseHttps(value, fail) {
+    // The URL parser would quietly add a path and drop credentials' meaning; the raw text decides.
+    const shape = /^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(value);
+    if (!shape) {
+        if (/^https:\/\/[^/?#]*@/i.test(value))
+            fail('a DNS-over-HTTPS URL must not carry a user name or password');
+        if (value.includes('#'))
+            fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
+        return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
+    }
+    const authority = shape[1] ?? '';
+    const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
+    const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
+    const host = hostPart.replace(/^\[|\]$/g, '');
+    const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
+    if ((!isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
+        return fail(expected);
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        return fail(expected);
+    }
+}
+function parseTls(value, fail) {
+    const shape = /^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(value);
+    const expected = 'a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one';
+    if (!shape)
+        return fail(expected);
+    const rawHost = (shape[1] ?? '').replace(/^\[|\]$/g, '');
+    const port = shape[2] ?? String(DOT_PORT);
+    const name = shape[3];
+    const address = (0,addresses/* parseAddress */.or)(rawHost);
+    if (!validPort(port))
+        return fail(expected);
+    if (name !== undefined && !isHostName(name))
+        fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
+    if (!address && !isHostName(rawHost))
+        return fail(expected);
+    const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return `tls://${shown}:${Number(port)}${name === undefined ? '' : `#${name.toLowerCase().replace(/\.$/, '')}`}`;
+}
+function validPort(port) {
+    return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535;
+}
+/** Reads back a server text that parseDnsServer made. */
+function serverSpec(canonical) {
+    if (canonical === 'runner')
+        return { kind: 'runner' };
+    if (canonical.startsWith('https://'))
+        return { kind: 'https', url: canonical };
+    const tls = /^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(canonical);
+    if (tls) {
+        const host = (tls[1] ?? '').replace(/^\[|\]$/g, '');
+        return { kind: 'tls', host, port: Number(tls[2]), ...(tls[3] === undefined ? {} : { name: tls[3] }) };
+    }
+    return { kind: 'plain', server: canonical };
+}
+/**
+ * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
+ * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
+ */
+function serversToAsk(configured, runnerServers) {
+    if (configured.length === 0)
+        return runnerServers();
+    return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
+}
+
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
 ;// CONCATENATED MODULE: ./lib/dns/system-servers.js
@@ -4961,9 +5303,245 @@ function systemServers() {
     return (0,external_node_dns_.getServers)();
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __nccwpck_require__(2467);
+var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
+;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new TransportError(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = CONNECTION[code];
+    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+function cancelled() {
+    return new TransportError('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ */
+function pendingExchange(options, release) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const onAbort = () => pending.reject(cancelled());
+    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/https-transport.js
+
+
+
+
+const DNS_MESSAGE = 'application/dns-message';
+/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
+const MAX_ANSWER_BYTES = 65_535;
+/** The fixed DNS header: anything shorter is not a DNS message. */
+const HEADER_BYTES = 12;
+/**
+ * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
+ * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
+ * verified against the URL's host. A new connection is opened only when the previous one has
+ * ended (closed, failed, or told to go away).
+ */
+function createHttpsTransport(url, trust = {}) {
+    const target = new URL(url);
+    const path = `${target.pathname}${target.search}`;
+    let session;
+    const waiting = new Map();
+    let closed = false;
+    function failSession(ended, error) {
+        if (session === ended)
+            session = undefined;
+        for (const [pending, on] of waiting)
+            if (on === ended)
+                pending.reject(error);
+    }
+    function connect() {
+        if (session && !session.closed && !session.destroyed)
+            return session;
+        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
+        const opened = external_node_http2_default().connect(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // Queries keep the process alive through their timers; an idle connection must not.
+        opened.unref();
+        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
+        opened.on('goaway', (code) => {
+            // Streams the server already took may still finish; new queries need a new connection.
+            if (session === opened)
+                session = undefined;
+            if (code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR)
+                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
+        });
+        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
+        session = opened;
+        return opened;
+    }
+    return {
+        server: target.href,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            let stream;
+            const pending = pendingExchange(options, () => {
+                waiting.delete(pending);
+                // A stream read to its end closes by itself; one abandoned early is cancelled.
+                if (stream && !stream.closed && !stream.readableEnded)
+                    stream.close((external_node_http2_default()).constants.NGHTTP2_CANCEL);
+            });
+            if (pending.settled)
+                return pending.answer;
+            let opened;
+            try {
+                opened = connect();
+                stream = opened.request({
+                    ':method': 'POST',
+                    ':path': path,
+                    'content-type': DNS_MESSAGE,
+                    accept: DNS_MESSAGE,
+                    'content-length': query.byteLength,
+                });
+            }
+            catch (error) {
+                pending.reject(connectionFailure(error));
+                return pending.answer;
+            }
+            waiting.set(pending, opened);
+            https_transport_readAnswer(stream, pending);
+            stream.end(query);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const pending of [...waiting.keys()])
+                pending.reject(cancelled());
+            session?.destroy();
+            session = undefined;
+        },
+    };
+}
+/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
+function https_transport_readAnswer(stream, pending) {
+    const chunks = [];
+    let length = 0;
+    let declared;
+    stream.on('response', (headers) => {
+        if (headers['content-length'] !== undefined)
+            declared = Number(headers['content-length']);
+        const status = Number(headers[':status']);
+        const type = String(headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim()
+            .toLowerCase();
+        if (status !== 200)
+            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
+        else if (type !== DNS_MESSAGE) {
+            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
+        }
+    });
+    stream.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > MAX_ANSWER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
+        else
+            chunks.push(chunk);
+    });
+    stream.on('end', () => {
+        const answer = Buffer.concat(chunks);
+        // Node ends the stream also when its connection is cut; only a stream the server ended itself
+        // (no reset code) with the length it announced carries a whole answer.
+        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
+            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
+        }
+        else if (answer.length < HEADER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
+        else
+            pending.resolve(answer);
+    });
+    stream.on('error', (error) => pending.reject(streamFailure(error)));
+    stream.on('close', () => {
+        const code = stream.rstCode;
+        pending.reject(code !== undefined && code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR
+            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
+            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
+    });
+}
+function streamFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
+    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
+        return connectionFailure(error.cause);
+    if (code === 'ERR_HTTP2_STREAM_ERROR') {
+        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
+        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
+    }
+    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
+        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
+    return connectionFailure(error);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/server-address.js
 
 const DNS_PORT = 53;
@@ -5137,10 +5715,134 @@ function createPlainTransport(server) {
     };
 }
 
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
+
+
+
+
+
+
+/**
+ * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
+ * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
+ * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
+ * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
+ * the next query opens a new one. The certificate is verified against `name`, or else the host.
+ */
+function createTlsTransport(target, trust = {}) {
+    const expected = target.name ?? target.host;
+    let current;
+    const connections = new Set();
+    let closed = false;
+    function fail(connection, error) {
+        if (current === connection)
+            current = undefined;
+        connections.delete(connection);
+        for (const { pending } of [...connection.waiting.values()])
+            pending.reject(error);
+        connection.socket.destroy();
+    }
+    function connect() {
+        if (current && !current.socket.destroyed && current.socket.writable)
+            return current;
+        const socket = external_node_tls_default().connect({
+            host: target.host,
+            port: target.port,
+            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
+            ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
+            checkServerIdentity: (_host, certificate) => external_node_tls_default().checkServerIdentity(expected, certificate),
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        socket.setNoDelay(true);
+        // Queries keep the process alive through their timers; an idle connection must not.
+        socket.unref();
+        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
+        socket.on('data', (chunk) => readAnswers(connection, chunk));
+        socket.on('error', (error) => fail(connection, connectionFailure(error)));
+        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
+        connections.add(connection);
+        current = connection;
+        return connection;
+    }
+    return {
+        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            if (query.byteLength < 2 || query.byteLength > 65_535)
+                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
+            const connection = connect();
+            const wireId = freeId(connection.waiting);
+            const pending = pendingExchange(options, () => {
+                if (connection.waiting.get(wireId)?.pending === pending)
+                    connection.waiting.delete(wireId);
+            });
+            if (pending.settled)
+                return pending.answer;
+            const queryId = query[0] * 256 + query[1];
+            connection.waiting.set(wireId, { pending, queryId });
+            const frame = Buffer.alloc(2 + query.byteLength);
+            frame.writeUInt16BE(query.byteLength, 0);
+            frame.set(query, 2);
+            frame.writeUInt16BE(wireId, 2);
+            connection.socket.write(frame);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const connection of [...connections])
+                fail(connection, cancelled());
+        },
+    };
+}
+/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
+function readAnswers(connection, chunk) {
+    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
+    while (buffer.length >= 2) {
+        const length = buffer.readUInt16BE(0);
+        if (buffer.length < 2 + length)
+            break;
+        const message = Buffer.from(buffer.subarray(2, 2 + length));
+        buffer = buffer.subarray(2 + length);
+        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
+        if (message.length < 2)
+            continue;
+        const entry = connection.waiting.get(message.readUInt16BE(0));
+        if (!entry)
+            continue;
+        message.writeUInt16BE(entry.queryId, 0);
+        entry.pending.resolve(message);
+    }
+    connection.received = buffer;
+}
+function freeId(waiting) {
+    for (;;) {
+        const id = (0,external_node_crypto_.randomInt)(0, 65_536);
+        if (!waiting.has(id))
+            return id;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/transports.js
 
-/** The transport a server's form calls for: `ip`, `ip:port` or `[ipv6]:port` is plain DNS. */
-function createTransport(server) {
+
+
+
+/**
+ * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
+ * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
+ * reads each answer by the same rules, whatever brought it.
+ */
+function createTransport(server, trust = {}) {
+    const spec = serverSpec(server);
+    if (spec.kind === 'https')
+        return createHttpsTransport(spec.url, trust);
+    if (spec.kind === 'tls')
+        return createTlsTransport(spec, trust);
     return createPlainTransport(server);
 }
 
@@ -5150,13 +5852,14 @@ function createTransport(server) {
 
 
 
+
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
 const DNS_CONCURRENCY = 128;
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
 function createResolvers(settings, options = {}) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...options };
-    return servers.map((server) => createPacketResolver(createTransport(server), timing));
+    const { trust, ...rest } = options;
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
+    return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
 }
 /**
  * Sends every query now and returns at once: the caller does its other work during the round trip,
@@ -5180,17 +5883,73 @@ function askDns(settings, options = {}) {
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
     const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+    return { hosts, observations: (0,lib_observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
 }
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(2357);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __nccwpck_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/log.js
+
+
+// The action's log, in plain lines: the DNS group's one line per host, its title, one debug line per
+// query, and the few lines that close a run. The job summary holds the full report; the log
+// says what happened and where to read more.
+/** `DNS: 10 hosts, 2 servers; 9 answered, 1 kept its locked addresses`: the DNS group's title. */
+function dnsTitle(observed, types, servers) {
+    const statuses = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        return observation ? (0,lib_observation/* hostStatus */.D1)(observation, types) : 'failed';
+    });
+    const answered = statuses.filter((s) => s === 'resolved' || s === 'no-such-host').length;
+    const kept = statuses.length - answered;
+    const serversText = servers > 0 ? (0,rows/* plural */.LS)(servers, 'server') : "the runner's resolvers";
+    return `${(0,rows/* plural */.LS)(observed.hosts.length, 'host')} via ${serversText}; ${answered} answered${kept > 0 ? `, ${kept} kept locked addresses` : ''}`;
+}
+/** One line per host: each record type's addresses, or why it has none. */
+function dnsLines(observed, types) {
+    const width = Math.max(0, ...observed.hosts.map((h) => h.length));
+    return observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        const parts = types.map((type) => {
+            const addresses = observation?.decided[type];
+            if (addresses !== undefined)
+                return `${type} ${addresses.join(' ') || (observation?.noSuchHost ? 'no such host' : 'none')}`;
+            const reasons = [...new Set((observation?.failures ?? []).filter((f) => f.type === type).map((f) => `${f.server}: ${f.reason}`))];
+            return `${type} not resolved (${reasons.join('; ') || 'no answer'})`;
+        });
+        return `${host.padEnd(width)}  ${parts.join('  ')}`;
+    });
+}
+/** One query for the debug log: server, question, attempt, rcode, records and time. */
+function exchangeLine(record) {
+    const answer = record.rcode ? `${record.rcode}${record.records?.length ? ` [${record.records.join(', ')}]` : ' (no records)'}` : 'no answer';
+    return `DNS ${record.server} ${record.name} ${record.type} (attempt ${record.attempt}, id ${record.id}): ${answer} in ${record.elapsedMs} ms: ${record.result}`;
+}
+/** What a GitHub mode did, in one line per pull request or issue, from the run's outputs. */
+function writeLines(outputs, dryRun) {
+    const lines = [];
+    for (const [kind, name] of [
+        ['pull-request', 'Pull request'],
+        ['issue', 'Issue'],
+    ]) {
+        const operation = outputs[`${kind}-operation`];
+        if (operation === undefined)
+            continue;
+        const url = outputs[`${kind}-url`];
+        if (operation !== 'none')
+            lines.push(`${name} ${operation}: ${url}`);
+        else if (url)
+            lines.push(`${name} ${url} is up to date.`);
+    }
+    if (dryRun)
+        lines.push('Dry run: nothing was written. The job summary says what would have been.');
+    return lines;
+}
+
 // EXTERNAL MODULE: ./lib/runner.js
 var runner = __nccwpck_require__(1924);
-// EXTERNAL MODULE: ./lib/addresses.js
-var addresses = __nccwpck_require__(6172);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -5337,6 +6096,7 @@ const DEFAULTS = {
     'record-types': 'A, AAAA',
     'removal-grace': '7d',
     'on-lookup-failure': 'fail',
+    'add-when': 'any',
     'dns-timeout': '2000',
     'dns-attempts': '2',
     branch: 'vipps-ip-lock/update',
@@ -5354,7 +6114,9 @@ function readSettings(read) {
         mode: parseMode(input('mode')),
         lockFile,
         groups,
-        dnsServers: splitList(input('dns-servers')).map(parseDnsServer),
+        // The same server named twice (a short name and its URL) is asked once.
+        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
         recordTypes: parseRecordTypes(input('record-types')),
         removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
         onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
@@ -5431,12 +6193,12 @@ function parseLockFile(value) {
 }
 /** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     const host = value.toLowerCase().replace(/\.$/, '');
     const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
         return host;
     throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
@@ -5486,21 +6248,6 @@ function parseRecordTypes(value) {
         throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
-/** `ip`, `ip:port` or `[ipv6]:port`, in the form Node's resolver takes. */
-function parseDnsServer(value) {
-    const expected = 'each DNS server must be an IP address, ip:port or [ipv6]:port, such as 1.1.1.1 or [2606:4700:4700::1111]:53';
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
-    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
-    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const parsed = (0,addresses/* parseAddress */.or)(address);
-    if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
-        throw new errors/* InputError */.dz('dns-servers', value, expected);
-    }
-    const canonical = parsed.toString();
-    if (port === undefined)
-        return canonical;
-    return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
-}
 function parseBranch(name, value) {
     // The rules of git check-ref-format that a branch name from a workflow file can break.
     if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
@@ -5509,6 +6256,7 @@ function parseBranch(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -5524,16 +6272,32 @@ async function run() {
     try {
         const settings = readSettings((name) => runner.getInput(name));
         // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-        // mode, the first line of the log) happens during the round trip instead of before it.
-        dns = askDns(settings);
-        const { observed } = dns;
-        const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
-        const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556))]);
+        // mode, the first line of the log) happens during the round trip instead of before it. The DNS
+        // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+        const observed = runner.phase('DNS', async () => {
+            dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+            const answers = await dns.observed;
+            for (const line of dnsLines(answers, settings.recordTypes))
+                runner.info(line);
+            return answers;
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length));
+        runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
+        const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
+            runMode(settings, observed),
+            __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556)),
+            __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 613)),
+        ]);
         for (const warning of outcome.warnings)
             runner.warning(warning);
         setOutputs(outcome.outputs);
+        // The report goes to the job summary once; the log gets a few plain lines and points there.
         runner.appendSummary(outcome.summary);
-        runner.info(outcome.summary);
+        for (const line of logLines(renderCompared(outcome, settings.lockFile)))
+            runner.info(line);
+        for (const line of writeLines(outcome.outputs, settings.dryRun))
+            runner.info(line);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            runner.info('The full report is in the job summary.');
         if (outcome.failure)
             runner.setFailed(outcome.failure);
     }
@@ -5547,6 +6311,14 @@ async function run() {
         // A run that failed early does not wait for answers it will not use.
         dns?.cancel();
     }
+}
+/** Lines of the text report shown in the log; past this many, the job summary has the rest. */
+const LOG_LINES = 12;
+function logLines(report) {
+    const lines = report.trimEnd().split('\n');
+    if (lines.length <= LOG_LINES)
+        return lines;
+    return [...lines.slice(0, LOG_LINES - 1), `  ... and ${lines.length - LOG_LINES + 1} more lines in the job summary`];
 }
 async function explain(error, token) {
     if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
@@ -5562,15 +6334,17 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(597), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
-        if (outcome.failure && settings.mode === 'check')
-            outcome.failure = await withPullRequestLink(settings, outcome.failure);
+        if (outcome.failure && settings.mode === 'check') {
+            const failure = outcome.failure;
+            outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));
+        }
         return outcome;
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(676), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(597), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
 }
 /**
  * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
@@ -5584,7 +6358,7 @@ async function pullRequestGate(settings, root, now) {
         return undefined;
     const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
     const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
-    const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+    const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
     // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
     sources.catch(() => { });
     return { sources };

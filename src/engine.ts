@@ -1,3 +1,4 @@
+import { type Disputed, disputedAddresses } from './agreement.js';
 import { diffLocks, type LockDiff } from './diff.js';
 import type { Observed } from './dns/resolve-hosts.js';
 import { mergeLock } from './lock/merge.js';
@@ -48,6 +49,8 @@ export interface LockResult {
    * lookup failure for on-lookup-failure, whose locked addresses of that type are kept.
    */
   failedHosts: HostReport[];
+  /** Under add-when all: addresses only some answering servers returned, left out of the lock. */
+  withheld: Disputed[];
 }
 
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
@@ -60,10 +63,11 @@ export function lockFromObservations(request: LockRequest): LockResult {
     types: settings.recordTypes,
     now: request.now,
     removalGraceMs: settings.removalGraceMs,
+    addWhen: settings.addWhen,
   });
   const nextText = serializeLock(next);
   const hosts = observed.hosts.map((host): HostReport => {
-    const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+    const observation = observed.observations.get(host) ?? { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
     return {
       host,
       groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
@@ -81,5 +85,15 @@ export function lockFromObservations(request: LockRequest): LockResult {
     diff: diffLocks(previous, next, settings.removalGraceMs),
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
+    withheld: withheldAddresses(hosts, next),
   };
+}
+
+/** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
+function withheldAddresses(hosts: readonly HostReport[], next: Lock): Disputed[] {
+  return hosts.flatMap((report) =>
+    disputedAddresses(report.observation).filter(
+      (disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address)),
+    ),
+  );
 }

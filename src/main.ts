@@ -4,6 +4,7 @@ import type { GitHubRepository } from './github/repository.js';
 import type { GateSources } from './modes/gate-sources.js';
 import type { RunOutcome } from './modes/outcome.js';
 import { markdownText } from './report/escape.js';
+import { dnsLines, dnsTitle, exchangeLine, writeLines } from './report/log.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -19,15 +20,31 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => runner.getInput(name));
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-    // mode, the first line of the log) happens during the round trip instead of before it.
-    dns = askDns(settings);
-    const { observed } = dns;
-    const title = `vipps-ip-lock ${settings.mode}: ${settings.groups.map((g) => g.name).join(', ')}`;
-    const [outcome, { setOutputs }] = await Promise.all([runner.group(title, () => runMode(settings, observed)), import('./runner-output.js')]);
+    // mode, the first line of the log) happens during the round trip instead of before it. The DNS
+    // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+    const observed = runner.phase(
+      'DNS',
+      async () => {
+        dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+        const answers = await dns.observed;
+        for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
+        return answers;
+      },
+      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length),
+    );
+    runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
+    const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
+      runMode(settings, observed),
+      import('./runner-output.js'),
+      import('./cli/render.js'),
+    ]);
     for (const warning of outcome.warnings) runner.warning(warning);
     setOutputs(outcome.outputs);
+    // The report goes to the job summary once; the log gets a few plain lines and points there.
     runner.appendSummary(outcome.summary);
-    runner.info(outcome.summary);
+    for (const line of logLines(renderCompared(outcome, settings.lockFile))) runner.info(line);
+    for (const line of writeLines(outcome.outputs, settings.dryRun)) runner.info(line);
+    if (process.env.GITHUB_STEP_SUMMARY) runner.info('The full report is in the job summary.');
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
     const message = redact(await explain(error, token), [token]);
@@ -38,6 +55,15 @@ export async function run(): Promise<void> {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
   }
+}
+
+/** Lines of the text report shown in the log; past this many, the job summary has the rest. */
+const LOG_LINES = 12;
+
+function logLines(report: string): string[] {
+  const lines = report.trimEnd().split('\n');
+  if (lines.length <= LOG_LINES) return lines;
+  return [...lines.slice(0, LOG_LINES - 1), `  ... and ${lines.length - LOG_LINES + 1} more lines in the job summary`];
 }
 
 async function explain(error: unknown, token: string): Promise<string> {
@@ -56,7 +82,10 @@ async function runMode(settings: Settings, observed: Promise<Observed>): Promise
     const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
     const { runLocal } = await import('./modes/local.js');
     const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
-    if (outcome.failure && settings.mode === 'check') outcome.failure = await withPullRequestLink(settings, outcome.failure);
+    if (outcome.failure && settings.mode === 'check') {
+      const failure = outcome.failure;
+      outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));
+    }
     return outcome;
   }
   const repository = await connect(settings);
@@ -75,7 +104,7 @@ async function pullRequestGate(settings: Settings, root: string, now: Date): Pro
   if (!event) return undefined;
   const { readGateSources } = await import('./modes/gate-sources.js');
   const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
-  const sources = readGateSources(event, { settings, root, now, connect: connectIfPossible });
+  const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
   // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
   sources.catch(() => {});
   return { sources };

@@ -21,10 +21,18 @@ export interface LookupFailure {
 export interface HostObservation {
   host: string;
   decided: Partial<Record<RecordType, string[]>>;
+  /** Each usable answer on its own (no records and no such host as no addresses): who said what. */
+  answers: ServerAnswer[];
   /** Every server that answered, for every type, said the name does not exist. */
   noSuchHost: boolean;
   failures: LookupFailure[];
   rejected: RejectedAddress[];
+}
+
+export interface ServerAnswer {
+  server: string;
+  type: RecordType;
+  addresses: string[];
 }
 
 export type HostStatus = 'resolved' | 'partial' | 'no-such-host' | 'failed';
@@ -42,7 +50,7 @@ export function observeHosts(lookups: readonly Lookup[], types: readonly RecordT
   for (const { server, host, type, outcome } of lookups) {
     let observation = observations.get(host);
     if (!observation) {
-      observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+      observation = { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
       observations.set(host, observation);
       answeredKinds.set(host, new Set());
     }
@@ -64,6 +72,7 @@ export function observeHosts(lookups: readonly Lookup[], types: readonly RecordT
       accepted = answer.addresses;
     }
     kinds.add(outcome.kind);
+    observation.answers.push({ server, type, addresses: accepted });
     observation.decided[type] = sortAddresses([...(observation.decided[type] ?? []), ...accepted]);
   }
   for (const [host, observation] of observations) {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { redact } from './errors.js';
@@ -36,7 +37,7 @@ export function setSecret(value: string): void {
 
 /** Prints text that may hold data; see neutralise. */
 export function info(message: string): void {
-  process.stdout.write(`${neutralise(scrub(message))}${EOL}`);
+  out(neutralise(scrub(message)));
 }
 
 /**
@@ -97,7 +98,47 @@ function write(command: string, message: string, properties: Record<string, stri
   const props = Object.entries(properties)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`);
+}
+
+/** The lines of the phase running in this async context: printed together, as one group, when it ends. */
+const phaseLines = new AsyncLocalStorage<string[]>();
+
+/** Writes a line of the log, or keeps it with the lines of the phase it belongs to. */
+function out(line: string): void {
+  const lines = phaseLines.getStore();
+  if (lines) lines.push(line);
+  else process.stdout.write(`${line}${EOL}`);
+}
+
+/**
+ * Runs one phase of the run (DNS, the GitHub read, one write) and prints everything it logged as
+ * one collapsed group, titled with what it found (`describe`) and how long it took. Phases overlap
+ * (GitHub is read while DNS answers): each keeps its own lines until it ends, so every group holds
+ * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
+ * under its title, since groups do not nest in the log.
+ */
+export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (value: T) => string): Promise<T> {
+  const outer = phaseLines.getStore();
+  const lines: string[] = [];
+  const start = performance.now();
+  let title = name;
+  try {
+    const value = await phaseLines.run(lines, fn);
+    if (describe) title = `${name}: ${describe(value)}`;
+    return value;
+  } catch (error) {
+    title = `${name}: failed`;
+    throw error;
+  } finally {
+    const timed = `${scrub(title)} (${Math.round(performance.now() - start)} ms)`;
+    if (outer) outer.push(neutralise(timed), ...lines);
+    else {
+      write('group', timed);
+      for (const line of lines) process.stdout.write(`${line}${EOL}`);
+      write('endgroup', '');
+    }
+  }
 }
 
 function escapeData(text: string): string {

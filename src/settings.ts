@@ -1,4 +1,5 @@
-import { parseAddress } from './addresses.js';
+import type { AddWhen } from './agreement.js';
+import { parseDnsServer } from './dns/server-spec.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
 import { type ExportSpec, parseExports } from './exports/spec.js';
@@ -16,8 +17,13 @@ export interface Settings {
   lockFile: string;
   /** Environments and custom groups, each with its hosts, in the order given. */
   groups: HostGroup[];
-  /** DNS servers to ask, each independently; empty means the runner's own resolvers. */
+  /**
+   * DNS servers to ask, each independently, in canonical form (see dns/server-spec.ts): plain,
+   * `https://` (DNS over HTTPS), `tls://` (DNS over TLS) or `runner`; empty means the runner's own resolvers.
+   */
   dnsServers: string[];
+  /** `any`: an address is added when any answering server returns it; `all`: only when every one does. */
+  addWhen: AddWhen;
   recordTypes: RecordType[];
   /** How long an address that left DNS stays allowed; 0 removes it as soon as DNS agrees. */
   removalGraceMs: number;
@@ -55,6 +61,7 @@ export const DEFAULTS = {
   'record-types': 'A, AAAA',
   'removal-grace': '7d',
   'on-lookup-failure': 'fail',
+  'add-when': 'any',
   'dns-timeout': '2000',
   'dns-attempts': '2',
   branch: 'vipps-ip-lock/update',
@@ -73,7 +80,9 @@ export function readSettings(read: InputReader): Settings {
     mode: parseMode(input('mode')),
     lockFile,
     groups,
-    dnsServers: splitList(input('dns-servers')).map(parseDnsServer),
+    // The same server named twice (a short name and its URL) is asked once.
+    dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
+    addWhen: parseChoice('add-when', input('add-when'), ['any', 'all'] as const),
     recordTypes: parseRecordTypes(input('record-types')),
     removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
     onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn'] as const),
@@ -209,21 +218,6 @@ function parseRecordTypes(value: string): RecordType[] {
   }
   if (types.size === 0) throw new InputError('record-types', value, 'it must be A, AAAA or both');
   return (['A', 'AAAA'] as const).filter((t) => types.has(t));
-}
-
-/** `ip`, `ip:port` or `[ipv6]:port`, in the form Node's resolver takes. */
-export function parseDnsServer(value: string): string {
-  const expected = 'each DNS server must be an IP address, ip:port or [ipv6]:port, such as 1.1.1.1 or [2606:4700:4700::1111]:53';
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
-  const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
-  const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-  const parsed = parseAddress(address);
-  if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
-    throw new InputError('dns-servers', value, expected);
-  }
-  const canonical = parsed.toString();
-  if (port === undefined) return canonical;
-  return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
 }
 
 function parseBranch(name: string, value: string): string {

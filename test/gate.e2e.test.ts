@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
@@ -196,22 +196,35 @@ describe('the check gate on a pull request', () => {
     const git = (...args: string[]) =>
       execFileSync('git', ['-C', workspace, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim();
     git('init', '-q');
-    for (const [file, text] of Object.entries(honest)) {
-      await writeFile(path.join(workspace, path.basename(file)), text);
-    }
+    await mkdir(path.join(workspace, 'firewall'));
+    for (const [file, text] of Object.entries(honest)) await writeFile(path.join(workspace, file), text);
     git('add', '.');
     git('commit', '-q', '-m', 'base');
     const base = git('rev-parse', 'HEAD');
-    await writeFile(path.join(workspace, LOCK), withSixes()[LOCK] as string);
+    for (const [file, text] of Object.entries(withSixes())) await writeFile(path.join(workspace, file), text);
     const eventFile = path.join(await tempDir(), 'event.json');
     await writeFile(eventFile, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { sha: base } } }));
     const run = await runAction(
-      { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200' },
+      { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', exports: `nginx: ${EXPORT}` },
       { workspace, env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile, GITHUB_BASE_REF: 'main' } },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`compared with main (${base.slice(0, 7)})): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)`);
+    expect(run.stdout).toContain(
+      `compared with main (${base.slice(0, 7)})): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which DNS does not return for it now; firewall/vipps.conf adds the line "allow 6.6.6.6/32;"`,
+    );
+    expect(run.outputs).toMatchObject({ removed: '["6.6.6.6"]' });
     expect(github.requests).toEqual([]);
+  });
+
+  it('reads a valid lock that is not in canonical form as a change, without failing the check', async () => {
+    const scrambled = editLock(honest[LOCK] as string, (p) => {
+      p.addresses = [...p.addresses].reverse();
+    });
+    const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: scrambled } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '[]', departing: '[]' });
+    expect(run.summary).toContain('### ips.lock.json holds what DNS gives, but not in its canonical form');
+    expect(run.summary).toContain("not in the lock's canonical form (order, case or spacing): the next update rewrites it.");
   });
 
   it('works as before outside pull requests', async () => {

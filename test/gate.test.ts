@@ -18,7 +18,10 @@ function lock(production: { hosts: Record<string, string[]>; departing?: Record<
 
 function dnsSays(answers: Record<string, string[]>): Observed {
   const observations = new Map(
-    Object.entries(answers).map(([host, addresses]) => [host, { host, decided: { A: addresses }, noSuchHost: false, failures: [], rejected: [] }]),
+    Object.entries(answers).map(([host, addresses]) => [
+      host,
+      { host, decided: { A: addresses }, answers: [{ server: '127.0.0.1:53', type: 'A' as const, addresses }], noSuchHost: false, failures: [], rejected: [] },
+    ]),
   );
   return { hosts: Object.keys(answers), observations };
 }
@@ -109,6 +112,16 @@ describe('gatedEvent', () => {
       sha: 'b'.repeat(40),
       label: 'pull request #3 (bbbbbbb)',
     });
+  });
+
+  it('holds the review events as it holds pull_request', async () => {
+    const file = await payload({ pull_request: { number: 3, base: { ref: 'main', sha: SHA }, head: { sha: 'b'.repeat(40) } } });
+    for (const name of ['pull_request_review', 'pull_request_review_comment']) {
+      expect(await gatedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file })).toEqual({
+        name,
+        base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)' },
+      });
+    }
   });
 
   it('falls back to GITHUB_BASE_REF, reads a merge queue, and refuses a payload it cannot use', async () => {

@@ -101,7 +101,7 @@ describe('names used as keys never reach the prototype chain', () => {
     const observations = new Map(
       ['callback-1.vipps.no', 'callback-2.vipps.no'].map((host, i) => [
         host,
-        { host, decided: { A: [`104.45.17.${199 + i}`], AAAA: [] }, noSuchHost: false, failures: [], rejected: [] },
+        { host, decided: { A: [`104.45.17.${199 + i}`], AAAA: [] }, answers: [], noSuchHost: false, failures: [], rejected: [] },
       ]),
     );
     const merge = (previous: Lock | undefined) =>

@@ -10,6 +10,7 @@ import { runAction, tempDir } from './support/action.js';
 import { GitHubFake } from './support/github-fake.js';
 import type { Access, Permissions, Scope } from './support/github-permissions.js';
 import { lockFromDns } from './support/lock-from-dns.js';
+import { honestFiles, runOnPullRequest } from './support/pull-request-run.js';
 
 // Every mode run by dist/index.js with exactly the `permissions:` its example workflow grants,
 // and with one scope less (or one level less): GitHub refuses what the token may not do, as the
@@ -218,6 +219,21 @@ describe('check mode with the example permissions', () => {
     expect(result.code).toBe(1);
     expect(errors(result.stdout)).toEqual([expect.not.stringContaining('Pull request #1')]);
     expect(result.stdout).toContain("add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request");
+  });
+});
+
+describe('check mode on a pull request, which reads the base through the API', () => {
+  it('holds the pull request against its base, and names `contents: read` when it is left out', async () => {
+    const honest = await honestFiles(dns.server);
+    github.push('main', honest);
+    github.tokens.set('ghs_gateToken', EXAMPLES.check.permissions);
+    const allowed = await runOnPullRequest(github, dns.server, { head: honest });
+    expect(errors(allowed.stdout)).toEqual([]);
+    expect(allowed.code).toBe(0);
+    github.tokens.set('ghs_gateToken', without(EXAMPLES.check.permissions, 'contents'));
+    const refused = await runOnPullRequest(github, dns.server, { head: honest });
+    expect(refused.code).toBe(1);
+    expect(errors(refused.stdout)).toEqual([expect.stringContaining('Give the job `permissions: contents: read`')]);
   });
 });
 

@@ -48,6 +48,7 @@ function resultOf(answers: Record<string, LookupOutcome>, graceMs = 7 * DAY): Lo
     diff: diffLocks(previous, next, graceMs),
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed'),
+    withheld: [],
   };
 }
 
@@ -144,6 +145,7 @@ describe('the report a reviewer reads', () => {
       diff: diffLocks({ version: 1, environments: {} }, next, 0),
       hosts: [],
       failedHosts: [],
+      withheld: [],
     };
     for (const body of [pullRequestBody(result, 'ips.lock.json', 'abc', 'digest'), issueBody(result, 'ips.lock.json', 'digest')]) {
       expect(body.length).toBeLessThanOrEqual(MAX_BODY);

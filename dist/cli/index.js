@@ -3655,7 +3655,7 @@ function observeHosts(lookups, types) {
     for (const { server, host, type, outcome } of lookups) {
         let observation = observations.get(host);
         if (!observation) {
-            observation = { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+            observation = { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
             observations.set(host, observation);
             answeredKinds.set(host, new Set());
         }
@@ -3677,6 +3677,7 @@ function observeHosts(lookups, types) {
             accepted = answer.addresses;
         }
         kinds.add(outcome.kind);
+        observation.answers.push({ server, type, addresses: accepted });
         observation.decided[type] = sortAddresses([...(observation.decided[type] ?? []), ...accepted]);
     }
     for (const [host, observation] of observations) {
@@ -4087,6 +4088,176 @@ async function resolveAll(hosts, types, servers, concurrency) {
     }));
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./lib/errors.js
+/** A problem the user can fix: the message says what is wrong and what to do. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An input (action input or command-line option) with a value that cannot be used. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** The lock file cannot be read. It is never overwritten in that state. */
+class LockFileError extends UserError {
+    name = 'LockFileError';
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+}
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+    let clean = text;
+    for (const form of forms.sort((a, b) => b.length - a.length))
+        clean = clean.split(form).join('***');
+    return clean;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/server-spec.js
+
+
+
+/**
+ * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
+ * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
+ * quad9.net/service/service-addresses-and-features (the filtering, DNSSEC-validating service).
+ */
+const PUBLIC_RESOLVERS = {
+    cloudflare: 'https://cloudflare-dns.com/dns-query',
+    google: 'https://dns.google/dns-query',
+    quad9: 'https://dns.quad9.net/dns-query',
+};
+const DOT_PORT = 853;
+const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), ' +
+    'https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), ' +
+    'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
+    `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+function isHostName(value) {
+    const host = value.toLowerCase().replace(/\.$/, '');
+    return host.length <= 253 && !(0,external_node_net_namespaceObject.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+}
+/**
+ * Checks one configured server and returns its canonical text, the form settings keep and runs
+ * name: short names expanded, host names in lower case, the DNS-over-TLS port always written.
+ */
+function parseDnsServer(value, input = 'dns-servers') {
+    const lower = value.toLowerCase();
+    const fail = (expected = FORMS) => {
+        throw new InputError(input, value, expected);
+    };
+    if (lower === 'runner')
+        return 'runner';
+    const named = PUBLIC_RESOLVERS[lower];
+    if (named)
+        return named;
+    if (lower.startsWith('https://'))
+        return parseHttps(value, fail);
+    if (lower.startsWith('tls://'))
+        return parseTls(value, fail);
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower)) {
+        fail(`the scheme ${JSON.stringify(lower.split('://')[0])} is not one it speaks: ${FORMS}`);
+    }
+    return parsePlain(value, fail);
+}
+function parsePlain(value, fail) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
+    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
+    const parsed = parseAddress(address);
+    if (!parsed || (port !== undefined && !validPort(port)))
+        return fail();
+    const canonical = parsed.toString();
+    if (port === undefined)
+        return canonical;
+    return canonical.includes(':') ? `[${canonical}]:${Number(port)}` : `${canonical}:${Number(port)}`;
+}
+function parseHttps(value, fail) {
+    // The URL parser would quietly add a path and drop credentials' meaning; the raw text decides.
+    const shape = /^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(value);
+    if (!shape) {
+        if (/^https:\/\/[^/?#]*@/i.test(value))
+            fail('a DNS-over-HTTPS URL must not carry a user name or password');
+        if (value.includes('#'))
+            fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
+        return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
+    }
+    const authority = shape[1] ?? '';
+    const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
+    const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
+    const host = hostPart.replace(/^\[|\]$/g, '');
+    const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
+    if ((!isHostName(host) && !(0,external_node_net_namespaceObject.isIP)(host)) || (port !== undefined && !validPort(port)))
+        return fail(expected);
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        return fail(expected);
+    }
+}
+function parseTls(value, fail) {
+    const shape = /^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(value);
+    const expected = 'a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one';
+    if (!shape)
+        return fail(expected);
+    const rawHost = (shape[1] ?? '').replace(/^\[|\]$/g, '');
+    const port = shape[2] ?? String(DOT_PORT);
+    const name = shape[3];
+    const address = parseAddress(rawHost);
+    if (!validPort(port))
+        return fail(expected);
+    if (name !== undefined && !isHostName(name))
+        fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
+    if (!address && !isHostName(rawHost))
+        return fail(expected);
+    const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return `tls://${shown}:${Number(port)}${name === undefined ? '' : `#${name.toLowerCase().replace(/\.$/, '')}`}`;
+}
+function validPort(port) {
+    return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535;
+}
+/** Reads back a server text that parseDnsServer made. */
+function serverSpec(canonical) {
+    if (canonical === 'runner')
+        return { kind: 'runner' };
+    if (canonical.startsWith('https://'))
+        return { kind: 'https', url: canonical };
+    const tls = /^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(canonical);
+    if (tls) {
+        const host = (tls[1] ?? '').replace(/^\[|\]$/g, '');
+        return { kind: 'tls', host, port: Number(tls[2]), ...(tls[3] === undefined ? {} : { name: tls[3] }) };
+    }
+    return { kind: 'plain', server: canonical };
+}
+/**
+ * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
+ * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
+ */
+function serversToAsk(configured, runnerServers) {
+    if (configured.length === 0)
+        return runnerServers();
+    return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
+}
+
 ;// CONCATENATED MODULE: external "node:dns"
 const external_node_dns_namespaceObject = require("node:dns");
 ;// CONCATENATED MODULE: ./lib/dns/system-servers.js
@@ -4096,9 +4267,245 @@ function systemServers() {
     return (0,external_node_dns_namespaceObject.getServers)();
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: external "node:http2"
+const external_node_http2_namespaceObject = require("node:http2");
+var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_namespaceObject);
+;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new TransportError(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = CONNECTION[code];
+    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+function cancelled() {
+    return new TransportError('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ */
+function pendingExchange(options, release) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const onAbort = () => pending.reject(cancelled());
+    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/https-transport.js
+
+
+
+
+const DNS_MESSAGE = 'application/dns-message';
+/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
+const MAX_ANSWER_BYTES = 65_535;
+/** The fixed DNS header: anything shorter is not a DNS message. */
+const HEADER_BYTES = 12;
+/**
+ * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
+ * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
+ * verified against the URL's host. A new connection is opened only when the previous one has
+ * ended (closed, failed, or told to go away).
+ */
+function createHttpsTransport(url, trust = {}) {
+    const target = new URL(url);
+    const path = `${target.pathname}${target.search}`;
+    let session;
+    const waiting = new Map();
+    let closed = false;
+    function failSession(ended, error) {
+        if (session === ended)
+            session = undefined;
+        for (const [pending, on] of waiting)
+            if (on === ended)
+                pending.reject(error);
+    }
+    function connect() {
+        if (session && !session.closed && !session.destroyed)
+            return session;
+        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
+        const opened = external_node_http2_default().connect(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // Queries keep the process alive through their timers; an idle connection must not.
+        opened.unref();
+        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
+        opened.on('goaway', (code) => {
+            // Streams the server already took may still finish; new queries need a new connection.
+            if (session === opened)
+                session = undefined;
+            if (code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR)
+                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
+        });
+        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
+        session = opened;
+        return opened;
+    }
+    return {
+        server: target.href,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            let stream;
+            const pending = pendingExchange(options, () => {
+                waiting.delete(pending);
+                // A stream read to its end closes by itself; one abandoned early is cancelled.
+                if (stream && !stream.closed && !stream.readableEnded)
+                    stream.close((external_node_http2_default()).constants.NGHTTP2_CANCEL);
+            });
+            if (pending.settled)
+                return pending.answer;
+            let opened;
+            try {
+                opened = connect();
+                stream = opened.request({
+                    ':method': 'POST',
+                    ':path': path,
+                    'content-type': DNS_MESSAGE,
+                    accept: DNS_MESSAGE,
+                    'content-length': query.byteLength,
+                });
+            }
+            catch (error) {
+                pending.reject(connectionFailure(error));
+                return pending.answer;
+            }
+            waiting.set(pending, opened);
+            https_transport_readAnswer(stream, pending);
+            stream.end(query);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const pending of [...waiting.keys()])
+                pending.reject(cancelled());
+            session?.destroy();
+            session = undefined;
+        },
+    };
+}
+/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
+function https_transport_readAnswer(stream, pending) {
+    const chunks = [];
+    let length = 0;
+    let declared;
+    stream.on('response', (headers) => {
+        if (headers['content-length'] !== undefined)
+            declared = Number(headers['content-length']);
+        const status = Number(headers[':status']);
+        const type = String(headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim()
+            .toLowerCase();
+        if (status !== 200)
+            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
+        else if (type !== DNS_MESSAGE) {
+            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
+        }
+    });
+    stream.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > MAX_ANSWER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
+        else
+            chunks.push(chunk);
+    });
+    stream.on('end', () => {
+        const answer = Buffer.concat(chunks);
+        // Node ends the stream also when its connection is cut; only a stream the server ended itself
+        // (no reset code) with the length it announced carries a whole answer.
+        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
+            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
+        }
+        else if (answer.length < HEADER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
+        else
+            pending.resolve(answer);
+    });
+    stream.on('error', (error) => pending.reject(streamFailure(error)));
+    stream.on('close', () => {
+        const code = stream.rstCode;
+        pending.reject(code !== undefined && code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR
+            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
+            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
+    });
+}
+function streamFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
+    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
+        return connectionFailure(error.cause);
+    if (code === 'ERR_HTTP2_STREAM_ERROR') {
+        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
+        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
+    }
+    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
+        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
+    return connectionFailure(error);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/server-address.js
 
 const DNS_PORT = 53;
@@ -4272,10 +4679,134 @@ function createPlainTransport(server) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = require("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
+
+
+
+
+
+
+/**
+ * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
+ * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
+ * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
+ * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
+ * the next query opens a new one. The certificate is verified against `name`, or else the host.
+ */
+function createTlsTransport(target, trust = {}) {
+    const expected = target.name ?? target.host;
+    let current;
+    const connections = new Set();
+    let closed = false;
+    function fail(connection, error) {
+        if (current === connection)
+            current = undefined;
+        connections.delete(connection);
+        for (const { pending } of [...connection.waiting.values()])
+            pending.reject(error);
+        connection.socket.destroy();
+    }
+    function connect() {
+        if (current && !current.socket.destroyed && current.socket.writable)
+            return current;
+        const socket = external_node_tls_default().connect({
+            host: target.host,
+            port: target.port,
+            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
+            ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
+            checkServerIdentity: (_host, certificate) => external_node_tls_default().checkServerIdentity(expected, certificate),
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        socket.setNoDelay(true);
+        // Queries keep the process alive through their timers; an idle connection must not.
+        socket.unref();
+        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
+        socket.on('data', (chunk) => readAnswers(connection, chunk));
+        socket.on('error', (error) => fail(connection, connectionFailure(error)));
+        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
+        connections.add(connection);
+        current = connection;
+        return connection;
+    }
+    return {
+        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            if (query.byteLength < 2 || query.byteLength > 65_535)
+                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
+            const connection = connect();
+            const wireId = freeId(connection.waiting);
+            const pending = pendingExchange(options, () => {
+                if (connection.waiting.get(wireId)?.pending === pending)
+                    connection.waiting.delete(wireId);
+            });
+            if (pending.settled)
+                return pending.answer;
+            const queryId = query[0] * 256 + query[1];
+            connection.waiting.set(wireId, { pending, queryId });
+            const frame = Buffer.alloc(2 + query.byteLength);
+            frame.writeUInt16BE(query.byteLength, 0);
+            frame.set(query, 2);
+            frame.writeUInt16BE(wireId, 2);
+            connection.socket.write(frame);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const connection of [...connections])
+                fail(connection, cancelled());
+        },
+    };
+}
+/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
+function readAnswers(connection, chunk) {
+    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
+    while (buffer.length >= 2) {
+        const length = buffer.readUInt16BE(0);
+        if (buffer.length < 2 + length)
+            break;
+        const message = Buffer.from(buffer.subarray(2, 2 + length));
+        buffer = buffer.subarray(2 + length);
+        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
+        if (message.length < 2)
+            continue;
+        const entry = connection.waiting.get(message.readUInt16BE(0));
+        if (!entry)
+            continue;
+        message.writeUInt16BE(entry.queryId, 0);
+        entry.pending.resolve(message);
+    }
+    connection.received = buffer;
+}
+function freeId(waiting) {
+    for (;;) {
+        const id = (0,external_node_crypto_namespaceObject.randomInt)(0, 65_536);
+        if (!waiting.has(id))
+            return id;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/transports.js
 
-/** The transport a server's form calls for: `ip`, `ip:port` or `[ipv6]:port` is plain DNS. */
-function createTransport(server) {
+
+
+
+/**
+ * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
+ * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
+ * reads each answer by the same rules, whatever brought it.
+ */
+function createTransport(server, trust = {}) {
+    const spec = serverSpec(server);
+    if (spec.kind === 'https')
+        return createHttpsTransport(spec.url, trust);
+    if (spec.kind === 'tls')
+        return createTlsTransport(spec, trust);
     return createPlainTransport(server);
 }
 
@@ -4285,13 +4816,14 @@ function createTransport(server) {
 
 
 
+
 /** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
 const DNS_CONCURRENCY = 128;
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
 function createResolvers(settings, options = {}) {
-    const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...options };
-    return servers.map((server) => createPacketResolver(createTransport(server), timing));
+    const { trust, ...rest } = options;
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
+    return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
 }
 /**
  * Sends every query now and returns at once: the caller does its other work during the round trip,
@@ -4316,6 +4848,33 @@ async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
     const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
     return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
+}
+
+;// CONCATENATED MODULE: ./lib/agreement.js
+
+/**
+ * The addresses of one record type that no answering server contradicts. Under `add-when: all`
+ * only these may enter the lock: one forged or broken path cannot add an address on its own.
+ */
+function agreedAddresses(observation, type) {
+    const answers = observation.answers.filter((answer) => answer.type === type);
+    const [first, ...rest] = answers;
+    return new Set((first?.addresses ?? []).filter((address) => rest.every((answer) => answer.addresses.includes(address))));
+}
+/** Every address of a host that the servers that answered do not all agree on. */
+function disputedAddresses(observation) {
+    const disputed = [];
+    for (const type of ['A', 'AAAA']) {
+        const answers = observation.answers.filter((answer) => answer.type === type);
+        for (const address of sortAddresses(new Set(answers.flatMap((answer) => answer.addresses)))) {
+            const from = answers.filter((answer) => answer.addresses.includes(address)).map((answer) => answer.server);
+            if (from.length === answers.length)
+                continue;
+            const notFrom = answers.filter((answer) => !answer.addresses.includes(address)).map((answer) => answer.server);
+            disputed.push({ host: observation.host, type, address, from, notFrom });
+        }
+    }
+    return disputed;
 }
 
 ;// CONCATENATED MODULE: ./lib/lock/types.js
@@ -4400,10 +4959,11 @@ function addMs(iso, ms) {
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
 
+
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
+ * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
  * environment stays allowed, marked departing, until the removal grace has passed since it was
  * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
@@ -4423,8 +4983,17 @@ function mergeEnvironment(group, input) {
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
+    // Under add-when all, an address the firewall does not allow yet needs every answering server;
+    // one it allows already stays for as long as any server returns it, so removal is unchanged.
+    const allowed = new Set(previous?.addresses ?? []);
+    const admit = input.addWhen === 'all'
+        ? (observation, type, decided) => {
+            const agreed = agreedAddresses(observation, type);
+            return decided.filter((address) => agreed.has(address) || allowed.has(address));
+        }
+        : undefined;
     for (const host of group.hosts) {
-        const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types);
+        const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types, admit);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -4469,11 +5038,12 @@ function mergeEnvironment(group, input) {
     return environment;
 }
 /** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
-function liveAddresses(locked, observation, types) {
+function liveAddresses(locked, observation, types, admit) {
     const all = [];
     const answered = [];
     for (const type of types) {
-        const decided = observation?.decided[type];
+        const union = observation?.decided[type];
+        const decided = union && observation && admit ? admit(observation, type, union) : union;
         if (decided) {
             all.push(...decided);
             answered.push(...decided);
@@ -4532,6 +5102,7 @@ function normalizeEnvironment(environment) {
 
 
 
+
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
@@ -4542,10 +5113,11 @@ function lockFromObservations(request) {
         types: settings.recordTypes,
         now: request.now,
         removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
     });
     const nextText = serializeLock(next);
     const hosts = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        const observation = observed.observations.get(host) ?? { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
         return {
             host,
             groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
@@ -4563,46 +5135,12 @@ function lockFromObservations(request) {
         diff: diffLocks(previous, next, settings.removalGraceMs),
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
+        withheld: withheldAddresses(hosts, next),
     };
 }
-
-;// CONCATENATED MODULE: ./lib/errors.js
-/** A problem the user can fix: the message says what is wrong and what to do. */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** An input (action input or command-line option) with a value that cannot be used. */
-class InputError extends UserError {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** The lock file cannot be read. It is never overwritten in that state. */
-class LockFileError extends UserError {
-    name = 'LockFileError';
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
-}
-/**
- * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
- * in either form, in an error body or a URL it quotes).
- */
-function redact(text, secrets) {
-    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
-    let clean = text;
-    for (const form of forms.sort((a, b) => b.length - a.length))
-        clean = clean.split(form).join('***');
-    return clean;
+/** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
+function withheldAddresses(hosts, next) {
+    return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
 ;// CONCATENATED MODULE: ./lib/lock/validate.js
@@ -4634,7 +5172,7 @@ function validateEnvironment(raw, now) {
     for (const [written, list] of Object.entries(raw.hosts)) {
         // ASCII letters only are folded: toLowerCase() would also turn the Kelvin sign into a `k`.
         const host = written.replace(/[A-Z]/g, (letter) => letter.toLowerCase()).replace(/\.$/, '');
-        if (!isHostName(host)) {
+        if (!validate_isHostName(host)) {
             problems.push(`${JSON.stringify(written)} is not a host name (dot-separated labels of letters, digits and inner hyphens, 63 at most each, 253 in all)`);
             continue;
         }
@@ -4672,11 +5210,11 @@ function validateEnvironment(raw, now) {
     }
     return { environment, problems };
 }
-const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const validate_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 /** A host name in lower case without a final dot: LDH labels of 1-63 characters, 253 in all, two labels at least. */
-function isHostName(name) {
+function validate_isHostName(name) {
     const labels = name.split('.');
-    return name.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label));
+    return name.length <= 253 && labels.length >= 2 && labels.every((label) => validate_LABEL.test(label));
 }
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 /** Why `text` is not a UTC instant in whole seconds no later than `now` (plus skew); undefined when it is one. */
@@ -5364,7 +5902,7 @@ function renderMarkdown(result, options) {
         }
         lines.push('');
     }
-    lines.push(...problems(result));
+    lines.push(...problems(result), ...withheld(result));
     const lock = options.lock ?? 'none';
     if (lock !== 'none' && result.lockChanged) {
         if (result.previousText !== undefined)
@@ -5379,6 +5917,18 @@ function renderMarkdown(result, options) {
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
+}
+/** Addresses add-when all kept out of the lock: who returned them and who did not. */
+function withheld(result) {
+    if (result.withheld.length === 0)
+        return [];
+    const lines = [`**${plural(result.withheld.length, 'address')} not added**: the DNS servers that answered disagree, and add-when is all:`, ''];
+    lines.push('| Host | Record | Address | Returned by | Not by |', '|---|---|---|---|---|');
+    for (const w of result.withheld) {
+        lines.push(tableRow([codeSpan(w.host), w.type, codeSpan(w.address), w.from.map(codeSpan).join(' '), w.notFrom.map(codeSpan).join(' ')]));
+    }
+    lines.push('');
+    return lines;
 }
 /** Each host some server could not answer for, once, with its reasons and what the lock did. */
 function problems(result) {
@@ -5915,10 +6465,10 @@ function unknownHosts(result) {
     return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
 }
 /**
- * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
- * the failure they cause when the settings ask for it. A type that failed is a failure even when
- * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
- * has told nothing.
+ * Warnings for hosts with a record type no server resolved, for hosts that do not exist and for
+ * addresses add-when all left out, and the failure the first two cause when the settings ask for
+ * it. A type that failed is a failure even when the other type answered: an IPv4-only host whose A
+ * lookup fails while AAAA says "no records" has told nothing.
  */
 function lookupFailures(result, settings) {
     const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
@@ -5932,7 +6482,10 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+    for (const withheld of result.withheld) {
+        warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
+    }
+    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
@@ -6190,6 +6743,7 @@ const DEFAULTS = {
     'record-types': 'A, AAAA',
     'removal-grace': '7d',
     'on-lookup-failure': 'fail',
+    'add-when': 'any',
     'dns-timeout': '2000',
     'dns-attempts': '2',
     branch: 'vipps-ip-lock/update',
@@ -6207,7 +6761,9 @@ function readSettings(read) {
         mode: parseMode(input('mode')),
         lockFile,
         groups,
-        dnsServers: splitList(input('dns-servers')).map(parseDnsServer),
+        // The same server named twice (a short name and its URL) is asked once.
+        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
         recordTypes: parseRecordTypes(input('record-types')),
         removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
         onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
@@ -6339,21 +6895,6 @@ function parseRecordTypes(value) {
         throw new InputError('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
-/** `ip`, `ip:port` or `[ipv6]:port`, in the form Node's resolver takes. */
-function parseDnsServer(value) {
-    const expected = 'each DNS server must be an IP address, ip:port or [ipv6]:port, such as 1.1.1.1 or [2606:4700:4700::1111]:53';
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
-    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
-    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const parsed = parseAddress(address);
-    if (!parsed || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) {
-        throw new InputError('dns-servers', value, expected);
-    }
-    const canonical = parsed.toString();
-    if (port === undefined)
-        return canonical;
-    return canonical.includes(':') ? `[${canonical}]:${port}` : `${canonical}:${port}`;
-}
 function parseBranch(name, value) {
     // The rules of git check-ref-format that a branch name from a workflow file can break.
     if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
@@ -6375,11 +6916,18 @@ const FLAGS = [
     { name: 'hosts', value: '"GROUP: HOST, HOST"', input: 'hosts', join: '\n', commands: ALL, help: 'an extra group of hosts (repeatable)' },
     {
         name: 'dns-server',
-        value: 'ADDRESS',
+        value: 'SERVER',
         input: 'dns-servers',
         join: ',',
         commands: ALL,
-        help: "ip, ip:port or [ipv6]:port, each asked on its own (repeatable; default: this machine's resolvers)",
+        help: "a DNS server, each asked on its own (repeatable; default: this machine's resolvers): ip, ip:port, [ipv6]:port, https://host[:port]/path (DNS over HTTPS), tls://host[:port] or tls://address[:port]#name (DNS over TLS), runner, cloudflare, google, quad9",
+    },
+    {
+        name: 'add-when',
+        value: 'any|all',
+        input: 'add-when',
+        commands: ALL,
+        help: 'add an address when any answering DNS server returns it (default), or only when all of them do',
     },
     { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
     {
@@ -6722,7 +7270,12 @@ function renderResolved(result) {
     for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
         lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
     }
+    lines.push(...withheldLines(result));
     return `${lines.join('\n')}\n`;
+}
+/** Addresses add-when all kept out of the lock, with who returned them and who did not. */
+function withheldLines(result) {
+    return result.withheld.map((w) => `  ! ${w.host} ${w.type}: ${w.address} not added, returned by ${w.from.join(', ')} but not by ${w.notFrom.join(', ')} (--add-when all)`);
 }
 function hostLine(host) {
     const addresses = Object.values(host.observation.decided).flat();
@@ -6764,6 +7317,7 @@ function renderCompared(outcome, lockFile) {
         lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
     for (const host of unknownHosts(result))
         lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+    lines.push(...withheldLines(result));
     return `${lines.join('\n')}\n`;
 }
 
@@ -6937,7 +7491,8 @@ function inCommandLineWords(message) {
     return message
         .replace('With on-lookup-failure set to warn,', 'With --on-lookup-failure warn,')
         .replace('reachable from the runner', 'reachable from this machine')
-        .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.');
+        .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.')
+        .replace('with add-when: all it is not added', 'with --add-when all it is not added');
 }
 /** Any error as the JSON object --json prints, with the exit status it means. */
 function describeError(error, command) {

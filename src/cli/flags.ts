@@ -24,11 +24,18 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'hosts', value: '"GROUP: HOST, HOST"', input: 'hosts', join: '\n', commands: ALL, help: 'an extra group of hosts (repeatable)' },
   {
     name: 'dns-server',
-    value: 'ADDRESS',
+    value: 'SERVER',
     input: 'dns-servers',
     join: ',',
     commands: ALL,
-    help: "ip, ip:port or [ipv6]:port, each asked on its own (repeatable; default: this machine's resolvers)",
+    help: "a DNS server, each asked on its own (repeatable; default: this machine's resolvers): ip, ip:port, [ipv6]:port, https://host[:port]/path (DNS over HTTPS), tls://host[:port] or tls://address[:port]#name (DNS over TLS), runner, cloudflare, google, quad9",
+  },
+  {
+    name: 'add-when',
+    value: 'any|all',
+    input: 'add-when',
+    commands: ALL,
+    help: 'add an address when any answering DNS server returns it (default), or only when all of them do',
   },
   { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
   {

@@ -171,7 +171,8 @@ function inCommandLineWords(message: string): string {
   return message
     .replace('With on-lookup-failure set to warn,', 'With --on-lookup-failure warn,')
     .replace('reachable from the runner', 'reachable from this machine')
-    .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.');
+    .replace('Check its spelling in hosts.', 'Check its spelling in --hosts.')
+    .replace('with add-when: all it is not added', 'with --add-when all it is not added');
 }
 
 /** Any error as the JSON object --json prints, with the exit status it means. */

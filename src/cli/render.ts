@@ -18,7 +18,15 @@ export function renderResolved(result: LockResult): string {
   for (const host of result.hosts.filter((h) => !h.groups.some((g) => g in result.next.environments))) {
     lines.push(`${host.groups.join(', ')}: no addresses`, `  ${host.host.padEnd(width)}  ${hostLine(host)}`);
   }
+  lines.push(...withheldLines(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** Addresses add-when all kept out of the lock, with who returned them and who did not. */
+function withheldLines(result: LockResult): string[] {
+  return result.withheld.map(
+    (w) => `  ! ${w.host} ${w.type}: ${w.address} not added, returned by ${w.from.join(', ')} but not by ${w.notFrom.join(', ')} (--add-when all)`,
+  );
 }
 
 function hostLine(host: HostReport): string {
@@ -61,5 +69,6 @@ export function renderCompared(outcome: RunOutcome, lockFile: string): string {
   // Each host some server did not answer for, once, with its reasons and what the lock did.
   for (const problem of dnsProblems(result)) lines.push(`  ! ${problem.host}: ${problem.reasons.join('; ')} (${problem.effect})`);
   for (const host of unknownHosts(result)) lines.push(`  ! ${host.host} does not exist: no such host (NXDOMAIN) at every DNS server`);
+  lines.push(...withheldLines(result));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,9 @@
 import { type HostObservation, observeHosts } from '../observation.js';
 import type { Settings } from '../settings.js';
+import type { TlsTrust } from './connection-failure.js';
 import { createPacketResolver, type ExchangeRecord } from './packet-resolver.js';
 import { resolveAll } from './resolve-all.js';
+import { serversToAsk } from './server-spec.js';
 import { systemServers } from './system-servers.js';
 import { createTransport } from './transports.js';
 import type { ServerResolver } from './types.js';
@@ -18,13 +20,15 @@ export interface Observed {
 export interface DnsOptions {
   /** Called once per query sent, with the server, the answer's rcode and records, and the time taken: for the debug log. */
   onExchange?: (record: ExchangeRecord) => void;
+  /** Certificate authorities for DNS over HTTPS and TLS instead of Node's store: tests only. */
+  trust?: TlsTrust;
 }
 
-/** One resolver per configured DNS server, or per resolver of the runner when none is given. */
+/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
 export function createResolvers(settings: Settings, options: DnsOptions = {}): ServerResolver[] {
-  const servers = settings.dnsServers.length > 0 ? settings.dnsServers : systemServers();
-  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...options };
-  return servers.map((server) => createPacketResolver(createTransport(server), timing));
+  const { trust, ...rest } = options;
+  const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
+  return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
 }
 
 /** DNS asked about every configured host: the answers to come, and a way to stop waiting for them. */

@@ -6,6 +6,8 @@ export type Octokit = ReturnType<typeof getOctokit>;
 
 export interface OctokitLog {
   warning(message: string): void;
+  /** When given, one line per request: its operation, status, time and rate-limit headroom (ACTIONS_STEP_DEBUG). */
+  debug?(message: string): void;
 }
 
 /** Retries at most this many times on a rate limit; past that the run fails and says why. */
@@ -18,7 +20,7 @@ const RATE_LIMIT_RETRIES = 2;
  * keeps a run clear of secondary rate limits.
  */
 export function createOctokit(token: string, baseUrl: string, log: OctokitLog, throttle: Record<string, unknown> = {}): Octokit {
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl,
@@ -40,4 +42,47 @@ export function createOctokit(token: string, baseUrl: string, log: OctokitLog, t
     retry,
     throttling,
   );
+  const { debug } = log;
+  if (debug) octokit.hook.wrap('request', (request, options) => logged(request, options, debug.bind(log)));
+  return octokit;
+}
+
+interface RequestOptions {
+  method: string;
+  url: string;
+  query?: unknown;
+}
+
+type Headers = Record<string, string | number | undefined>;
+
+/**
+ * One debug line per request, as the run saw it (after the plugins' retries): the route template
+ * (no data from the request but a GraphQL operation's name), the status, the time and what is
+ * left of the rate limit. Never the token, nor a request or response body.
+ */
+async function logged<O extends RequestOptions, T extends { status: number; headers: Headers }>(
+  request: (options: O) => T | Promise<T>,
+  options: O,
+  debug: (message: string) => void,
+): Promise<T> {
+  const operation = typeof options.query === 'string' ? (/^\s*(?:query|mutation)\s+(\w+)/.exec(options.query)?.[1] ?? 'query') : '';
+  const what = `GitHub ${options.method} ${options.url}${operation ? ` ${operation}` : ''}`;
+  const started = performance.now();
+  const took = () => `${Math.round(performance.now() - started)} ms`;
+  try {
+    const response = await request(options);
+    debug(`${what}: ${response.status} in ${took()}${headroom(response.headers)}`);
+    return response;
+  } catch (error) {
+    const failed = error as { status?: number; response?: { headers?: Headers } };
+    debug(`${what}: ${failed.status ?? 'no answer'} in ${took()}${headroom(failed.response?.headers)}`);
+    throw error;
+  }
+}
+
+function headroom(headers: Headers | undefined): string {
+  const remaining = headers?.['x-ratelimit-remaining'];
+  const limit = headers?.['x-ratelimit-limit'];
+  if (remaining === undefined) return '';
+  return `; rate limit ${remaining}${limit === undefined ? '' : `/${limit}`} left${headers?.['x-ratelimit-resource'] ? ` (${headers['x-ratelimit-resource']})` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { isIPv6, sortAddresses } from '../addresses.js';
+import { type AddWhen, agreedAddresses } from '../agreement.js';
 import type { RecordType } from '../dns/types.js';
 import type { HostObservation } from '../observation.js';
 import type { EnvironmentLock, Lock } from './types.js';
@@ -17,12 +18,14 @@ export interface MergeInput {
   now: Date;
   /** How long an address that left DNS stays in the lock; 0 removes it at once. */
   removalGraceMs: number;
+  /** `all`: an address not yet locked enters only when every answering server returned it. Default `any`. */
+  addWhen?: AddWhen;
 }
 
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
+ * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
  * environment stays allowed, marked departing, until the removal grace has passed since it was
  * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
@@ -42,8 +45,18 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   const live = new Map<string, string[]>();
   // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
   const answered = new Set<string>();
+  // Under add-when all, an address the firewall does not allow yet needs every answering server;
+  // one it allows already stays for as long as any server returns it, so removal is unchanged.
+  const allowed = new Set(previous?.addresses ?? []);
+  const admit =
+    input.addWhen === 'all'
+      ? (observation: HostObservation, type: RecordType, decided: readonly string[]) => {
+          const agreed = agreedAddresses(observation, type);
+          return decided.filter((address) => agreed.has(address) || allowed.has(address));
+        }
+      : undefined;
   for (const host of group.hosts) {
-    const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types);
+    const addresses = liveAddresses(own(previous?.hosts, host), input.observations.get(host), input.types, admit);
     if (!addresses) continue;
     live.set(host, addresses.all);
     for (const address of addresses.answered) answered.add(address);
@@ -88,11 +101,13 @@ function liveAddresses(
   locked: readonly string[] | undefined,
   observation: HostObservation | undefined,
   types: readonly RecordType[],
+  admit?: (observation: HostObservation, type: RecordType, decided: readonly string[]) => string[],
 ): { all: string[]; answered: string[] } | undefined {
   const all: string[] = [];
   const answered: string[] = [];
   for (const type of types) {
-    const decided = observation?.decided[type];
+    const union = observation?.decided[type];
+    const decided = union && observation && admit ? admit(observation, type, union) : union;
     if (decided) {
       all.push(...decided);
       answered.push(...decided);

@@ -65,27 +65,26 @@ async function filesFromGit(root: string, revision: Revision, paths: readonly st
   if (!revision.sha) return undefined;
   // Replacement refs could stand another object in for the commit: they are ignored.
   // Only the checkout's own repository: git must not find one in a folder above it.
-  const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(root)) };
+  // No lazy fetch of a missing object from a promisor remote: the base is read as it is here, or through the API.
+  const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
   const git = (args: string[]) => run('git', ['--no-replace-objects', '-C', root, ...args], { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env });
+  const files = new Map<string, string | undefined>();
   try {
     await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
-  } catch {
-    return undefined;
-  }
-  const files = new Map<string, string | undefined>();
-  for (const file of paths) {
-    try {
-      await git(['cat-file', '-e', `${revision.sha}:${file}`]);
-    } catch {
-      files.set(file, undefined);
-      continue;
-    }
-    try {
+    for (const file of paths) {
+      // The tree says whether the file exists; only then is its content read, so a blob the
+      // checkout lacks (a partial clone) is read through the API instead, never taken as missing.
+      const listed = (await git(['ls-tree', '--full-tree', '--name-only', '-z', revision.sha, '--', file])).stdout.toString('utf8');
+      if (!listed.split('\0').includes(file)) {
+        files.set(file, undefined);
+        continue;
+      }
       const bytes = (await git(['cat-file', 'blob', `${revision.sha}:${file}`])).stdout;
       files.set(file, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch {
-      throw new UserError(`${file} at ${revision.label} is too large or not text, so the pull request cannot be compared with it.`);
     }
+  } catch {
+    // Not in this checkout, or not readable here (too large, not text, a missing object): the API decides.
+    return undefined;
   }
   return { exists: true, files };
 }

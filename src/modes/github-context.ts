@@ -14,7 +14,20 @@ export interface GitHubRunContext {
   /** What DNS says, asked for at the start of the run: GitHub is read during the round trip. */
   observed: Promise<Observed>;
   now: Date;
-  log: { info(message: string): void; warning(message: string): void };
+  log: RunLog;
+}
+
+/** The log a GitHub mode writes to; the action groups each phase, tests may leave `phase` out. */
+export interface RunLog {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Runs `fn` as one phase of the run, its lines in one log group (runner.ts). */
+  phase?<T>(name: string, fn: () => Promise<T>, describe?: (value: T) => string): Promise<T>;
+}
+
+/** `fn` as a phase of the log, when the log groups phases. */
+export function inPhase<T>(log: RunLog, name: string, fn: () => Promise<T>, describe?: (value: T) => string): Promise<T> {
+  return log.phase ? log.phase(name, fn, describe) : fn();
 }
 
 export type Operation = 'created' | 'updated' | 'closed' | 'none';
@@ -22,11 +35,17 @@ export type Operation = 'created' | 'updated' | 'closed' | 'none';
 /** Runs writes, or in a dry run only notes what they would have been. */
 export class Writes {
   readonly planned: string[] = [];
-  constructor(private readonly dryRun: boolean) {}
+  constructor(
+    private readonly dryRun: boolean,
+    private readonly log?: RunLog,
+  ) {}
 
+  /** Each write is a phase of the log: its requests show under it, with its time. */
   async run(description: string, action: () => Promise<void>): Promise<void> {
     this.planned.push(description);
-    if (!this.dryRun) await action();
+    if (this.dryRun) return;
+    const name = `${description[0]?.toUpperCase() ?? ''}${description.slice(1)}`;
+    await (this.log ? inPhase(this.log, name, action) : action());
   }
 
   /** A sentence for the summary: what was done to the pull request or issue at `url`. */

@@ -5,7 +5,7 @@ import { changeTitle, fingerprint, issueBody, marker, markerField } from '../rep
 import { headline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { checkExports, type ExportCheck, staleFiles } from './exports.js';
-import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 
 /**
@@ -18,11 +18,17 @@ export async function runIssue(settings: Settings, context: GitHubRunContext): P
   // GitHub is read once, for the open issue, the lock and the exports, while DNS answers.
   const [observed, state] = await Promise.all([
     context.observed,
-    github.issueState(marker('issue', settings.lockFile), {
-      base: settings.github.base,
-      lockFile: settings.lockFile,
-      files: settings.exports.map((e) => e.path),
-    }),
+    inPhase(
+      context.log,
+      'GitHub read',
+      () =>
+        github.issueState(marker('issue', settings.lockFile), {
+          base: settings.github.base,
+          lockFile: settings.lockFile,
+          files: settings.exports.map((e) => e.path),
+        }),
+      (read) => (read.open ? `issue #${read.open.number} open` : 'no open issue'),
+    ),
   ]);
   const { open } = state;
   const lockSource = `${settings.github.base || 'the default branch'}:${settings.lockFile}`;
@@ -56,7 +62,7 @@ async function upsertIssue(
   const { repository: github } = context;
   let operation: Operation = 'none';
   let issue = open;
-  const writes = new Writes(settings.dryRun);
+  const writes = new Writes(settings.dryRun, context.log);
 
   if (result.lockChanged || exports.stale.length > 0) {
     const title = changeTitle(result, settings.lockFile);

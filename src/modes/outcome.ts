@@ -44,10 +44,10 @@ export function unknownHosts(result: LockResult): HostReport[] {
 }
 
 /**
- * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
- * the failure they cause when the settings ask for it. A type that failed is a failure even when
- * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
- * has told nothing.
+ * Warnings for hosts with a record type no server resolved, for hosts that do not exist and for
+ * addresses add-when all left out, and the failure the first two cause when the settings ask for
+ * it. A type that failed is a failure even when the other type answered: an IPv4-only host whose A
+ * lookup fails while AAAA says "no records" has told nothing.
  */
 export function lookupFailures(result: LockResult, settings: Settings): { warnings: string[]; failure?: string } {
   const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
@@ -64,7 +64,12 @@ export function lookupFailures(result: LockResult, settings: Settings): { warnin
       `${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`,
     );
   }
-  if (warnings.length === 0 || settings.onLookupFailure === 'warn') return { warnings };
+  for (const withheld of result.withheld) {
+    warnings.push(
+      `${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`,
+    );
+  }
+  if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn') return { warnings };
   const parts: string[] = [];
   if (result.failedHosts.length > 0) {
     const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));

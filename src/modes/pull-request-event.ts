@@ -4,7 +4,12 @@ import { UserError } from '../errors.js';
 // Which runs the check gate holds, and what it compares: read from the event GitHub wrote for
 // the run (GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH), never from the repository.
 
-export const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'] as const;
+/**
+ * Runs about a pull request. The review events run on the pull request's merge commit, as
+ * pull_request does: a workflow that also runs on them must not pass a check there that the gate
+ * fails on pull_request.
+ */
+export const GATED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'pull_request_review', 'pull_request_review_comment'] as const;
 
 /** A commit the gate reads files at: a full SHA from the event, or a branch when the event names none. */
 export interface Revision {
@@ -36,8 +41,8 @@ const BRANCH = /^[^\s~^:?*[\\]+$/;
  * is an error, never a reason to skip the gate.
  */
 export async function gatedEvent(env: NodeJS.ProcessEnv): Promise<GatedEvent | undefined> {
-  const name = env.GITHUB_EVENT_NAME ?? '';
-  if (!(GATED_EVENTS as readonly string[]).includes(name)) return undefined;
+  const name = GATED_EVENTS.find((event) => event === env.GITHUB_EVENT_NAME);
+  if (!name) return undefined;
   const payload = await readPayload(env.GITHUB_EVENT_PATH, name);
   if (name === 'merge_group') {
     const group = object(payload.merge_group);
@@ -47,9 +52,9 @@ export async function gatedEvent(env: NodeJS.ProcessEnv): Promise<GatedEvent | u
   const pull = object(payload.pull_request);
   const baseRef = object(pull.base).ref ?? env.GITHUB_BASE_REF;
   const base = revision(object(pull.base).sha, typeof baseRef === 'string' ? baseRef : undefined, name);
-  if (name === 'pull_request') return { name, base };
+  if (name !== 'pull_request_target') return { name, base };
   const head = revision(object(pull.head).sha, undefined, name, `pull request #${String(pull.number ?? '?')}`);
-  return { name: 'pull_request_target', base, head };
+  return { name, base, head };
 }
 
 async function readPayload(file: string | undefined, name: string): Promise<Record<string, unknown>> {

@@ -5,7 +5,7 @@ import type { Lock } from '../lock/types.js';
 import { changeTitle, fingerprint, markerField, pullRequestBody } from '../report/bodies.js';
 import type { Settings } from '../settings.js';
 import { checkExports, describeStale } from './exports.js';
-import { type GitHubRunContext, githubOutcome, type Operation, Writes } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, inPhase, type Operation, Writes } from './github-context.js';
 import type { RunOutcome } from './outcome.js';
 import { NOT_PERMITTED, pullRequestRefused } from './pull-request-refused.js';
 
@@ -19,7 +19,13 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const { branch } = settings.github;
   // One read: the open pull request, the base branch, the lock there and on the update branch,
   // and every export. Nothing more is read before a write.
-  const state = await github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) });
+  const state = await inPhase(
+    context.log,
+    'GitHub read',
+    () => github.state({ branch, base: settings.github.base, lockFile: settings.lockFile, files: settings.exports.map((e) => e.path) }),
+    (read) =>
+      `${read.base ? `${read.base.name} at ${read.base.oid.slice(0, 7)}` : 'no base branch'}, ${read.open ? `pull request #${read.open.number} open` : 'no open pull request'}`,
+  );
   const { open } = state;
   const { owner, repo } = github.name;
   const base = state.base;
@@ -35,7 +41,7 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
 
   let operation: Operation = 'none';
   let pull = open;
-  const writes = new Writes(settings.dryRun);
+  const writes = new Writes(settings.dryRun, context.log);
 
   if (!changed) {
     if (open) {

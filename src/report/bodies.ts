@@ -45,7 +45,10 @@ export function pullRequestBody(result: LockResult, lockFile: string, baseSha: s
   return fit(head, () => renderMarkdown(result, { lockFile, advice, lock: 'none' }));
 }
 
-/** Issue mode commits nothing: the body shows what to change, the lock's diff and each stale firewall file's. */
+/**
+ * Issue mode commits nothing: the body shows what to change, the lock's diff, the whole new lock
+ * (to commit by hand; the next run reads its proposal back from it) and each stale firewall file's diff.
+ */
 export function issueBody(result: LockResult, lockFile: string, digest: string, staleFiles: readonly StaleFile[] = [], compareUrl?: string): string {
   const advice = [
     compareUrl
@@ -58,7 +61,7 @@ export function issueBody(result: LockResult, lockFile: string, digest: string, 
       : []),
   ];
   const head = markerLine('issue', lockFile, { digest });
-  return fit(head, (full) => renderMarkdown(result, { lockFile, advice, lock: full ? 'diff' : 'none', staleFiles: full ? staleFiles : [] }));
+  return fit(head, (full) => renderMarkdown(result, { lockFile, advice, lock: full ? 'diff-and-file' : 'none', staleFiles: full ? staleFiles : [] }));
 }
 
 /** The body under GitHub's limit: the file changes are left out first, then the report is cut. */

@@ -54,7 +54,7 @@ export function renderMarkdown(result: LockResult, options: MarkdownOptions): st
     }
     lines.push('');
   }
-  lines.push(...problems(result));
+  lines.push(...problems(result), ...withheld(result));
   const lock = options.lock ?? 'none';
   if (lock !== 'none' && result.lockChanged) {
     if (result.previousText !== undefined) lines.push(...collapsed(`Change to ${options.lockFile}`, unifiedDiff(result.previousText, result.nextText), 'diff'));
@@ -69,6 +69,18 @@ export function renderMarkdown(result: LockResult, options: MarkdownOptions): st
   }
   lines.push(footer(result));
   return `${lines.join('\n')}\n`;
+}
+
+/** Addresses add-when all kept out of the lock: who returned them and who did not. */
+function withheld(result: LockResult): string[] {
+  if (result.withheld.length === 0) return [];
+  const lines = [`**${plural(result.withheld.length, 'address')} not added**: the DNS servers that answered disagree, and add-when is all:`, ''];
+  lines.push('| Host | Record | Address | Returned by | Not by |', '|---|---|---|---|---|');
+  for (const w of result.withheld) {
+    lines.push(tableRow([code(w.host), w.type, code(w.address), w.from.map(code).join(' '), w.notFrom.map(code).join(' ')]));
+  }
+  lines.push('');
+  return lines;
 }
 
 /** Each host some server could not answer for, once, with its reasons and what the lock did. */

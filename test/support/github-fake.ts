@@ -183,7 +183,7 @@ export class GitHubFake {
     if (url.pathname === '/graphql' && req.method === 'POST') {
       const reply = await this.graphql(raw, this.permissionsOf(req.headers.authorization));
       this.requests.push({ method: 'POST', path: '/graphql', operationId: 'graphql', status: reply.status });
-      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...this.rateLimit('graphql'), ...reply.headers });
       res.end(JSON.stringify(reply.body));
       return;
     }
@@ -197,7 +197,7 @@ export class GitHubFake {
     };
     const reply = (await (this.api as OpenAPIBackend).handleRequest(request, req, res)) as Reply;
     this.requests.push({ method: request.method, path: decodeURIComponent(request.path), operationId: reply.operationId, status: reply.status });
-    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...this.rateLimit('core'), ...reply.headers });
     res.end(reply.body === undefined || reply.status === 204 ? '' : JSON.stringify(reply.body));
   }
 
@@ -497,6 +497,12 @@ export class GitHubFake {
         },
       ]),
     );
+  }
+
+  /** GitHub's rate-limit headers, counting this fake's requests of each resource. */
+  private rateLimit(resource: 'core' | 'graphql'): Record<string, string> {
+    const used = this.requests.filter((r) => (r.operationId === 'graphql') === (resource === 'graphql')).length;
+    return { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': String(5000 - used), 'x-ratelimit-used': String(used), 'x-ratelimit-resource': resource };
   }
 
   // ---- permissions ----

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 676;
-exports.ids = [676];
+exports.id = 597;
+exports.ids = [597];
 exports.modules = {
 
-/***/ 6225:
+/***/ 5156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,6 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/addresses.js
 var lib_addresses = __webpack_require__(6172);
+;// CONCATENATED MODULE: ./lib/agreement.js
+
+/**
+ * The addresses of one record type that no answering server contradicts. Under `add-when: all`
+ * only these may enter the lock: one forged or broken path cannot add an address on its own.
+ */
+function agreedAddresses(observation, type) {
+    const answers = observation.answers.filter((answer) => answer.type === type);
+    const [first, ...rest] = answers;
+    return new Set((first?.addresses ?? []).filter((address) => rest.every((answer) => answer.addresses.includes(address))));
+}
+/** Every address of a host that the servers that answered do not all agree on. */
+function disputedAddresses(observation) {
+    const disputed = [];
+    for (const type of ['A', 'AAAA']) {
+        const answers = observation.answers.filter((answer) => answer.type === type);
+        for (const address of (0,lib_addresses/* sortAddresses */.fq)(new Set(answers.flatMap((answer) => answer.addresses)))) {
+            const from = answers.filter((answer) => answer.addresses.includes(address)).map((answer) => answer.server);
+            if (from.length === answers.length)
+                continue;
+            const notFrom = answers.filter((answer) => !answer.addresses.includes(address)).map((answer) => answer.server);
+            disputed.push({ host: observation.host, type, address, from, notFrom });
+        }
+    }
+    return disputed;
+}
+
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -84,10 +111,11 @@ function addMs(iso, ms) {
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
 
 
+
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them. A record type that no server
- * answered keeps its locked addresses. An address that every answering server agrees has left the
+ * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
+ * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
  * environment stays allowed, marked departing, until the removal grace has passed since it was
  * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
@@ -107,8 +135,17 @@ function mergeEnvironment(group, input) {
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
+    // Under add-when all, an address the firewall does not allow yet needs every answering server;
+    // one it allows already stays for as long as any server returns it, so removal is unchanged.
+    const allowed = new Set(previous?.addresses ?? []);
+    const admit = input.addWhen === 'all'
+        ? (observation, type, decided) => {
+            const agreed = agreedAddresses(observation, type);
+            return decided.filter((address) => agreed.has(address) || allowed.has(address));
+        }
+        : undefined;
     for (const host of group.hosts) {
-        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types);
+        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -153,11 +190,12 @@ function mergeEnvironment(group, input) {
     return environment;
 }
 /** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
-function liveAddresses(locked, observation, types) {
+function liveAddresses(locked, observation, types, admit) {
     const all = [];
     const answered = [];
     for (const type of types) {
-        const decided = observation?.decided[type];
+        const union = observation?.decided[type];
+        const decided = union && observation && admit ? admit(observation, type, union) : union;
         if (decided) {
             all.push(...decided);
             answered.push(...decided);
@@ -218,6 +256,7 @@ var lib_observation = __webpack_require__(1522);
 
 
 
+
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
@@ -228,10 +267,11 @@ function lockFromObservations(request) {
         types: settings.recordTypes,
         now: request.now,
         removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
     });
     const nextText = serializeLock(next);
     const hosts = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host) ?? { host, decided: {}, noSuchHost: false, failures: [], rejected: [] };
+        const observation = observed.observations.get(host) ?? { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
         return {
             host,
             groups: settings.groups.filter((g) => g.hosts.includes(host)).map((g) => g.name),
@@ -249,7 +289,12 @@ function lockFromObservations(request) {
         diff: diffLocks(previous, next, settings.removalGraceMs),
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
+        withheld: withheldAddresses(hosts, next),
     };
+}
+/** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
+function withheldAddresses(hosts, next) {
+    return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
 
@@ -317,9 +362,9 @@ function describeStale(check, lockFile) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ lookupFailures),
-/* harmony export */   Mh: () => (/* binding */ lockOutputs)
+/* harmony export */   Mh: () => (/* binding */ lockOutputs),
+/* harmony export */   iC: () => (/* binding */ unknownHosts)
 /* harmony export */ });
-/* unused harmony export unknownHosts */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
@@ -349,10 +394,10 @@ function unknownHosts(result) {
     return result.hosts.filter((h) => h.status === 'no-such-host' && !PRESET_HOSTS.has(h.host) && !everLocked(h.host));
 }
 /**
- * Warnings for hosts with a record type no server resolved and for hosts that do not exist, and
- * the failure they cause when the settings ask for it. A type that failed is a failure even when
- * the other type answered: an IPv4-only host whose A lookup fails while AAAA says "no records"
- * has told nothing.
+ * Warnings for hosts with a record type no server resolved, for hosts that do not exist and for
+ * addresses add-when all left out, and the failure the first two cause when the settings ask for
+ * it. A type that failed is a failure even when the other type answered: an IPv4-only host whose A
+ * lookup fails while AAAA says "no records" has told nothing.
  */
 function lookupFailures(result, settings) {
     const unresolved = result.failedHosts.map((host) => ({ host: host.host, types: unresolvedTypes(host.observation, settings.recordTypes) }));
@@ -366,7 +411,10 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
-    if (warnings.length === 0 || settings.onLookupFailure === 'warn')
+    for (const withheld of result.withheld) {
+        warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
+    }
+    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
@@ -524,7 +572,7 @@ function renderMarkdown(result, options) {
         }
         lines.push('');
     }
-    lines.push(...problems(result));
+    lines.push(...problems(result), ...withheld(result));
     const lock = options.lock ?? 'none';
     if (lock !== 'none' && result.lockChanged) {
         if (result.previousText !== undefined)
@@ -539,6 +587,18 @@ function renderMarkdown(result, options) {
     }
     lines.push(footer(result));
     return `${lines.join('\n')}\n`;
+}
+/** Addresses add-when all kept out of the lock: who returned them and who did not. */
+function withheld(result) {
+    if (result.withheld.length === 0)
+        return [];
+    const lines = [`**${(0,report_rows/* plural */.LS)(result.withheld.length, 'address')} not added**: the DNS servers that answered disagree, and add-when is all:`, ''];
+    lines.push('| Host | Record | Address | Returned by | Not by |', '|---|---|---|---|---|');
+    for (const w of result.withheld) {
+        lines.push(tableRow([(0,report_escape/* codeSpan */.SS)(w.host), w.type, (0,report_escape/* codeSpan */.SS)(w.address), w.from.map(report_escape/* codeSpan */.SS).join(' '), w.notFrom.map(report_escape/* codeSpan */.SS).join(' ')]));
+    }
+    lines.push('');
+    return lines;
 }
 /** Each host some server could not answer for, once, with its reasons and what the lock did. */
 function problems(result) {
@@ -566,138 +626,6 @@ function collapsed(summary, content, language) {
 /** A table row of cells that are already Markdown. */
 function tableRow(cells) {
     return `| ${cells.map(report_escape/* tableCell */.xR).join(' | ')} |`;
-}
-
-
-/***/ }),
-
-/***/ 2510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ dnsProblems),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   qh: () => (/* binding */ addressRows)
-/* harmony export */ });
-/* unused harmony export when */
-/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(271);
-
-/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
-function holdersIndex(lock, environment) {
-    const index = new Map();
-    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
-        for (const address of addresses)
-            index.set(address, [...(index.get(address) ?? []), host]);
-    }
-    return (address) => index.get(address) ?? [];
-}
-/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
-function addressRows(result) {
-    const rows = [];
-    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
-    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
-    for (const environment of result.diff.environments) {
-        const name = environment.environment;
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
-        const now = holdersIndex(result.next, name);
-        const before = holdersIndex(result.previous, name);
-        const added = new Set(environment.added);
-        for (const address of environment.added) {
-            const hosts = now(address);
-            const leftAgain = departing.get(address);
-            const note = leftAgain
-                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
-                    ? 'new host'
-                    : '';
-            rows.push({ environment: name, change: 'added', address, hosts, note });
-        }
-        for (const [address, d] of departing) {
-            if (added.has(address))
-                continue;
-            const hosts = now(address);
-            const shown = hosts.length > 0 ? hosts : before(address);
-            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
-            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
-        }
-        for (const address of environment.removed) {
-            const hosts = before(address);
-            const note = retired(hosts)
-                ? 'host no longer exists in DNS'
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
-                    ? 'host no longer configured'
-                    : '';
-            rows.push({ environment: name, change: 'removed', address, hosts, note });
-        }
-        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
-        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
-        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
-        for (const address of moved) {
-            const was = before(address);
-            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
-        }
-    }
-    return rows;
-}
-function dnsProblems(result) {
-    return result.hosts
-        .filter((h) => h.observation.failures.length > 0)
-        .map((h) => {
-        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
-        const byCause = new Map();
-        for (const f of h.observation.failures) {
-            const cause = `${f.server}\0${f.reason}`;
-            const types = byCause.get(cause) ?? [];
-            if (!types.includes(f.type))
-                types.push(f.type);
-            byCause.set(cause, types);
-        }
-        const reasons = [...byCause].map(([cause, types]) => {
-            const [server, reason] = cause.split('\0');
-            return `${types.join(', ')} via ${server}: ${reason}`;
-        });
-        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-        const effect = h.status === 'failed'
-            ? 'locked addresses kept'
-            : failedTypes.length > 0
-                ? `locked ${failedTypes.join(', ')} addresses kept`
-                : 'answered by another server';
-        return { host: h.host, reasons, effect };
-    });
-}
-/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
-function when(iso) {
-    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    if (diff.environments.length === 0)
-        return `${lockFile} holds what DNS gives, but not in its canonical form`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
 }
 
 

@@ -1,0 +1,43 @@
+import { cancelled, timedOut } from './connection-failure.js';
+import type { ExchangeOptions, TransportError } from './transport.js';
+
+/** One query waiting for its answer: settled once, by the answer, a failure, the timeout or an abort. */
+export interface PendingExchange {
+  readonly answer: Promise<Uint8Array>;
+  readonly settled: boolean;
+  resolve(answer: Uint8Array): void;
+  reject(error: TransportError): void;
+}
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ */
+export function pendingExchange(options: ExchangeOptions, release: () => void): PendingExchange {
+  let settle: { resolve(answer: Uint8Array): void; reject(error: TransportError): void } | undefined;
+  const answer = new Promise<Uint8Array>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  let settled = false;
+  const finish = (how: () => void): void => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    release();
+    how();
+  };
+  const pending: PendingExchange = {
+    answer,
+    get settled() {
+      return settled;
+    },
+    resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+    reject: (error) => finish(() => settle?.reject(error)),
+  };
+  const onAbort = (): void => pending.reject(cancelled());
+  const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  return pending;
+}
