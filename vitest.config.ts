@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Every test talks only to servers it starts on 127.0.0.1; this guards against a stray lookup
     // through the machine's own resolver going unnoticed.
-    setupFiles: ['test/support/no-system-dns.ts'],
+    setupFiles: ['test/support/no-system-dns.ts', 'test/support/clean-up.ts'],
   },
 });

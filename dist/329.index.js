@@ -34,7 +34,14 @@ async function gatedEvent(env) {
     const name = GATED_EVENTS.find((event) => event === env.GITHUB_EVENT_NAME);
     if (!name)
         return undefined;
-    const payload = await readPayload(env.GITHUB_EVENT_PATH, name);
+    // Without its payload a pull_request run still names its base branch in GITHUB_BASE_REF: the
+    // gate then reads the branch's tip. A merge queue or pull_request_target run needs the payload.
+    const fromEnvironment = name !== 'merge_group' && name !== 'pull_request_target' && BRANCH.test(env.GITHUB_BASE_REF ?? '');
+    const payload = await readPayload(env.GITHUB_EVENT_PATH, name).catch((error) => {
+        if (fromEnvironment)
+            return {};
+        throw error;
+    });
     if (name === 'merge_group') {
         const group = object(payload.merge_group);
         const base = revision(group.base_sha, branchOf(group.base_ref), name);
@@ -67,8 +74,9 @@ function branchOf(ref) {
 }
 function revision(sha, branch, event, what = 'the base branch') {
     const name = branch && BRANCH.test(branch) ? branch : undefined;
-    if (typeof sha === 'string' && SHA.test(sha))
-        return { revision: sha, sha, label: `${name ?? what} (${sha.slice(0, 7)})` };
+    if (typeof sha === 'string' && SHA.test(sha)) {
+        return { revision: sha, sha, label: `${name ?? what} (${sha.slice(0, 7)})`, ...(name ? { fallback: `refs/heads/${name}` } : {}) };
+    }
     if (name)
         return { revision: `refs/heads/${name}`, label: name };
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The ${event} event payload names no commit for ${what}, so the pull request cannot be compared with it.`);

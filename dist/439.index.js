@@ -35,12 +35,16 @@ async function readGateSources(event, options) {
     const revisions = event.head ? [event.base, event.head] : [event.base];
     const local = await Promise.all(revisions.map((revision) => filesFromGit(options.root, revision, paths)));
     const remote = local.some((files) => files === undefined) ? await filesFromApi(event, revisions, paths, options) : [];
-    const [base, head] = revisions.map((revision, i) => {
-        const read = local[i] ?? remote[i];
-        if (!read?.exists)
-            throw unavailable(event, revision, settings, `the commit does not exist in the repository`);
-        return read.files;
-    });
+    const read = revisions.map((_, i) => local[i] ?? remote[i]);
+    const [base, head] = (await Promise.all(revisions.map(async (revision, i) => {
+        let files = read[i];
+        // A commit the repository no longer has (the base was force-pushed): its branch's tip, reviewed as well.
+        if (!files?.exists && revision.fallback)
+            files = (await filesFromApi(event, [{ ...revision, revision: revision.fallback }], paths, options))[0];
+        if (!files?.exists)
+            throw unavailable(event, revision, settings, 'the commit does not exist in the repository');
+        return files.files;
+    })));
     const notes = [];
     let lock;
     try {

@@ -6296,8 +6296,8 @@ async function run() {
             runner.info(line);
         for (const line of writeLines(outcome.outputs, settings.dryRun))
             runner.info(line);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            runner.info('The full report is in the job summary.');
+        // Outside a runner nothing shows a job summary: the report goes to the log instead.
+        runner.info(process.env.GITHUB_STEP_SUMMARY ? 'The full report is in the job summary.' : outcome.summary);
         if (outcome.failure)
             runner.setFailed(outcome.failure);
     }

@@ -44,7 +44,8 @@ export async function run(): Promise<void> {
     runner.appendSummary(outcome.summary);
     for (const line of logLines(renderCompared(outcome, settings.lockFile))) runner.info(line);
     for (const line of writeLines(outcome.outputs, settings.dryRun)) runner.info(line);
-    if (process.env.GITHUB_STEP_SUMMARY) runner.info('The full report is in the job summary.');
+    // Outside a runner nothing shows a job summary: the report goes to the log instead.
+    runner.info(process.env.GITHUB_STEP_SUMMARY ? 'The full report is in the job summary.' : outcome.summary);
     if (outcome.failure) runner.setFailed(outcome.failure);
   } catch (error) {
     const message = redact(await explain(error, token), [token]);

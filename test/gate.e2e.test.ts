@@ -171,11 +171,27 @@ describe('the check gate on a pull request', () => {
     const tokenless = await runOnPullRequest(github, dns.server, { head: honest, inputs: { 'github-token': '' } });
     expect(tokenless.code).toBe(1);
     expect(tokenless.stdout).toContain('no github-token or GITHUB_REPOSITORY to read it with');
-    const unreadable = await runOnPullRequest(github, dns.server, { head: honest, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    const unreadable = await runOnPullRequest(github, dns.server, {
+      event: 'merge_group',
+      head: honest,
+      env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+    });
     expect(unreadable.code).toBe(1);
     expect(unreadable.stdout).toContain(
-      '::error::This is a pull_request run, so check compares the pull request with its base branch, but the event payload at /nonexistent/event.json cannot be read',
+      '::error::This is a merge_group run, so check compares the pull request with its base branch, but the event payload at /nonexistent/event.json cannot be read',
     );
+  });
+
+  it('compares with the base branch named in GITHUB_BASE_REF when the payload is missing, or names a commit the repository lacks', async () => {
+    const missing = await runOnPullRequest(github, dns.server, { head: withSixes(), env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('(compared with main): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)');
+    const forcePushed = { pull_request: { number: 7, base: { ref: 'main', sha: 'f'.repeat(40) }, head: { sha: 'e'.repeat(40) } } };
+    const gone = await runOnPullRequest(github, dns.server, { head: withSixes(), payload: forcePushed });
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toContain('(compared with main (fffffff)): ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production)');
+    const honestRun = await runOnPullRequest(github, dns.server, { head: honest, payload: forcePushed });
+    expect(honestRun.code).toBe(0);
   });
 
   it('reads the head through the API in a pull_request_target run, whose checkout is the base', async () => {

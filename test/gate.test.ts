@@ -105,7 +105,7 @@ describe('gatedEvent', () => {
     const file = await payload({ pull_request: { number: 3, base: { ref: 'main', sha: SHA }, head: { sha: 'b'.repeat(40) } } });
     expect(await gatedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file })).toEqual({
       name: 'pull_request',
-      base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)' },
+      base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)', fallback: 'refs/heads/main' },
     });
     expect((await gatedEvent({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: file }))?.head).toEqual({
       revision: 'b'.repeat(40),
@@ -119,7 +119,7 @@ describe('gatedEvent', () => {
     for (const name of ['pull_request_review', 'pull_request_review_comment']) {
       expect(await gatedEvent({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file })).toEqual({
         name,
-        base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)' },
+        base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)', fallback: 'refs/heads/main' },
       });
     }
   });
@@ -133,10 +133,15 @@ describe('gatedEvent', () => {
     const queue = await payload({ merge_group: { base_sha: SHA, base_ref: 'refs/heads/main', head_sha: 'c'.repeat(40) } });
     expect(await gatedEvent({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: queue })).toEqual({
       name: 'merge_group',
-      base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)' },
+      base: { revision: SHA, sha: SHA, label: 'main (aaaaaaa)', fallback: 'refs/heads/main' },
     });
     await expect(gatedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: noSha })).rejects.toThrow(/names no commit for the base branch/);
     await expect(gatedEvent({ GITHUB_EVENT_NAME: 'merge_group' })).rejects.toThrow(/GITHUB_EVENT_PATH is not set/);
+    await expect(gatedEvent({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_BASE_REF: 'main' })).rejects.toThrow(/GITHUB_EVENT_PATH is not set/);
+    expect(await gatedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' })).toEqual({
+      name: 'pull_request',
+      base: { revision: 'refs/heads/main', label: 'main' },
+    });
     const bad = await payload({ pull_request: { base: { ref: 'x:y', sha: 'not-a-sha' } } });
     await expect(gatedEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: bad })).rejects.toThrow(/names no commit/);
   });

@@ -289,6 +289,18 @@ describe('pull-request mode', () => {
     expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);
   });
+  it('says issues are turned off when the fallback issue cannot be opened, and still leads with the real fix', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.actionsMayCreatePullRequests = false;
+    github.faults.push({ operationId: 'issues/create', status: 410, message: 'Issues are disabled for this repo' });
+    const outcome = await runPullRequest(settingsWith(), context());
+    expect(outcome.failure).toMatch(/^GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions/);
+    expect(outcome.failure).toContain(
+      'open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1',
+    );
+    expect(outcome.failure).toMatch(/No issue was opened instead: GitHub answered 410 .* Issues are turned off in this repository/);
+    expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'none', 'issue-number': '' });
+  });
 });
 
 describe('issue mode', () => {

@@ -54,10 +54,10 @@ afterEach(async () => {
 const TOKEN = 'ghs_permissionsTestToken0123456789';
 const inputs = { environments: 'production', 'dns-servers': '', 'dns-timeout': '200' };
 
-async function run(mode: string, permissions: Permissions, workspace?: string) {
+async function run(mode: string, permissions: Permissions, workspace?: string, extra: Record<string, string> = {}) {
   github.tokens.set(TOKEN, permissions);
   return runAction(
-    { ...inputs, 'dns-servers': dns.server, mode, 'github-token': TOKEN },
+    { ...inputs, 'dns-servers': dns.server, mode, 'github-token': TOKEN, ...extra },
     {
       workspace: workspace ?? (await tempDir()),
       env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.example' },
@@ -120,6 +120,14 @@ describe('pull-request mode with the example permissions', () => {
     const [error] = errors(result.stdout);
     expect(error).toContain(`GitHub answered 403 to ${request.replace(' ', ` ${github.url}`)}: Resource not accessible by integration.`);
     expect(error).toContain(`Add \`${scope}: write\` to the workflow's \`permissions:\``);
+  });
+
+  it("runs a dry run with read access only, as the project's own CI does", async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const result = await run('pull-request', { contents: 'read', 'pull-requests': 'read' }, undefined, { 'dry-run': 'true' });
+    expect(errors(result.stdout)).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(github.writes).toEqual([]);
   });
 
   it('opens the pull request without issues: write, which only the fallback issue needs', async () => {

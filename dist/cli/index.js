@@ -7298,9 +7298,15 @@ function renderCompared(outcome, lockFile) {
     const { result, exports } = outcome;
     const staleFiles = exports.stale.length;
     // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-    const first = result.previous && !result.lockChanged && staleFiles > 0
-        ? `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`
-        : headline(result, lockFile);
+    // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
+    const unanswered = result.failedHosts.length;
+    let first = headline(result, lockFile);
+    if (result.previous && !result.lockChanged && staleFiles > 0) {
+        first = `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
+    }
+    else if (result.previous && !result.lockChanged && unanswered > 0) {
+        first = `${lockFile} matches the answers DNS gave, but ${plural(unanswered, 'host')} did not answer`;
+    }
     const lines = [first];
     if (result.previous) {
         for (const row of addressRows(result)) {

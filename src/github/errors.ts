@@ -113,6 +113,9 @@ function explain(error: unknown, mode: Mode): string | undefined {
   const method = error.request?.method ?? '';
   const where = `${method} ${error.request?.url ?? ''}`.trim();
   const answer = `GitHub answered ${error.status} to ${where}: ${error.message.split(' - ')[0]}.`;
+  if (error.status === 410 && scopeOfRequest(error.request?.url ?? '', 'issue') === 'issues') {
+    return `${answer} Issues are turned off in this repository: turn them on (Settings → General → Features → Issues) for vipps-ip-lock to open one.`;
+  }
   if (error.status === 401) return `${answer} The token in github-token is not valid: leave it at its default, the workflow's own token.`;
   const scope = scopeOfRequest(error.request?.url ?? '', mode);
   if (isMissingPermission(error) && scope) return `${answer} ${addThe(mode, [scope], method === 'GET' ? 'read' : 'write')}`;

@@ -41,11 +41,16 @@ export async function readGateSources(event: GatedEvent, options: SourceOptions)
   const revisions = event.head ? [event.base, event.head] : [event.base];
   const local = await Promise.all(revisions.map((revision) => filesFromGit(options.root, revision, paths)));
   const remote = local.some((files) => files === undefined) ? await filesFromApi(event, revisions, paths, options) : [];
-  const [base, head] = revisions.map((revision, i) => {
-    const read = local[i] ?? remote[i];
-    if (!read?.exists) throw unavailable(event, revision, settings, `the commit does not exist in the repository`);
-    return read.files;
-  }) as [Map<string, string | undefined>, Map<string, string | undefined> | undefined];
+  const read = revisions.map((_, i) => local[i] ?? remote[i]);
+  const [base, head] = (await Promise.all(
+    revisions.map(async (revision, i) => {
+      let files = read[i];
+      // A commit the repository no longer has (the base was force-pushed): its branch's tip, reviewed as well.
+      if (!files?.exists && revision.fallback) files = (await filesFromApi(event, [{ ...revision, revision: revision.fallback }], paths, options))[0];
+      if (!files?.exists) throw unavailable(event, revision, settings, 'the commit does not exist in the repository');
+      return files.files;
+    }),
+  )) as [Map<string, string | undefined>, Map<string, string | undefined> | undefined];
 
   const notes: string[] = [];
   let lock: BaseFiles['lock'];

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -35,7 +35,7 @@ export interface ActionRun extends ProcessResult {
  * Nothing of this process's own environment leaks in but PATH.
  */
 export async function runAction(inputs: Record<string, string>, options: { workspace: string; env?: Record<string, string> }): Promise<ActionRun> {
-  const files = await mkdtemp(path.join(os.tmpdir(), 'vipps-ip-lock-runner-'));
+  const files = await tempDir('vipps-ip-lock-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
   await writeFile(outputFile, '');
@@ -61,6 +61,17 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+const made = new Set<string>();
+
+/** A fresh folder under the system's temporary folder, removed after the test file (test/support/clean-up.ts). */
 export async function tempDir(prefix = 'vipps-ip-lock-test-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made in this test file. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all([...made].map((dir) => rm(dir, { recursive: true, force: true })));
+  made.clear();
 }

@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 const DNSDIST = '/usr/bin/dnsdist';
-export const dnsdistAvailable = existsSync(DNSDIST);
+/** What the dnsdist tests run: dnsdist, and openssl for their certificates. */
+export const DNSDIST_TOOLS = [
+  { binary: DNSDIST, debian: 'dnsdist' },
+  { binary: '/usr/bin/openssl', debian: 'openssl' },
+];
 
 export interface Dnsdist {
   /** `https://127.0.0.1:PORT/dns-query` */

@@ -1,14 +1,16 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import dgram from 'node:dgram';
 import { promises as dns } from 'node:dns';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const KNOTD = '/usr/sbin/knotd';
-export const knotAvailable = existsSync(KNOTD);
+export const KNOT_TOOLS = [
+  { binary: KNOTD, debian: 'knot' },
+  { binary: '/usr/sbin/knotc', debian: 'knot' },
+];
 
 export interface KnotServer {
   /** `127.0.0.1:PORT` */

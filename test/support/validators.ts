@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,9 +15,19 @@ async function configFile(name: string, text: (dir: string) => string): Promise<
 }
 
 /** The real parser for each export format that has one on Debian, run on a config that includes the export. */
-export const VALIDATORS: Record<string, { binary: string; check(file: string): Promise<void> }> = {
+export interface Validator {
+  binary: string;
+  /** The Debian package that brings the binary. */
+  debian: string;
+  /** The parser checks rules through the kernel (netlink), which only root may do. */
+  root?: boolean;
+  check(file: string): Promise<void>;
+}
+
+export const VALIDATORS: Record<string, Validator> = {
   nginx: {
     binary: '/usr/sbin/nginx',
+    debian: 'nginx-light',
     async check(file) {
       const conf = await configFile(
         'nginx.conf',
@@ -30,6 +39,7 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   },
   apache: {
     binary: '/usr/sbin/apache2',
+    debian: 'apache2-bin',
     async check(file) {
       const modules = ['mpm_event', 'authz_core', 'authz_host'].map((m) => `LoadModule ${m}_module modules/mod_${m}.so`).join('\n');
       const conf = await configFile(
@@ -42,6 +52,7 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   },
   haproxy: {
     binary: '/usr/sbin/haproxy',
+    debian: 'haproxy',
     async check(file) {
       const conf = await configFile(
         'haproxy.cfg',
@@ -53,6 +64,8 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   },
   nftables: {
     binary: '/usr/sbin/nft',
+    debian: 'nftables',
+    root: true,
     async check(file) {
       // The export holds sets for an include inside the user's own table.
       const conf = await configFile(
@@ -65,16 +78,18 @@ export const VALIDATORS: Record<string, { binary: string; check(file: string): P
   },
   iptables: {
     binary: '/usr/sbin/iptables-restore',
+    debian: 'iptables',
+    root: true,
     async check(file) {
       await run('/usr/sbin/iptables-restore', ['--test', '--noflush', file]);
     },
   },
   ip6tables: {
     binary: '/usr/sbin/ip6tables-restore',
+    debian: 'iptables',
+    root: true,
     async check(file) {
       await run('/usr/sbin/ip6tables-restore', ['--test', '--noflush', file]);
     },
   },
 };
-
-export const validatorsAvailable = Object.values(VALIDATORS).every((v) => existsSync(v.binary));
