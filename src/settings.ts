@@ -98,9 +98,9 @@ export function readSettings(read: InputReader): Settings {
       token: read('github-token').trim(),
       branch: parseBranch('branch', input('branch')),
       base: input('base') === '' ? '' : parseBranch('base', input('base')),
-      labels: splitList(input('labels')),
-      reviewers: splitList(input('reviewers')),
-      assignees: splitList(input('assignees')),
+      labels: parseLabels(input('labels')),
+      reviewers: parseLogins('reviewers', input('reviewers')),
+      assignees: parseLogins('assignees', input('assignees')),
       draft: parseBoolean('draft', input('draft')),
     },
   };
@@ -221,7 +221,29 @@ function parseRecordTypes(value: string): RecordType[] {
 }
 
 function parseBranch(name: string, value: string): string {
-  // The rules of git check-ref-format that a branch name from a workflow file can break.
-  if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value)) return value;
-  throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+  // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+  // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+  if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value)) return value;
+  throw new InputError(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name: string, value: string): string[] {
+  const logins = splitList(value);
+  for (const login of logins) {
+    if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login)) throw new InputError(name, login, 'it must be a GitHub user name, such as octocat');
+  }
+  return logins;
+}
+
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value: string): string[] {
+  const labels = splitList(value);
+  for (const label of labels) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+      throw new InputError('labels', label, 'each label must be 1 to 50 characters, without control characters');
+    }
+  }
+  return labels;
 }
