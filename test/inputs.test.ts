@@ -279,3 +279,11 @@ describe('names sent to GitHub and quoted in summaries', () => {
     });
   });
 });
+
+describe('DNS server short names are own names only', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('dns-servers %s is refused clearly', (name) => {
+    const error = refusal({ 'dns-servers': name });
+    expect(error.input).toBe('dns-servers');
+    expect(error.value).toBe(name);
+  });
+});
