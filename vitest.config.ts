@@ -8,5 +8,6 @@ export default defineConfig({
     // Every test talks only to servers it starts on 127.0.0.1; this guards against a stray lookup
     // through the machine's own resolver going unnoticed.
     setupFiles: ['test/support/no-system-dns.ts', 'test/support/clean-up.ts'],
+    globalSetup: ['test/support/temp-root.ts'],
   },
 });

@@ -66,9 +66,12 @@ function addThe(mode, scopes, fallback) {
     const add = [...new Set(scopes)].map((scope) => `\`${scope}: ${levelFor(mode, scope, fallback)}\``).join(' and ');
     return `Add ${add} to the workflow's \`permissions:\` (mode ${mode} needs \`${permissionsText(mode)}\`; a GitHub App or fine-grained token needs the same access to this repository).`;
 }
-/** True for GitHub's answer to a request the token has no scope for. */
+/** True for GitHub's answer to a request the token has no scope for: a REST 403, or GraphQL FORBIDDEN errors. */
 function isMissingPermission(error) {
-    return isRequestError(error) && error.status === 403 && /not accessible by integration/i.test(error.message);
+    if (isRequestError(error))
+        return error.status === 403 && /not accessible by integration/i.test(error.message);
+    const errors = error?.errors;
+    return Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === 'FORBIDDEN');
 }
 /**
  * Turns a refusal from the GitHub API into a message that says what to do: the scope to add, named

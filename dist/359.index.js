@@ -182,8 +182,8 @@ function reason(error) {
     return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
-// EXTERNAL MODULE: ./lib/modes/exports.js + 1 modules
-var modes_exports = __webpack_require__(8067);
+// EXTERNAL MODULE: ./lib/modes/exports.js
+var modes_exports = __webpack_require__(2844);
 // EXTERNAL MODULE: ./lib/addresses.js
 var addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/lock/types.js

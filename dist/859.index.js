@@ -9,10 +9,9 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseLock),
   X: () => (/* binding */ parseLockIfPresent)
 });
-
-// UNUSED EXPORTS: parseLock
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
@@ -74,13 +73,13 @@ function validateEnvironment(raw, now) {
         const departing = (0,types/* emptyRecord */.FR)();
         for (const [text, since] of Object.entries(raw.departing)) {
             const address = canonical(text, '"departing"');
+            const timeProblem = instantProblem(since, now);
+            if (timeProblem)
+                problems.push(`the departing time of ${address ?? JSON.stringify(text)}, ${JSON.stringify(since)}, ${timeProblem}`);
             if (address === undefined)
                 continue;
             if (!held.has(address))
                 problems.push(`"departing" marks ${address}, which no host holds`);
-            const timeProblem = instantProblem(since, now);
-            if (timeProblem)
-                problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
             departing[address] = since;
         }
         environment.departing = departing;

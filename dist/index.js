@@ -6334,7 +6334,7 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(597), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(46), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check') {
             const failure = outcome.failure;
@@ -6344,7 +6344,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(597), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(46), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).runGitHubMode(settings, context);
 }
 /**
  * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and

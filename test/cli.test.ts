@@ -61,6 +61,19 @@ describe('the command line as documented', () => {
     for (const [code, meaning] of EXIT_MEANINGS) expect(generalHelp()).toContain(`  ${code}  ${meaning}`);
   });
 
+  it('every input of the action that is not about GitHub has a flag', async () => {
+    const action = await readFile('action.yml', 'utf8');
+    const inputs = [...(/^inputs:\n([\s\S]*?)^\S/m.exec(action)?.[1] ?? '').matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const githubOnly = ['mode', 'github-token', 'branch', 'base', 'labels', 'reviewers', 'assignees', 'draft', 'dry-run'];
+    expect(inputs.length).toBeGreaterThan(10);
+    for (const input of inputs.filter((i) => !githubOnly.includes(i as string))) {
+      expect(
+        FLAGS.map((f) => f.input),
+        `no flag fills the input ${input}`,
+      ).toContain(input);
+    }
+  });
+
   it('README names every flag', () => {
     for (const flag of FLAGS.filter((f) => f.name !== 'help')) expect(readme).toContain(`\`--${flag.name}\``);
   });

@@ -7,6 +7,7 @@ import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
+import { COMMIT_TRAILER } from '../src/modes/authorship.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { readSettings } from '../src/settings.js';
 import { type Fault, GitHubFake } from './support/github-fake.js';
@@ -156,7 +157,9 @@ describe('GitHub faults: one branch, one pull request, and the base lock untouch
     try {
       const baseline = (await lockWith([dns.server])).nextText;
       github.push('main', { 'ips.lock.json': baseline.replaceAll('104.45.28.230', '104.45.28.229') });
-      if (how.leftoverBranch) github.push('vipps-ip-lock/update', { 'README.md': 'left over' });
+      // Left over from an earlier run of the action, on an older base.
+      if (how.leftoverBranch)
+        github.commitAsToken('vipps-ip-lock/update', github.refs.get('heads/main') as string, { 'README.md': 'left over' }, `Update\n\n${COMMIT_TRAILER}`);
       if (fault.startsWith('403: Actions')) github.actionsMayCreatePullRequests = false;
       if (injected) github.faults.push(injected);
       const settings = readSettings(

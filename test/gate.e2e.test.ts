@@ -29,6 +29,7 @@ afterEach(async () => {
 });
 
 const LOCK = 'ips.lock.json';
+type Production = Parameters<Parameters<typeof editLock>[1]>[0];
 const withSixes = () => ({
   [LOCK]: editLock(honest[LOCK] as string, (p) => {
     p.hosts['callback-2.vipps.no'] = ['6.6.6.6', '104.45.28.230'];
@@ -101,14 +102,10 @@ describe('the check gate on a pull request', () => {
   });
 
   it.each([
-    [
-      'a departing mark dated 9999',
-      (p: Parameters<Parameters<typeof editLock>[1]>[0]) => (p.departing = { '104.45.28.230': '9999-12-31T23:59:59Z' }),
-      /is in the future/,
-    ],
+    ['a departing mark dated 9999', (p: Production) => (p.departing = { '104.45.28.230': '9999-12-31T23:59:59Z' }), /is in the future/],
     [
       'a private 10.0.0.1',
-      (p: Parameters<Parameters<typeof editLock>[1]>[0]) => {
+      (p: Production) => {
         p.hosts['callback-2.vipps.no'] = ['10.0.0.1', '104.45.28.230'];
         p.addresses = ['10.0.0.1', ...p.addresses];
       },
@@ -116,17 +113,17 @@ describe('the check gate on a pull request', () => {
     ],
     [
       '6.6.6.6 in "addresses" and in no host',
-      (p: Parameters<Parameters<typeof editLock>[1]>[0]) => (p.addresses = ['6.6.6.6', ...p.addresses]),
+      (p: Production) => (p.addresses = ['6.6.6.6', ...p.addresses]),
       /"addresses" lists 6\.6\.6\.6, which no host holds/,
     ],
     [
       'a departing time that is no date',
-      (p: Parameters<Parameters<typeof editLock>[1]>[0]) => (p.departing = { '104.45.28.230': '2026-13-45T99:99:99Z' }),
+      (p: Production) => (p.departing = { '104.45.28.230': '2026-13-45T99:99:99Z' }),
       /"2026-13-45T99:99:99Z", is not a real UTC time/,
     ],
     [
       '__proto__ as a host name',
-      (p: Parameters<Parameters<typeof editLock>[1]>[0]) => {
+      (p: Production) => {
         Object.defineProperty(p.hosts, '__proto__', { value: ['104.45.28.230'], enumerable: true });
       },
       /"__proto__" is not a host name/,
@@ -248,5 +245,57 @@ describe('the check gate on a pull request', () => {
     expect(run.code).toBe(0);
     expect(run.summary).not.toContain('Pull request gate');
     expect(github.requests).toEqual([]);
+  });
+});
+
+describe('a tampered lock on the base branch, through dist/index.js', () => {
+  it.each([
+    [
+      'pull-request',
+      'a departing time that is no date',
+      (p: Production) => (p.departing = { '104.45.28.230': '2026-13-45T99:99:99Z' }),
+      /is not a real UTC time/,
+    ],
+    [
+      'pull-request',
+      'a private 10.0.0.1',
+      (p: Production) => {
+        p.hosts['callback-2.vipps.no'] = ['10.0.0.1', '104.45.28.230'];
+        p.addresses = ['10.0.0.1', ...p.addresses];
+      },
+      /"10\.0\.0\.1": private address, not public/,
+    ],
+    [
+      'pull-request',
+      '6.6.6.6 marked departing in 9999, with removal-grace 0',
+      (p: Production) => {
+        p.hosts['callback-2.vipps.no'] = ['6.6.6.6', '104.45.28.230'];
+        p.addresses = ['6.6.6.6', ...p.addresses];
+        p.departing = { '6.6.6.6': '9999-01-01T00:00:00Z' };
+      },
+      /"9999-01-01T00:00:00Z", is in the future/,
+    ],
+    [
+      'issue',
+      '6.6.6.6 in "addresses" and in no host',
+      (p: Production) => (p.addresses = ['6.6.6.6', ...p.addresses]),
+      /"addresses" lists 6\.6\.6\.6, which no host holds/,
+    ],
+  ])('%s mode refuses %s, writes nothing, and says why', async (mode, _name, edit, reason) => {
+    const tampered = editLock(honest[LOCK] as string, edit);
+    github.push('main', { [LOCK]: tampered });
+    const run = await runAction(
+      { mode, environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', 'removal-grace': '0', 'github-token': 'ghs_gateToken' },
+      { workspace: await tempDir(), env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'schedule' } },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::main:ips\.lock\.json is malformed: environment "production": |::error::the default branch:ips\.lock\.json is malformed/,
+    );
+    expect(run.stdout).toMatch(reason);
+    expect(run.outputs).toEqual({});
+    expect(run.summary.replace(/\\(.)/g, '$1')).toMatch(reason);
+    expect(github.writes).toEqual([]);
+    expect(github.fileAt('main', LOCK)).toBe(tampered);
   });
 });

@@ -124,7 +124,7 @@ describe('pull-request mode', () => {
     github.push('vipps-ip-lock/update', { 'ips.lock.json': '{ "version": 1, ' });
     const outcome = await runPullRequest(settingsWith(), context());
     expect(warnings).toEqual([
-      expect.stringMatching(/^The lock on the update pull request's branch cannot be read \(vipps-ip-lock\/update:ips\.lock\.json is not valid JSON/),
+      expect.stringMatching(/^Changes not made by vipps-ip-lock were replaced: the head of vipps-ip-lock\/update, \w{7}, was made by merchant-dev\./),
     ]);
     expect(outcome.outputs['pull-request-operation']).toBe('updated');
     expect(lockOf(github.fileAt(branchHead(), 'ips.lock.json')).environments.production.addresses).toEqual([
@@ -223,12 +223,28 @@ describe('pull-request mode', () => {
     expect([...github.refs.keys()].filter((r) => r.startsWith('heads/vipps-ip-lock'))).toEqual(['heads/vipps-ip-lock/update']);
   });
 
-  it('reuses a branch left over from a closed pull request', async () => {
+  it('reuses a branch left over from a closed pull request when it holds only its own commit', async () => {
     github.push('main', { 'README.md': 'infra' });
-    github.push('vipps-ip-lock/update', { 'README.md': 'stale' });
+    await runPullRequest(settingsWith(), context());
+    github.issues[0]!.state = 'closed';
+    const leftover = branchHead();
+    github.push('main', { 'README.md': 'infra, edited' });
     const outcome = await runPullRequest(settingsWith(), context());
-    expect(outcome.outputs['pull-request-operation']).toBe('created');
-    expect(github.fileAt(branchHead(), 'README.md')).toBe('infra');
+    expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '2' });
+    expect(branchHead()).not.toBe(leftover);
+    expect(github.fileAt(branchHead(), 'README.md')).toBe('infra, edited');
+  });
+
+  it("leaves a left-over branch that holds someone else's commit, and fails naming it", async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const theirs = github.push('vipps-ip-lock/update', { 'README.md': 'stale' });
+    const outcome = await runPullRequest(settingsWith(), context());
+    expect(outcome.outputs['pull-request-operation']).toBe('none');
+    expect(outcome.failure).toMatch(
+      /^Branch vipps-ip-lock\/update is not vipps-ip-lock's to move: it holds 1 commit that vipps-ip-lock did not make \(\w{7} by merchant-dev\)/,
+    );
+    expect(branchHead()).toBe(theirs);
+    expect(github.writes).toEqual([]);
   });
 
   it('retries a 502 from GitHub', async () => {
@@ -324,10 +340,12 @@ describe('issue mode', () => {
     const changed = await runIssue(settingsWith(), context());
     expect(changed.outputs).toMatchObject({ 'issue-operation': 'updated', 'issue-number': '1' });
     expect(github.openIssues()).toHaveLength(1);
-    expect(github.issues[0]?.comments).toEqual([expect.stringMatching(/^DNS changed again: 1 address added/)]);
+    expect(github.issues[0]?.comments).toEqual([expect.stringMatching(/^DNS changed again: /)]);
 
+    // Back to what the lock says: the addresses seen meanwhile stay allowed for the grace, as a pull request keeps them.
     dns.setZone(SAMPLE_ZONE);
-    const closed = await runIssue(settingsWith(), context());
+    expect((await runIssue(settingsWith(), context())).outputs).toMatchObject({ 'issue-operation': 'updated', 'issue-number': '1' });
+    const closed = await runIssue(settingsWith(), context(new Date('2026-12-02T12:00:00Z')));
     expect(closed.outputs).toMatchObject({ 'issue-operation': 'closed', 'issue-number': '1' });
     expect(github.openIssues()).toEqual([]);
   });

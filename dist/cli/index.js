@@ -5197,13 +5197,13 @@ function validateEnvironment(raw, now) {
         const departing = emptyRecord();
         for (const [text, since] of Object.entries(raw.departing)) {
             const address = canonical(text, '"departing"');
+            const timeProblem = instantProblem(since, now);
+            if (timeProblem)
+                problems.push(`the departing time of ${address ?? JSON.stringify(text)}, ${JSON.stringify(since)}, ${timeProblem}`);
             if (address === undefined)
                 continue;
             if (!held.has(address))
                 problems.push(`"departing" marks ${address}, which no host holds`);
-            const timeProblem = instantProblem(since, now);
-            if (timeProblem)
-                problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
             departing[address] = since;
         }
         environment.departing = departing;
@@ -7154,7 +7154,7 @@ const EXIT_MEANINGS = [
 const SUMMARIES = {
     resolve: 'print what DNS gives for every server now; reads and writes no file',
     check: 'compare DNS with the lock file and the firewall files; write nothing',
-    update: 'write the lock file and the firewall files from DNS (a malformed lock is never overwritten)',
+    update: 'write the lock file and the firewall files from DNS; never over a malformed lock',
 };
 const DETAILS = {
     resolve: `Asks every DNS server about every host of the environments, and prints each host's
@@ -7222,9 +7222,28 @@ function flagLines(command) {
             continue;
         const usage = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}${flag.name === 'help' ? ', -h' : ''}`;
         const only = !command && flag.commands.length < COMMANDS.length ? ` [${flag.commands.join(', ')}]` : '';
-        lines.push(usage.length > 25 ? `  ${usage}\n  ${''.padEnd(25)}  ${flag.help}${only}` : `  ${usage.padEnd(25)}  ${flag.help}${only}`);
+        const text = wrap(`${flag.help}${only}`, WIDTH - 29);
+        if (usage.length > 25)
+            lines.push(`  ${usage}`, ...text.map((line) => `${''.padEnd(29)}${line}`));
+        else
+            lines.push(...text.map((line, i) => (i === 0 ? `  ${usage.padEnd(25)}  ${line}` : `${''.padEnd(29)}${line}`)));
     }
     return lines;
+}
+/** Help fits a terminal of 100 columns. */
+const WIDTH = 100;
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    return [...lines, line];
 }
 function environmentLines() {
     const width = Math.max(...Object.keys(PRESET_ENVIRONMENTS).map((n) => n.length));

@@ -5,7 +5,7 @@ import { COMMANDS, type Command, FLAGS } from './flags.js';
 const SUMMARIES: Record<Command, string> = {
   resolve: 'print what DNS gives for every server now; reads and writes no file',
   check: 'compare DNS with the lock file and the firewall files; write nothing',
-  update: 'write the lock file and the firewall files from DNS (a malformed lock is never overwritten)',
+  update: 'write the lock file and the firewall files from DNS; never over a malformed lock',
 };
 
 const DETAILS: Record<Command, string> = {
@@ -77,9 +77,26 @@ function flagLines(command: Command | undefined): string[] {
     if (command && !flag.commands.includes(command)) continue;
     const usage = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}${flag.name === 'help' ? ', -h' : ''}`;
     const only = !command && flag.commands.length < COMMANDS.length ? ` [${flag.commands.join(', ')}]` : '';
-    lines.push(usage.length > 25 ? `  ${usage}\n  ${''.padEnd(25)}  ${flag.help}${only}` : `  ${usage.padEnd(25)}  ${flag.help}${only}`);
+    const text = wrap(`${flag.help}${only}`, WIDTH - 29);
+    if (usage.length > 25) lines.push(`  ${usage}`, ...text.map((line) => `${''.padEnd(29)}${line}`));
+    else lines.push(...text.map((line, i) => (i === 0 ? `  ${usage.padEnd(25)}  ${line}` : `${''.padEnd(29)}${line}`)));
   }
   return lines;
+}
+
+/** Help fits a terminal of 100 columns. */
+const WIDTH = 100;
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
 }
 
 function environmentLines(): string[] {

@@ -78,9 +78,11 @@ function addThe(mode: Mode, scopes: Scope[], fallback: Access): string {
   return `Add ${add} to the workflow's \`permissions:\` (mode ${mode} needs \`${permissionsText(mode)}\`; a GitHub App or fine-grained token needs the same access to this repository).`;
 }
 
-/** True for GitHub's answer to a request the token has no scope for. */
+/** True for GitHub's answer to a request the token has no scope for: a REST 403, or GraphQL FORBIDDEN errors. */
 export function isMissingPermission(error: unknown): boolean {
-  return isRequestError(error) && error.status === 403 && /not accessible by integration/i.test(error.message);
+  if (isRequestError(error)) return error.status === 403 && /not accessible by integration/i.test(error.message);
+  const errors = (error as { errors?: Array<{ type?: string }> } | null)?.errors;
+  return Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === 'FORBIDDEN');
 }
 
 /**

@@ -61,10 +61,10 @@ export function validateEnvironment(raw: RawEnvironment, now: Date): { environme
     const departing = emptyRecord<string>();
     for (const [text, since] of Object.entries(raw.departing)) {
       const address = canonical(text, '"departing"');
+      const timeProblem = instantProblem(since, now);
+      if (timeProblem) problems.push(`the departing time of ${address ?? JSON.stringify(text)}, ${JSON.stringify(since)}, ${timeProblem}`);
       if (address === undefined) continue;
       if (!held.has(address)) problems.push(`"departing" marks ${address}, which no host holds`);
-      const timeProblem = instantProblem(since, now);
-      if (timeProblem) problems.push(`the departing time of ${address}, ${JSON.stringify(since)}, ${timeProblem}`);
       departing[address] = since;
     }
     environment.departing = departing;

@@ -2,6 +2,7 @@ import type { LockResult } from '../engine.js';
 import { messageOf } from '../errors.js';
 import { explainGitHubError, isMissingPermission } from '../github/errors.js';
 import type { Settings } from '../settings.js';
+import type { Identity } from './authorship.js';
 import type { ExportCheck } from './exports.js';
 import { type GitHubRunContext, githubOutcome } from './github-context.js';
 import { openIssueFallback } from './issue.js';
@@ -22,7 +23,7 @@ export const PULL_REQUESTS_REFUSED =
 export async function pullRequestRefused(
   settings: Settings,
   context: GitHubRunContext,
-  run: { result: LockResult; exports: ExportCheck; base: string },
+  run: { result: LockResult; exports: ExportCheck; base: string; identity: Identity },
 ): Promise<RunOutcome> {
   const { owner, repo } = context.repository.name;
   const { branch } = settings.github;
@@ -30,7 +31,7 @@ export async function pullRequestRefused(
   const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
   const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
   try {
-    const fallback = await openIssueFallback(settings, context, run.result, run.exports, compareUrl);
+    const fallback = await openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl);
     const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
     const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
     const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });

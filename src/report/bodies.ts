@@ -38,10 +38,20 @@ const REVIEW =
 
 const list = (paths: readonly string[]) => paths.map(codeSpan).join(', ');
 
-/** `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here. */
-export function pullRequestBody(result: LockResult, lockFile: string, baseSha: string, digest: string, staleExports: readonly string[] = []): string {
+/**
+ * `digest` fingerprints every file the proposal writes, so an unchanged proposal is left alone. GitHub shows the files: no diff here.
+ * `notes` come first: what a reviewer must know before anything else.
+ */
+export function pullRequestBody(
+  result: LockResult,
+  lockFile: string,
+  baseSha: string,
+  digest: string,
+  staleExports: readonly string[] = [],
+  notes: readonly string[] = [],
+): string {
   const head = markerLine('pull-request', lockFile, { base: baseSha, digest });
-  const advice = [REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
+  const advice = [...notes, REVIEW, ...(staleExports.length ? [`This pull request also updates ${list(staleExports)} to match the new lock.`] : [])];
   return fit(head, () => renderMarkdown(result, { lockFile, advice, lock: 'none' }));
 }
 

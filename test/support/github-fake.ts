@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import addFormats from 'ajv-formats';
-import { buildSchema, type GraphQLSchema, graphql, parse, validate } from 'graphql';
+import { buildSchema, GraphQLError, type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { type Context, type Document, OpenAPIBackend } from 'openapi-backend';
 import { ALL, allowsRest, githubGraphqlError, guardRepository, NOT_ACCESSIBLE, type Permissions, tokenOf } from './github-permissions.js';
 
@@ -43,6 +43,8 @@ export interface Fault {
 interface PullState {
   head: string;
   base: string;
+  /** The head branch is a fork's branch of the same name, not this repository's. */
+  fork?: boolean;
   headSha: string;
   baseSha: string;
   draft: boolean;
@@ -54,6 +56,10 @@ export interface IssueState {
   number: number;
   title: string;
   body: string;
+  /** Who opened it, as REST names them: `github-actions[bot]`, `alice`. Absent: the token's identity. */
+  author?: string;
+  /** Who last edited the body, when someone did after it was written. */
+  editor?: string;
   state: 'open' | 'closed';
   labels: string[];
   assignees: string[];
@@ -67,7 +73,18 @@ interface Commit {
   tree: string;
   parents: string[];
   message: string;
+  /** Who wrote it, as REST names them. */
+  author: string;
+  /** GitHub made and signed it: a commit made through the API with an app's (or the workflow's) token. */
+  signedByGitHub: boolean;
 }
+
+/** Whether a login is a bot's, which REST writes as `name[bot]` and GraphQL as `name` of type Bot. */
+const isBot = (login: string) => login.endsWith('[bot]');
+/** A commit email as GitHub gives accounts that keep theirs private: `<id>+<login>@users.noreply.github.com`. */
+const noreply = (login: string) => `${isBot(login) ? 41898282 : hashNumber(login)}+${login}@users.noreply.github.com`;
+/** Above this size GitHub's GraphQL API truncates a blob's text. */
+const BLOB_TEXT_LIMIT = 512 * 1024;
 
 export class GitHubFake {
   readonly owner = 'merchant';
@@ -75,6 +92,10 @@ export class GitHubFake {
   defaultBranch = 'main';
   /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsMayCreatePullRequests = true;
+  /** Who the token is: every write through the API is made as this identity. */
+  tokenIdentity = 'github-actions[bot]';
+  /** Whether the token may read GraphQL's `viewer`; when not, GitHub answers the whole query with an error. */
+  viewerReadable = true;
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   readonly faults: Fault[] = [];
@@ -136,14 +157,57 @@ export class GitHubFake {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  /** Commits files on a branch, as a merchant's push would. */
-  push(branch: string, files: Record<string, string>, message = 'push'): string {
+  /**
+   * Commits files on a branch, as a merchant's `git push` would: authored by `author` (a person
+   * unless told otherwise), never signed by GitHub. Any author can be written into a pushed commit.
+   */
+  push(branch: string, files: Record<string, string>, message = 'push', author = 'merchant-dev'): string {
     const parent = this.refs.get(`heads/${branch}`);
     const tree = new Map(parent ? this.trees.get(this.commitOf(parent).tree) : undefined);
     for (const [path, content] of Object.entries(files)) tree.set(path, this.putBlob(content));
-    const sha = this.putCommit({ tree: this.putTree(tree), parents: parent ? [parent] : [], message });
+    const sha = this.putCommit({ tree: this.putTree(tree), parents: parent ? [parent] : [], message, author, signedByGitHub: false });
     this.refs.set(`heads/${branch}`, sha);
+    for (const pull of this.openPulls()) if (pull.pull && !pull.pull.fork && pull.pull.head === branch) pull.pull.headSha = sha;
     return sha;
+  }
+
+  /**
+   * A commit the token made through the API on top of `parent` (a run of the action, or any other
+   * workflow using the same token), pointed to by `branch`.
+   */
+  commitAsToken(branch: string, parent: string, files: Record<string, string>, message: string): string {
+    const tree = new Map(this.trees.get(this.commitOf(parent).tree));
+    for (const [path, content] of Object.entries(files)) tree.set(path, this.putBlob(content));
+    const author = this.tokenIdentity;
+    const sha = this.putCommit({ tree: this.putTree(tree), parents: [parent], message, author, signedByGitHub: isBot(author) });
+    this.refs.set(`heads/${branch}`, sha);
+    for (const pull of this.openPulls()) if (pull.pull && !pull.pull.fork && pull.pull.head === branch) pull.pull.headSha = sha;
+    return sha;
+  }
+
+  /** A pull request someone opened in the web interface (or from a fork with a branch of the same name). */
+  openPullRequestAs(author: string, input: { head: string; base: string; title: string; body?: string; fork?: boolean }): IssueState {
+    const headSha = input.fork
+      ? this.putCommit({ tree: this.putTree(new Map()), parents: [], message: 'fork', author, signedByGitHub: false })
+      : this.refs.get(`heads/${input.head}`);
+    const baseSha = this.refs.get(`heads/${input.base}`);
+    if (!headSha || !baseSha) throw new Error(`no branch ${input.head} or ${input.base}`);
+    const issue = this.newIssue(input.title, input.body ?? '', author);
+    issue.pull = { head: input.head, base: input.base, fork: input.fork ?? false, headSha, baseSha, draft: false, reviewers: [], merged: false };
+    return issue;
+  }
+
+  /** An issue someone opened in the web interface. */
+  openIssueAs(author: string, title: string, body: string): IssueState {
+    return this.newIssue(title, body, author);
+  }
+
+  /** Someone edits the description of an issue or pull request. */
+  editBody(number: number, editor: string, body: string): void {
+    const issue = this.issues.find((i) => i.number === number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    issue.body = body;
+    issue.editor = editor;
   }
 
   /** Merges a pull request the way the merge button would (fast-forward of its files onto the base). */
@@ -151,7 +215,7 @@ export class GitHubFake {
     const pull = this.issues.find((i) => i.number === number)?.pull;
     if (!pull) throw new Error(`no pull request #${number}`);
     const files = Object.fromEntries([...(this.trees.get(this.commitOf(pull.headSha).tree) ?? [])].map(([p, b]) => [p, this.blobs.get(b) ?? '']));
-    this.push(pull.base, files, `Merge pull request #${number}`);
+    this.push(pull.base, files, `Merge pull request #${number}`, 'maintainer');
     pull.merged = true;
     const issue = this.issues.find((i) => i.number === number) as IssueState;
     issue.state = 'closed';
@@ -235,6 +299,11 @@ export class GitHubFake {
           const repository = this.graphqlRepository(args);
           return repository && guardRepository(repository, permissions);
         },
+        // Not every token may read viewer; the field being non-null, GitHub then answers no data at all.
+        viewer: () => {
+          if (!this.viewerReadable) throw new GraphQLError(NOT_ACCESSIBLE, { extensions: { type: 'FORBIDDEN' } });
+          return { login: this.tokenIdentity };
+        },
       },
     });
     const unexpected = result.errors?.filter((e) => e.extensions?.type !== 'FORBIDDEN') ?? [];
@@ -246,7 +315,13 @@ export class GitHubFake {
     if (owner !== this.owner || name !== this.repo) return null;
     const ref = (branch: string) => {
       const sha = this.refs.get(`heads/${branch}`);
-      return sha ? { name: branch, target: { __typename: 'Commit', oid: sha, tree: { oid: this.commitOf(sha).tree } } } : null;
+      return sha
+        ? {
+            name: branch,
+            target: this.graphqlCommit(sha),
+            compare: ({ headRef }: { headRef: string }) => this.graphqlComparison(sha, headRef),
+          }
+        : null;
     };
     const revision = (rev: string) =>
       rev === 'HEAD'
@@ -260,20 +335,20 @@ export class GitHubFake {
           .filter((i) => i.pull && (!headRefName || i.pull.head === headRefName) && (!states || states.includes(i.state.toUpperCase())))
           .slice(0, first ?? 100)
           .map((i) => ({
-            number: i.number,
+            ...this.graphqlComment(i),
             url: this.html(`pull/${i.number}`),
-            title: i.title,
-            body: i.body,
             headRefOid: i.pull?.headSha,
             baseRefName: i.pull?.base,
-            isCrossRepository: false,
+            isCrossRepository: i.pull?.fork ?? false,
           })),
       }),
-      issues: ({ states, first }: { states?: string[]; first?: number }) => {
+      issues: ({ states, first, after }: { states?: string[]; first?: number; after?: string | null }) => {
         const open = this.issues.filter((i) => !i.pull && (!states || states.includes(i.state.toUpperCase())));
+        const from = after ? Number(after) : 0;
+        const page = open.slice(from, from + (first ?? 100));
         return {
-          nodes: open.slice(0, first ?? 100).map((i) => ({ number: i.number, url: this.html(`issues/${i.number}`), body: i.body })),
-          pageInfo: { hasNextPage: open.length > (first ?? 100) },
+          nodes: page.map((i) => ({ ...this.graphqlComment(i), url: this.html(`issues/${i.number}`) })),
+          pageInfo: { hasNextPage: open.length > from + page.length, endCursor: page.length ? String(from + page.length) : null },
         };
       },
       object: ({ expression }: { expression: string }) => {
@@ -285,9 +360,71 @@ export class GitHubFake {
         }
         const sha = revision(expression.slice(0, colon));
         const text = sha === undefined ? undefined : this.fileAt(sha, expression.slice(colon + 1));
-        return text === undefined ? null : { __typename: 'Blob', text, isTruncated: false };
+        if (text === undefined) return null;
+        // GitHub shows no text for a binary blob, and cuts a large one short.
+        const binary = text.includes('\u0000');
+        return { __typename: 'Blob', isBinary: binary, isTruncated: text.length > BLOB_TEXT_LIMIT, text: binary ? null : text.slice(0, BLOB_TEXT_LIMIT) };
       },
     };
+  }
+
+  /** What a pull request and an issue share: number, text, and who wrote and edited it. */
+  private graphqlComment(issue: IssueState) {
+    const author = issue.author ?? this.tokenIdentity;
+    return {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      viewerDidAuthor: author === this.tokenIdentity,
+      author: this.graphqlActor(author),
+      editor: issue.editor ? this.graphqlActor(issue.editor) : null,
+    };
+  }
+
+  private graphqlActor(login: string) {
+    return isBot(login) ? { __typename: 'Bot', login: login.replace(/\[bot\]$/, '') } : { __typename: 'User', login };
+  }
+
+  private graphqlCommit(sha: string) {
+    const commit = this.commitOf(sha);
+    return {
+      __typename: 'Commit',
+      oid: sha,
+      tree: { oid: commit.tree },
+      message: commit.message,
+      parents: () => ({ nodes: commit.parents.map((oid) => ({ oid })) }),
+      // A bot is no User: GitHub links a commit's author to a user account only for people.
+      author: { email: noreply(commit.author), name: commit.author, user: isBot(commit.author) ? null : { login: commit.author } },
+      signature: commit.signedByGitHub ? { __typename: 'GpgSignature', isValid: true, wasSignedByGitHub: true } : null,
+    };
+  }
+
+  /** The commits reachable from `headRef` and not from `base`, oldest first, as GitHub's compare lists them. */
+  private graphqlComparison(base: string, headRef: string) {
+    const head = this.refs.get(`heads/${headRef.replace(/^refs\/heads\//, '')}`);
+    if (!head) return null;
+    const inBase = this.ancestors(base);
+    const ahead = [...this.ancestors(head)].filter((sha) => !inBase.has(sha)).reverse();
+    const behind = [...inBase].filter((sha) => !this.ancestors(head).has(sha)).length;
+    return {
+      aheadBy: ahead.length,
+      behindBy: behind,
+      status: ahead.length && behind ? 'DIVERGED' : ahead.length ? 'AHEAD' : behind ? 'BEHIND' : 'IDENTICAL',
+      commits: ({ first }: { first?: number }) => ({ nodes: ahead.slice(0, first ?? 100).map((sha) => this.graphqlCommit(sha)) }),
+    };
+  }
+
+  /** Every commit reachable from `sha`, newest first. */
+  private ancestors(sha: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [sha];
+    while (queue.length) {
+      const current = queue.shift() as string;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      queue.push(...(this.commits.get(current)?.parents ?? []));
+    }
+    return seen;
   }
 
   private fail(c: Context, status: number, message: string, violation = false): Reply {
@@ -330,7 +467,7 @@ export class GitHubFake {
         if (!current) return invalid('Reference does not exist');
         if (!force && !this.isAncestor(current, sha)) return invalid('Update is not a fast forward');
         this.refs.set(name, sha);
-        for (const pull of this.openPulls()) if (pull.pull && `heads/${pull.pull.head}` === name) pull.pull.headSha = sha;
+        for (const pull of this.openPulls()) if (pull.pull && !pull.pull.fork && `heads/${pull.pull.head}` === name) pull.pull.headSha = sha;
         return ok(this.gitRef(name, sha));
       },
       'git/delete-ref': (c) => {
@@ -367,7 +504,9 @@ export class GitHubFake {
       'git/create-commit': (c) => {
         const input = body<{ message: string; tree: string; parents: string[] }>(c);
         if (!this.trees.has(input.tree) || input.parents.some((p) => !this.commits.has(p))) return invalid('Tree or parent SHA does not exist');
-        const sha = this.putCommit({ tree: input.tree, parents: input.parents, message: input.message });
+        // With no author given, GitHub writes the token's identity, and signs the commit when that is an app.
+        const author = this.tokenIdentity;
+        const sha = this.putCommit({ tree: input.tree, parents: input.parents, message: input.message, author, signedByGitHub: isBot(author) });
         return { status: 201, body: this.gitCommit(sha) };
       },
       'pulls/list': (c) => {
@@ -376,7 +515,7 @@ export class GitHubFake {
           (i) =>
             i.pull &&
             (q.state === 'all' || i.state === (q.state ?? 'open')) &&
-            (!q.head || `${this.owner}:${i.pull.head}` === q.head) &&
+            (!q.head || (!i.pull.fork && `${this.owner}:${i.pull.head}` === q.head)) &&
             (!q.base || i.pull.base === q.base),
         );
         return ok(pulls.slice(0, Number(q.per_page ?? 30)).map((i) => this.pullRequest(i, true)));
@@ -395,7 +534,7 @@ export class GitHubFake {
         const headSha = this.refs.get(`heads/${input.head}`);
         const baseSha = this.refs.get(`heads/${input.base}`);
         if (!headSha || !baseSha) return invalid('Validation Failed', [{ resource: 'PullRequest', field: headSha ? 'base' : 'head', code: 'invalid' }]);
-        if (this.openPulls().some((i) => i.pull?.head === input.head && i.pull.base === input.base)) {
+        if (this.openPulls().some((i) => i.pull?.head === input.head && !i.pull.fork && i.pull.base === input.base)) {
           return invalid('Validation Failed', [
             { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${this.owner}:${input.head}.` },
           ]);
@@ -456,7 +595,7 @@ export class GitHubFake {
             html_url: `${this.html(`issues/${issue.number}`)}#issuecomment-${id}`,
             issue_url: this.api_(`issues/${issue.number}`),
             body: issue.comments.at(-1),
-            user: this.user(),
+            user: this.user(this.tokenIdentity),
             created_at: T0,
             updated_at: T0,
             author_association: 'NONE',
@@ -553,11 +692,12 @@ export class GitHubFake {
     return false;
   }
 
-  private newIssue(title: string, text: string): IssueState {
+  private newIssue(title: string, text: string, author = this.tokenIdentity): IssueState {
     const issue: IssueState = {
       number: this.issues.length + 1,
       title,
       body: text,
+      author,
       state: 'open',
       labels: [],
       assignees: [],
@@ -588,12 +728,12 @@ export class GitHubFake {
     return `${this.url}/html/${this.owner}/${this.repo}/${path}`;
   }
 
-  private user(login = 'github-actions[bot]') {
+  private user(login: string) {
     const base = `${this.url}/users/${encodeURIComponent(login)}`;
     return {
       login,
-      id: 41898282,
-      node_id: 'MDM6Qm90NDE4OTgyODI=',
+      id: isBot(login) ? 41898282 : hashNumber(login),
+      node_id: isBot(login) ? 'MDM6Qm90NDE4OTgyODI=' : `U_${login}`,
       avatar_url: `${this.url}/avatars/${encodeURIComponent(login)}`,
       gravatar_id: '',
       url: base,
@@ -607,7 +747,7 @@ export class GitHubFake {
       repos_url: `${base}/repos`,
       events_url: `${base}/events{/privacy}`,
       received_events_url: `${base}/received_events`,
-      type: 'Bot',
+      type: isBot(login) ? 'Bot' : 'User',
       site_admin: false,
     };
   }
@@ -720,19 +860,22 @@ export class GitHubFake {
 
   private gitCommit(sha: string) {
     const commit = this.commitOf(sha);
-    // With the workflow token and no author given, GitHub itself makes and signs the commit.
-    const person = { name: 'GitHub', email: 'noreply@github.com', date: T0 };
+    // With an app's token and no author given, the app is the author and GitHub the committer, which signs it.
+    const author = { name: commit.author, email: noreply(commit.author), date: T0 };
+    const committer = commit.signedByGitHub ? { name: 'GitHub', email: 'noreply@github.com', date: T0 } : author;
     return {
       sha,
       node_id: `C_${sha}`,
       url: this.api_(`git/commits/${sha}`),
       html_url: this.html(`commit/${sha}`),
-      author: person,
-      committer: person,
+      author,
+      committer,
       tree: { sha: commit.tree, url: this.api_(`git/trees/${commit.tree}`) },
       message: commit.message,
       parents: commit.parents.map((p) => ({ sha: p, url: this.api_(`git/commits/${p}`), html_url: this.html(`commit/${p}`) })),
-      verification: { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----', payload: `tree ${commit.tree}`, verified_at: T0 },
+      verification: commit.signedByGitHub
+        ? { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----', payload: `tree ${commit.tree}`, verified_at: T0 }
+        : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     };
   }
 
@@ -752,7 +895,7 @@ export class GitHubFake {
       ...(issue.state === 'closed' ? { state_reason: 'completed' } : {}),
       title: issue.title,
       body: issue.body,
-      user: this.user(),
+      user: this.user(issue.author ?? this.tokenIdentity),
       labels: issue.labels.map((l) => this.label(l)),
       assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
       assignees: issue.assignees.map((a) => this.user(a)),
@@ -800,7 +943,7 @@ export class GitHubFake {
       state: issue.state,
       locked: false,
       title: issue.title,
-      user: this.user(),
+      user: this.user(issue.author ?? this.tokenIdentity),
       body: issue.body,
       labels: issue.labels.map((l) => this.label(l)),
       milestone: null,

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { tempDir } from './action.js';
 
 const run = promisify(execFile);
 
@@ -30,7 +30,7 @@ export const SERVER_NAMES = 'DNS:dns.test,DNS:localhost,IP:127.0.0.1';
 
 /** A throwaway CA and server certificates, made with Debian's openssl for this test run only. */
 export async function makeTestCertificates(): Promise<TestCertificates> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'vipps-ip-lock-ca-'));
+  const dir = await tempDir('vipps-ip-lock-ca-');
   const file = (name: string) => path.join(dir, name);
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2'];
   await run('openssl', [

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 597;
-exports.ids = [597];
+exports.id = 46;
+exports.ids = [46];
 exports.modules = {
 
 /***/ 5156:
@@ -300,22 +300,15 @@ function withheldAddresses(hosts, next) {
 
 /***/ }),
 
-/***/ 8067:
+/***/ 314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Sh: () => (/* binding */ checkExports),
-  vF: () => (/* binding */ describeStale),
-  n5: () => (/* binding */ staleFiles)
-});
-
-// EXTERNAL MODULE: ./lib/lock/types.js
-var types = __webpack_require__(271);
-// EXTERNAL MODULE: ./lib/exports/formats.js
-var formats = __webpack_require__(6820);
-;// CONCATENATED MODULE: ./lib/exports/render.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ renderExports),
+/* harmony export */   j: () => (/* binding */ staleExports)
+/* harmony export */ });
+/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(271);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6820);
 
 
 /** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
@@ -323,8 +316,8 @@ function renderExports(lock, specs, lockFile) {
     const files = new Map();
     for (const spec of specs) {
         const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: (0,types/* own */.ZV)(lock.environments, name)?.addresses ?? [] }));
-        files.set(spec.path, formats/* FORMATS */.h[spec.format].render({ lockFile, environments, options: spec.options }));
+        const environments = chosen.map((name) => ({ name, addresses: (0,_lock_types_js__WEBPACK_IMPORTED_MODULE_1__/* .own */ .ZV)(lock.environments, name)?.addresses ?? [] }));
+        files.set(spec.path, _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .h[spec.format].render({ lockFile, environments, options: spec.options }));
     }
     return files;
 }
@@ -333,16 +326,26 @@ function staleExports(expected, current) {
     return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
 }
 
-// EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __webpack_require__(512);
-;// CONCATENATED MODULE: ./lib/modes/exports.js
+
+/***/ }),
+
+/***/ 2844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sh: () => (/* binding */ checkExports),
+/* harmony export */   n5: () => (/* binding */ staleFiles),
+/* harmony export */   vF: () => (/* binding */ describeStale)
+/* harmony export */ });
+/* harmony import */ var _exports_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(314);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(512);
 
 
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 async function checkExports(settings, lock, read) {
-    const expected = renderExports(lock, settings.exports, settings.lockFile);
+    const expected = (0,_exports_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderExports */ .M)(lock, settings.exports, settings.lockFile);
     const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
-    return { expected, stale: staleExports(expected, current), current };
+    return { expected, stale: (0,_exports_render_js__WEBPACK_IMPORTED_MODULE_0__/* .staleExports */ .j)(expected, current), current };
 }
 /** The stale exports with what they hold and what the lock gives, for a report to show. */
 function staleFiles(check) {
@@ -351,7 +354,7 @@ function staleFiles(check) {
 function describeStale(check, lockFile) {
     if (check.stale.length === 0)
         return undefined;
-    return `${check.stale.map(report_escape/* codeSpan */.SS).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${(0,report_escape/* codeSpan */.SS)(lockFile)} gives`;
+    return `${check.stale.map(_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS).join(', ')} ${check.stale.length === 1 ? 'is' : 'are'} not what ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(lockFile)} gives`;
 }
 
 
