@@ -4165,7 +4165,8 @@ function parseDnsServer(value, input = 'dns-servers') {
     };
     if (lower === 'runner')
         return 'runner';
-    const named = PUBLIC_RESOLVERS[lower];
+    // An own key only: `constructor` or `toString` is not a resolver's short name.
+    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
     if (named)
         return named;
     if (lower.startsWith('https://'))
@@ -4308,7 +4309,7 @@ function connectionFailure(error) {
         const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
         return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
     }
-    const known = CONNECTION[code];
+    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
     return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
 }
 function cancelled() {
@@ -6775,9 +6776,9 @@ function readSettings(read) {
             token: read('github-token').trim(),
             branch: parseBranch('branch', input('branch')),
             base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: splitList(input('labels')),
-            reviewers: splitList(input('reviewers')),
-            assignees: splitList(input('assignees')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
             draft: parseBoolean('draft', input('draft')),
         },
     };
@@ -6896,10 +6897,31 @@ function parseRecordTypes(value) {
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
 function parseBranch(name, value) {
-    // The rules of git check-ref-format that a branch name from a workflow file can break.
-    if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
         return value;
-    throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+    throw new InputError(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new InputError(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new InputError('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./lib/version.js
