@@ -12,6 +12,8 @@ export function pathProblem(value: string): string | undefined {
   // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) return 'it must not hold control characters such as a line break';
+  // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+  if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value)) return 'it must not hold bidirectional text controls';
   if (/[<>:"|?*]/.test(value)) return 'it must not hold any of < > : " | ? *';
   const slashed = value.replaceAll('\\', '/');
   if (slashed.startsWith('/')) return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';

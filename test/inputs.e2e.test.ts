@@ -20,7 +20,7 @@ interface Tried {
 }
 const tried: Tried[] = [];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const CASES = 29;
+const CASES = 30;
 
 function record(attack: string, via: Tried['via'], outcome: string): void {
   tried.push({ attack, via, outcome });
@@ -303,6 +303,15 @@ describe('the command line writes like a tool run on servers', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('error: ips.lock.json is a folder: it must be a file.\n');
     record('a folder as the lock file', 'command line', `refused, exit ${run.code}, one line: "ips.lock.json is a folder"`);
+  });
+
+  it('a lock that is a loop of links', async () => {
+    const cwd = await tempDir();
+    await symlink('ips.lock.json', path.join(cwd, 'ips.lock.json'));
+    const run = await cli(cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: ips.lock.json is a loop of links.\n');
+    record('a lock that is a link to itself', 'command line', `refused, exit ${run.code}, one line: "ips.lock.json is a loop of links"`);
   });
 
   it('an export that cannot be written leaves the lock unwritten, so it never claims the exports are in step', async () => {

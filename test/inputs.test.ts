@@ -32,6 +32,7 @@ describe('paths: the lock file and every export', () => {
     ['ips.lock.json\nallow all;\n#', 'control characters'],
     ['ips\r.lock.json', 'control characters'],
     ['ips\u2028lock.json', 'control characters'],
+    ['vipps\u202efnoc.txt', 'bidirectional'],
     ['.git/config', '.git'],
     ['.GIT/config', '.git'],
     ['sub/.Git/hooks/pre-commit', '.git'],

@@ -5653,9 +5653,17 @@ function markdownText(text) {
 function tableCell(markdown) {
     return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
 }
-/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+/**
+ * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
+ * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
+ */
 function htmlText(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1&#8203;');
 }
 
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -6620,6 +6628,9 @@ function pathProblem(value) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
     if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
         return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
     if (/[<>:"|?*]/.test(value))
         return 'it must not hold any of < > : " | ? *';
     const slashed = value.replaceAll('\\', '/');
