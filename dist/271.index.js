@@ -131,8 +131,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 4 modules
-var engine = __webpack_require__(5156);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/exports/render.js
 var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
@@ -481,11 +481,14 @@ const PULL_REQUESTS_REFUSED = 'GitHub does not let GitHub Actions open pull requ
 async function pullRequestRefused(settings, context, run) {
     const { owner, repo } = context.repository.name;
     const { branch } = settings.github;
-    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(run.base)}...${encodeURIComponent(branch)}?expand=1`;
+    // Each branch encoded but its slashes, as GitHub's own compare links write them; parentheses
+    // too, which would end the Markdown link in the issue body.
+    const ref = (name) => encodeURIComponent(name).replace(/%2F/g, '/').replace(/\(/g, '%28').replace(/\)/g, '%29');
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${ref(run.base)}...${ref(branch)}?expand=1`;
     const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
     const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
     try {
-        const fallback = await openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl);
+        const fallback = await inPhase(context.log, 'An issue instead of the pull request', () => openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl));
         const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
         const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
         const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });
@@ -601,6 +604,16 @@ function verifyBranchContent(input) {
     const digest = fingerprint([...proposed].flat().join('\0'));
     if (digest !== markerField(pull.body, 'pull-request', lockFile, 'digest'))
         return { problem: `the files on ${branch} are not the ones pull request #${pull.number} proposed`, foreign: true };
+    // A commit on the base's head is built on as it is, so it must change nothing else. One on an
+    // older base is rebuilt on the new one from these files alone, whatever else it changed.
+    if (head.parents[0] === input.base.oid) {
+        const ours = [...proposed].filter(([file, text]) => input.base.files.get(file) !== text).length;
+        if (head.changedFiles !== ours)
+            return {
+                problem: `the head of ${branch} changes ${head.changedFiles ?? 'an unknown number of'} files where vipps-ip-lock changed ${ours}`,
+                foreign: true,
+            };
+    }
     return { lock };
 }
 
@@ -644,7 +657,15 @@ async function runPullRequest(settings, context) {
     const open = fromBranch.find((p) => p.base === base.name && openedByIdentity(p, identity));
     const others = fromBranch.filter((p) => p !== open);
     const content = open
-        ? verifyBranchContent({ settings, identity, pull: open, head: state.branchHead, files: state.branchFiles, now: context.now })
+        ? verifyBranchContent({
+            settings,
+            identity,
+            pull: open,
+            head: state.branchHead,
+            files: state.branchFiles,
+            base: { oid: base.oid, files: state.files },
+            now: context.now,
+        })
         : undefined;
     const replaced = content && 'problem' in content ? content : undefined;
     if (replaced?.foreign)

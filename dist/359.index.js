@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   runLocal: () => (/* binding */ runLocal)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 4 modules
-var engine = __webpack_require__(5156);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(6225);
 // EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
 var parse = __webpack_require__(3859);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -186,9 +186,12 @@ function reason(error) {
 var modes_exports = __webpack_require__(2844);
 // EXTERNAL MODULE: ./lib/addresses.js
 var addresses = __webpack_require__(6172);
+// EXTERNAL MODULE: ./lib/agreement.js
+var agreement = __webpack_require__(6728);
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/modes/gate.js
+
 
 
 /**
@@ -197,8 +200,11 @@ var types = __webpack_require__(271);
  * lock check then compares with DNS, so the outputs and the summary show what the firewall may
  * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
  */
-function confineToBase(head, base, observed, lockFile) {
-    const returned = returnedByDns(observed);
+function confineToBase(head, base, observed, lockFile, addWhen = 'any') {
+    const returned = returnedByDns(observed, 'any');
+    // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+    const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
+    const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
     const findings = [];
     const environments = (0,types/* emptyRecord */.FR)();
     for (const [name, environment] of Object.entries(head.environments)) {
@@ -206,9 +212,9 @@ function confineToBase(head, base, observed, lockFile) {
         const hosts = (0,types/* emptyRecord */.FR)();
         for (const [host, addresses] of Object.entries(environment.hosts)) {
             hosts[host] = addresses.filter((address) => {
-                if ((0,types/* own */.ZV)(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address))
+                if ((0,types/* own */.ZV)(before?.hosts, host)?.includes(address) || addable.get(host)?.has(address))
                     return true;
-                findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+                findings.push(`${lockFile} adds ${address} to ${host} (${name}), ${refusal}`);
                 return false;
             });
         }
@@ -254,11 +260,12 @@ function exportFindings(base, headExports, expectedExports) {
     }
     return findings;
 }
-/** Every address some DNS server returned for each host in this run. */
-function returnedByDns(observed) {
+/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+function returnedByDns(observed, by) {
     const returned = new Map();
     for (const [host, observation] of observed.observations) {
-        returned.set(host, new Set(Object.values(observation.decided).flat()));
+        const types = Object.keys(observation.decided);
+        returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...(0,agreement/* agreedAddresses */.f)(observation, type)]) : Object.values(observation.decided).flat()));
     }
     return returned;
 }
@@ -294,7 +301,7 @@ async function runLocal(settings, context) {
     const observed = await context.observed;
     // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
     // beyond the base and DNS shows as removed, and fails the check.
-    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile, settings.addWhen) : undefined;
     const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, read);
     const failures = (0,modes_outcome/* lookupFailures */.EV)(result, settings);

@@ -9,6 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readGateSources: () => (/* binding */ readGateSources)
 /* harmony export */ });
+/* unused harmony export gitRevision */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -62,11 +63,7 @@ async function readGateSources(event, options) {
 async function filesFromGit(root, revision, paths) {
     if (!revision.sha)
         return undefined;
-    // Replacement refs could stand another object in for the commit: they are ignored.
-    // Only the checkout's own repository: git must not find one in a folder above it.
-    // No lazy fetch of a missing object from a promisor remote: the base is read as it is here, or through the API.
-    const env = { ...process.env, GIT_CEILING_DIRECTORIES: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
-    const git = (args) => run('git', ['--no-replace-objects', '-C', root, ...args], { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env });
+    const git = (args) => run('git', gitArgs(root, args), { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env: gitEnvironment(root) });
     const files = new Map();
     try {
         await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
@@ -88,13 +85,26 @@ async function filesFromGit(root, revision, paths) {
     }
     return { exists: true, files };
 }
+/** Replacement refs could stand another object in for a commit: they are ignored. */
+function gitArgs(root, args) {
+    return ['--no-replace-objects', '-C', root, ...args];
+}
+/**
+ * Only the repository whose top folder is `root` (git must not find one in a folder above it, where
+ * the paths would mean something else), and no lazy fetch of a missing object from a promisor
+ * remote: the base is read as it is here, or through the API.
+ */
+function gitEnvironment(root) {
+    return { ...process.env, GIT_CEILING_DIRECTORIES: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+}
 /** A lock or an export larger than this is not one vipps-ip-lock wrote. */
 const MAX_FILE_BYTES = 1 << 20;
 async function filesFromApi(event, revisions, paths, options) {
     const { settings } = options;
     const repository = await options.connect();
-    if (!repository)
-        throw unavailable(event, event.base, settings, 'no github-token or GITHUB_REPOSITORY to read it with');
+    if (!repository) {
+        throw unavailable(event, event.base, settings, event.name === 'check --base' ? 'git cannot read the commit' : 'no github-token or GITHUB_REPOSITORY to read it with');
+    }
     try {
         return await repository.filesAt(revisions.map((r) => r.revision), paths);
     }
@@ -109,7 +119,25 @@ function describeRefusal(error) {
     const status = error?.status;
     return typeof status === 'number' ? `GitHub answered ${status}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error).split(' - ')[0]}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error);
 }
+/**
+ * The commit `rev` (a branch, a tag, `origin/main`, a SHA) names in the git repository at `root`,
+ * for `vipps-ip-lock check --base`; the comparison then reads the checkout's history only.
+ */
+async function gitRevision(root, rev) {
+    try {
+        const args = gitArgs(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        const { stdout } = await run('git', args, { encoding: 'utf8', env: gitEnvironment(root) });
+        const sha = stdout.trim();
+        return { revision: sha, sha, label: `${rev} (${sha.slice(0, 7)})` };
+    }
+    catch {
+        throw new UserError(`--base ${JSON.stringify(rev)} names no commit in a git repository whose top folder is ${root}: run check there, with a branch, tag or commit such as origin/main.`);
+    }
+}
 function unavailable(event, revision, settings, reason) {
+    if (event.name === 'check --base') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`check --base compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read from git: ${reason}.`);
+    }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
         'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +
         "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.");

@@ -23,7 +23,7 @@ const BLOB = '{ ... on Blob { text isTruncated isBinary } }';
 const VIEWER = '  viewer { login }\n';
 const ACTOR = '{ __typename login }';
 /** What tells an action's own commit from anyone else's. */
-const COMMIT = `{ oid ... on Commit { message parents(first: 2) { nodes { oid } } author { email user { login } } signature { isValid wasSignedByGitHub } } }`;
+const COMMIT = `{ oid ... on Commit { message changedFilesIfAvailable parents(first: 2) { nodes { oid } } author { email user { login } } signature { isValid wasSignedByGitHub } } }`;
 /**
  * Files as `<prefix>0`, `<prefix>1`, ... fields at one revision: their variables, their
  * declarations and their selections. `HEAD:<path>` is a file on the default branch.
@@ -85,6 +85,7 @@ function commitOf(data) {
         parents: data.parents.nodes.map((p) => p.oid),
         author: { email: data.author?.email ?? '', login: data.author?.user?.login },
         signedByGitHub: Boolean(data.signature?.isValid && data.signature.wasSignedByGitHub),
+        changedFiles: data.changedFilesIfAvailable ?? undefined,
     };
 }
 function readState(request, response) {

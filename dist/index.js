@@ -4693,6 +4693,36 @@ else if (true) module.exports = ipCodec;
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/define property getters */
 /******/ 	(() => {
 /******/ 		// define getter functions for harmony exports
@@ -5312,9 +5342,6 @@ function systemServers() {
     return (0,external_node_dns_.getServers)();
 }
 
-// EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __nccwpck_require__(2467);
-var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
 ;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
 
 // OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
@@ -5404,19 +5431,25 @@ function pendingExchange(options, release) {
 
 
 
-
 const DNS_MESSAGE = 'application/dns-message';
 /** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
 const MAX_ANSWER_BYTES = 65_535;
+// HTTP/2 error codes (RFC 9113, section 7).
+const NO_ERROR = 0;
+const REFUSED_STREAM = 7;
+const CANCEL = 8;
+/** How often one query is sent again after the server refused its stream unprocessed. */
+const MAX_REFUSALS = 3;
 /** The fixed DNS header: anything shorter is not a DNS message. */
 const HEADER_BYTES = 12;
 /**
  * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
  * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
  * verified against the URL's host. A new connection is opened only when the previous one has
- * ended (closed, failed, or told to go away).
+ * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
+ * needs it, so that a run over plain DNS never loads it.
  */
-function createHttpsTransport(url, trust = {}) {
+function createHttpsTransport(url, trust, connectHttp2) {
     const target = new URL(url);
     const path = `${target.pathname}${target.search}`;
     let session;
@@ -5433,7 +5466,7 @@ function createHttpsTransport(url, trust = {}) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = external_node_http2_default().connect(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -5441,7 +5474,7 @@ function createHttpsTransport(url, trust = {}) {
             // Streams the server already took may still finish; new queries need a new connection.
             if (session === opened)
                 session = undefined;
-            if (code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR)
+            if (code !== NO_ERROR)
                 failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
         });
         opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
@@ -5458,28 +5491,39 @@ function createHttpsTransport(url, trust = {}) {
                 waiting.delete(pending);
                 // A stream read to its end closes by itself; one abandoned early is cancelled.
                 if (stream && !stream.closed && !stream.readableEnded)
-                    stream.close((external_node_http2_default()).constants.NGHTTP2_CANCEL);
+                    stream.close(CANCEL);
             });
             if (pending.settled)
                 return pending.answer;
-            let opened;
-            try {
-                opened = connect();
-                stream = opened.request({
-                    ':method': 'POST',
-                    ':path': path,
-                    'content-type': DNS_MESSAGE,
-                    accept: DNS_MESSAGE,
-                    'content-length': query.byteLength,
+            let refusals = 0;
+            const send = () => {
+                let opened;
+                try {
+                    opened = connect();
+                    stream = opened.request({
+                        ':method': 'POST',
+                        ':path': path,
+                        'content-type': DNS_MESSAGE,
+                        accept: DNS_MESSAGE,
+                        'content-length': query.byteLength,
+                    });
+                }
+                catch (error) {
+                    pending.reject(connectionFailure(error));
+                    return;
+                }
+                waiting.set(pending, opened);
+                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
+                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
+                https_transport_readAnswer(stream, pending, () => {
+                    if (++refusals > MAX_REFUSALS)
+                        return false;
+                    send();
+                    return true;
                 });
-            }
-            catch (error) {
-                pending.reject(connectionFailure(error));
-                return pending.answer;
-            }
-            waiting.set(pending, opened);
-            https_transport_readAnswer(stream, pending);
-            stream.end(query);
+                stream.end(query);
+            };
+            send();
             return pending.answer;
         },
         close() {
@@ -5492,8 +5536,16 @@ function createHttpsTransport(url, trust = {}) {
     };
 }
 /** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
-function https_transport_readAnswer(stream, pending) {
+function https_transport_readAnswer(stream, pending, resendRefused) {
     const chunks = [];
+    // A stream the server refused without processing it is sent again, once, instead of failing.
+    let refusal;
+    const refused = () => {
+        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
+            return false;
+        refusal ??= resendRefused();
+        return refusal;
+    };
     let length = 0;
     let declared;
     stream.on('response', (headers) => {
@@ -5518,6 +5570,8 @@ function https_transport_readAnswer(stream, pending) {
             chunks.push(chunk);
     });
     stream.on('end', () => {
+        if (refused())
+            return;
         const answer = Buffer.concat(chunks);
         // Node ends the stream also when its connection is cut; only a stream the server ended itself
         // (no reset code) with the length it announced carries a whole answer.
@@ -5529,10 +5583,15 @@ function https_transport_readAnswer(stream, pending) {
         else
             pending.resolve(answer);
     });
-    stream.on('error', (error) => pending.reject(streamFailure(error)));
+    stream.on('error', (error) => {
+        if (!refused())
+            pending.reject(streamFailure(error));
+    });
     stream.on('close', () => {
+        if (refused())
+            return;
         const code = stream.rstCode;
-        pending.reject(code !== undefined && code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR
+        pending.reject(code !== undefined && code !== NO_ERROR
             ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
             : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
     });
@@ -5724,11 +5783,7 @@ function createPlainTransport(server) {
     };
 }
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
-
 
 
 
@@ -5741,7 +5796,7 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
  * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
  * the next query opens a new one. The certificate is verified against `name`, or else the host.
  */
-function createTlsTransport(target, trust = {}) {
+function createTlsTransport(target, trust, tls) {
     const expected = target.name ?? target.host;
     let current;
     const connections = new Set();
@@ -5757,12 +5812,12 @@ function createTlsTransport(target, trust = {}) {
     function connect() {
         if (current && !current.socket.destroyed && current.socket.writable)
             return current;
-        const socket = external_node_tls_default().connect({
+        const socket = tls.connect({
             host: target.host,
             port: target.port,
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
-            checkServerIdentity: (_host, certificate) => external_node_tls_default().checkServerIdentity(expected, certificate),
+            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -5841,6 +5896,7 @@ function freeId(waiting) {
 
 
 
+
 /**
  * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
  * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
@@ -5849,10 +5905,35 @@ function freeId(waiting) {
 function createTransport(server, trust = {}) {
     const spec = serverSpec(server);
     if (spec.kind === 'https')
-        return createHttpsTransport(spec.url, trust);
+        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23))).connect));
     if (spec.kind === 'tls')
-        return createTlsTransport(spec, trust);
+        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))));
     return createPlainTransport(server);
+}
+/**
+ * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
+ * through it: a run over plain DNS never pays for them. They are Node's own modules, so the bundle
+ * stays one file.
+ */
+function loadedOnFirstUse(server, load) {
+    let loaded;
+    let closed = false;
+    return {
+        server,
+        async exchange(query, options) {
+            if (closed)
+                throw cancelled();
+            loaded ??= load();
+            const transport = await loaded;
+            if (closed)
+                throw cancelled();
+            return transport.exchange(query, options);
+        },
+        close() {
+            closed = true;
+            void loaded?.then((transport) => transport.close());
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
@@ -5879,6 +5960,7 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
@@ -6313,7 +6395,7 @@ async function run() {
             for (const line of dnsLines(answers, settings.recordTypes))
                 runner.info(line);
             return answers;
-        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length));
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
             runMode(settings, observed),
@@ -6367,7 +6449,7 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(46), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(137), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check') {
             const failure = outcome.failure;
@@ -6377,7 +6459,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(46), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(137), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6271))).runGitHubMode(settings, context);
 }
 /**
  * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and

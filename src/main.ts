@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
         for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
         return answers;
       },
-      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length),
+      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
     );
     runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
     const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([

@@ -3,6 +3,7 @@ import { renderCompared } from '../src/cli/render.js';
 import type { Lookup, LookupOutcome, RecordType } from '../src/dns/types.js';
 import { lockFromObservations } from '../src/engine.js';
 import type { Lock } from '../src/lock/types.js';
+import { confineToBase } from '../src/modes/gate.js';
 import { lookupFailures } from '../src/modes/outcome.js';
 import { observeHosts } from '../src/observation.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -98,5 +99,29 @@ describe('add-when all', () => {
     const gone = run('all', { [PLAIN]: ok('104.45.28.230'), [DOH]: ok('104.45.28.230') }, previous);
     expect(gone.hosts?.['callback-2.vipps.no']).toEqual(['104.45.28.230']);
     expect(gone.result.diff.removed).toEqual(['104.45.28.229']);
+  });
+});
+
+describe('add-when all on a pull request', () => {
+  it('takes out of the head lock an address only one of the answering servers returns', () => {
+    const observed = { hosts: HOSTS, observations: observeHosts(lookups({ [PLAIN]: ok('104.45.28.230', '6.6.6.6'), [DOH]: ok('104.45.28.230') }), TYPES) };
+    const base: Lock = {
+      version: 1,
+      environments: { production: { addresses: ['104.45.17.199'], hosts: { 'callback-1.vipps.no': ['104.45.17.199'] } } },
+    };
+    const head: Lock = {
+      version: 1,
+      environments: {
+        production: {
+          addresses: ['6.6.6.6', '104.45.17.199', '104.45.28.230'],
+          hosts: { 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['6.6.6.6', '104.45.28.230'] },
+        },
+      },
+    };
+    const files = { label: 'main', lock: base, exports: new Map() };
+    expect(confineToBase(head, files, observed, 'ips.lock.json', 'all').findings).toEqual([
+      'ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which not every DNS server that answered returns for it now (add-when: all)',
+    ]);
+    expect(confineToBase(head, files, observed, 'ips.lock.json', 'any').findings).toEqual([]);
   });
 });

@@ -86,11 +86,34 @@ describe('the command line as documented', () => {
       [...text.matchAll(/vipps-ip-lock(?:@[\w.]+)? ((?:resolve|check|update|help)\b[^\n;|&`]*)/g)].map((m) => m[1] as string),
     );
     expect(commands.length).toBeGreaterThan(5);
-    for (const command of commands) {
+    for (const found of commands) {
+      // A command inside a YAML string in single quotes ends before the closing quote.
+      const command = (found.match(/'/g) ?? []).length % 2 === 1 ? found.replace(/'\s*$/, '') : found;
       const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
       // A shell comment or a line continuation ends the command.
       const end = words.findIndex((w) => w.startsWith('#') || w === '\\');
       expect(() => parseArgs(end === -1 ? words : words.slice(0, end)), command).not.toThrow();
     }
+  });
+});
+
+describe('examples/gitlab/.gitlab-ci.yml', () => {
+  it('checks on merge requests and updates on a schedule, committing only after exit status 3', async () => {
+    const { parse } = await import('yaml');
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const pipeline = parse(await readFile('examples/gitlab/.gitlab-ci.yml', 'utf8')) as Record<string, { rules?: Array<{ if: string }>; script?: string[] }>;
+    const check = pipeline['vipps-ip-lock:check'];
+    const update = pipeline['vipps-ip-lock:update'];
+    expect(check?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(check?.script?.join('\n')).toMatch(/npx --yes vipps-ip-lock@1 check /);
+    expect(update?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
+    const script = update?.script ?? [];
+    const stop = script.findIndex((line) => line.includes('"$status" -ne 3'));
+    const commit = script.findIndex((line) => line.startsWith('git commit'));
+    expect(stop).toBeGreaterThan(0);
+    expect(commit).toBeGreaterThan(stop);
+    // GitLab runs the lines as one shell script: it must be one sh accepts.
+    await promisify(execFile)('/bin/sh', ['-n', '-c', script.join('\n')]);
   });
 });

@@ -1,9 +1,8 @@
 import dnsPacket from 'dns-packet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
-import { createHttpsTransport } from '../src/dns/https-transport.js';
-import { createTlsTransport } from '../src/dns/tls-transport.js';
 import type { DnsTransport } from '../src/dns/transport.js';
+import { createTransport } from '../src/dns/transports.js';
 import { type ChannelFault, type EncryptedServer, startDohServer, startDotServer } from './support/encrypted-dns-servers.js';
 import { makeTestCertificates, type TestCertificates } from './support/test-ca.js';
 
@@ -58,9 +57,8 @@ async function serve(kind: Kind, how: { faults?: Record<string, ChannelFault>; p
 
 function transportTo(kind: Kind, server: EncryptedServer, name?: string): DnsTransport {
   const trust = { ca: certificates.ca };
-  return kind === 'https'
-    ? createHttpsTransport(`https://${name ?? '127.0.0.1'}:${server.port}/dns-query`, trust)
-    : createTlsTransport({ host: '127.0.0.1', port: server.port, name }, trust);
+  const address = kind === 'https' ? `https://${name ?? '127.0.0.1'}:${server.port}/dns-query` : `tls://127.0.0.1:${server.port}${name ? `#${name}` : ''}`;
+  return createTransport(address, trust);
 }
 
 describe.each(['https', 'tls'] as const)('DNS over %s', (kind) => {
@@ -147,6 +145,19 @@ describe.each(['https', 'tls'] as const)('DNS over %s', (kind) => {
       code: 'ECONNREFUSED',
       message: 'connection refused (ECONNREFUSED)',
     });
+  });
+});
+
+describe('DNS over HTTPS: the connection', () => {
+  it("keeps to the server's limit of streams at once, queuing the rest on the same connection", async () => {
+    const server = await startDohServer({ tls: certificates.server, upstream: upstream.server, maxConcurrentStreams: 4, latencyMs: 20 });
+    started.push(server);
+    const transport = transportTo('https', server);
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => transport.exchange(query('callback-1.vipps.no', i), { timeoutMs: 3000 })));
+    expect(answers.map(addressesOf)).toEqual(answers.map(() => ['104.45.17.199']));
+    expect(server.connections).toBe(1);
+    expect(server.maxInFlight).toBeLessThanOrEqual(4);
+    transport.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
@@ -128,6 +128,19 @@ describe('a plain, a DNS-over-HTTPS and a DNS-over-TLS server that disagree', ()
     expect(run.stderr).toContain('with --add-when all it is not added');
     const lock = JSON.parse(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8'));
     expect(lock.environments.production.addresses).toEqual(PRODUCTION);
+  });
+
+  it("a run over plain DNS does not load Node's TLS or HTTP/2 code; one over DNS over HTTPS does", async () => {
+    const files = await tempDir();
+    const preload = path.join(files, 'list-builtins.cjs');
+    const list = path.join(files, 'builtins.json');
+    await writeFile(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`);
+    const loaded = async (server: string) => {
+      await runAction(inputs([server]), { workspace: await tempDir(), env: { ...trusted(), NODE_OPTIONS: `--require ${preload}` } });
+      return (JSON.parse(await readFile(list, 'utf8')) as string[]).filter((m) => /^NativeModule (tls|http2)$/.test(m));
+    };
+    expect(await loaded(honest.server)).toEqual([]);
+    expect((await loaded(servers[1] as string)).sort()).toEqual(['NativeModule http2', 'NativeModule tls']);
   });
 
   it('the command line names a bad server form as typed', async () => {

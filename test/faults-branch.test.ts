@@ -7,6 +7,7 @@ import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
+import { COMMIT_TRAILER } from '../src/modes/authorship.js';
 import { runIssue } from '../src/modes/issue.js';
 import type { RunOutcome } from '../src/modes/outcome.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
@@ -29,7 +30,7 @@ interface Tally {
 }
 const tallies: Tally[] = [];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const CASES = 16;
+const CASES = 17;
 
 const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
 const BRANCH = 'vipps-ip-lock/update';
@@ -186,6 +187,17 @@ describe('the update branch holds only what the action wrote', () => {
       attack: 'a pushed commit that names github-actions[bot] as its author',
       ...clean,
     });
+  });
+
+  it("a commit made with the same token, holding the action's files and one more: replaced and reported", async () => {
+    await staleBase();
+    await pullRequest();
+    const files = { [LOCK]: github.fileAt(BRANCH, LOCK) ?? '', [EXPORT]: github.fileAt(BRANCH, EXPORT) ?? '', '.github/workflows/x.yml': 'on: push # 6.6.6.6' };
+    github.commitAsToken(BRANCH, github.refs.get('heads/main') as string, files, `Update\n\n${COMMIT_TRAILER}`);
+    expectReplaced(await pullRequest());
+    expect(warnings[0]).toMatch(/changes 3 files where vipps-ip-lock changed 2/);
+    const attack = "a commit made with the same token, holding the action's files and one more";
+    expect(score(attack, ['6.6.6.6'], branchProposal())).toEqual({ attack, ...clean });
   });
 
   it('an address pushed into the lock, with the description edited to fingerprint it: replaced and reported', async () => {

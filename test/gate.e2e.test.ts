@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { parseLock } from '../src/lock/parse.js';
+import { serializeLock } from '../src/lock/serialize.js';
 import { runAction, tempDir } from './support/action.js';
 import { GitHubFake } from './support/github-fake.js';
 import { EXPORT, editLock, honestFiles, runOnPullRequest } from './support/pull-request-run.js';
@@ -53,6 +55,27 @@ describe('the check gate on a pull request', () => {
     });
     const run = await runOnPullRequest(github, dns.server, { head: honest });
     expect(run.code).toBe(0);
+    expect(run.summary).toContain('this pull request adds nothing that DNS does not return');
+  });
+
+  it('passes the update pull request vipps-ip-lock itself opens when an address leaves DNS: its departing mark', async () => {
+    const before = editLock(honest[LOCK] as string, (p) => {
+      p.hosts['callback-2.vipps.no'] = ['104.45.28.229', '104.45.28.230'];
+      p.addresses = ['104.45.17.199', '104.45.28.229', '104.45.28.230', '2603:1020:201:10::10f'];
+    });
+    github.push('main', { [LOCK]: before });
+    const since = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    // As the update writes it: in canonical form, the mark between the addresses and the hosts.
+    const update = serializeLock(
+      parseLock(
+        editLock(before, (p) => (p.departing = { '104.45.28.229': since })),
+        LOCK,
+      ),
+    );
+    const run = await runOnPullRequest(github, dns.server, { head: { [LOCK]: update }, inputs: { exports: '' } });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'false', removed: '[]' });
     expect(run.summary).toContain('this pull request adds nothing that DNS does not return');
   });
 

@@ -247,6 +247,32 @@ describe('pull-request mode', () => {
     expect(github.writes).toEqual([]);
   });
 
+  it('knows its own pull request and branch when the token may not read viewer', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.viewerReadable = false;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('created');
+    const writes = github.writes.length;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+    expect(warnings).toEqual([]);
+  });
+
+  it('works with a personal access token, whose commits GitHub does not sign', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    github.tokenIdentity = 'alice';
+    await runPullRequest(settingsWith(), context());
+    expect(github.commitOf(branchHead()).signedByGitHub).toBe(false);
+    const writes = github.writes.length;
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('none');
+    expect(github.writes.length).toBe(writes);
+    // Anyone can write alice's name into a pushed commit: the content still has to be what the pull request fingerprints.
+    github.push('vipps-ip-lock/update', { 'ips.lock.json': '{}' }, 'Update\n\nResolved by vipps-ip-lock from Vipps MobilePay DNS.', 'alice');
+    expect((await runPullRequest(settingsWith(), context())).outputs['pull-request-operation']).toBe('updated');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Changes not made by vipps-ip-lock were replaced: vipps-ip-lock\/update holds commits on top of the one vipps-ip-lock made/),
+    ]);
+  });
+
   it('retries a 502 from GitHub', async () => {
     github.push('main', { 'README.md': 'infra' });
     github.faults.push({ operationId: 'graphql', status: 502, message: 'Bad Gateway' });
@@ -302,7 +328,7 @@ describe('pull-request mode', () => {
       /^GitHub does not let GitHub Actions open pull requests.*Allow GitHub Actions to create and approve pull requests.*GitHub App/,
     );
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created', 'issue-number': '1' });
-    expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
+    expect(github.openIssues()[0]?.body).toContain('https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);
   });
   it('says issues are turned off when the fallback issue cannot be opened, and still leads with the real fix', async () => {
@@ -312,7 +338,7 @@ describe('pull-request mode', () => {
     const outcome = await runPullRequest(settingsWith(), context());
     expect(outcome.failure).toMatch(/^GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions/);
     expect(outcome.failure).toContain(
-      'open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1',
+      'open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1',
     );
     expect(outcome.failure).toMatch(/No issue was opened instead: GitHub answered 410 .* Issues are turned off in this repository/);
     expect(outcome.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'none', 'issue-number': '' });

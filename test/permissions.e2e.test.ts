@@ -150,11 +150,11 @@ describe('pull-request mode when GitHub does not let Actions open pull requests'
     );
     expect(error).toContain('fine-grained personal access token');
     expect(error).toContain(
-      'The change is on branch `vipps-ip-lock/update`: open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1.',
+      'The change is on branch `vipps-ip-lock/update`: open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1.',
     );
     expect(error).toMatch(/Issue #1 \(.*\/issues\/1\) tracks it meanwhile\.$/);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created', 'issue-number': '1' });
-    expect(github.openIssues()[0]?.body).toContain('compare/main...vipps-ip-lock%2Fupdate?expand=1');
+    expect(github.openIssues()[0]?.body).toContain('compare/main...vipps-ip-lock/update?expand=1');
     expect(github.refs.has('heads/vipps-ip-lock/update')).toBe(true);
     expect(result.summary.split('\n').find((l) => l.trim() && !l.startsWith('#'))).toMatch(/^\*\*GitHub does not let GitHub Actions open pull requests/);
   });
@@ -166,7 +166,7 @@ describe('pull-request mode when GitHub does not let Actions open pull requests'
     expect(result.code).toBe(1);
     const [error] = errors(result.stdout);
     expect(error).toMatch(/^::error::GitHub does not let GitHub Actions open pull requests in this repository\. Turn on "Allow GitHub Actions/);
-    expect(error).toContain('open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock%2Fupdate?expand=1');
+    expect(error).toContain('open the pull request by hand at https://github.example/merchant/infrastructure/compare/main...vipps-ip-lock/update?expand=1');
     expect(error).toContain("No issue was opened instead: the token may not open issues: add `issues: write` to the workflow's `permissions:`");
     // The permissions the user already granted are not what is missing.
     expect(error).not.toContain('needs `contents: write, pull-requests: write`');

@@ -92,6 +92,20 @@ describe('the report a reviewer reads', () => {
     expect(failed).toContain('| `callback-2.vipps.no` | A, AAAA via 127.0.0.1:53: no answer (timed out) | locked addresses kept |');
   });
 
+  it('shows an address that only changed hosts as still allowed, with where it was', () => {
+    const swapped = renderMarkdown(
+      resultOf({
+        'callback-1.vipps.no': { kind: 'addresses', addresses: ['104.45.28.230'] },
+        'callback-2.vipps.no': { kind: 'addresses', addresses: ['104.45.17.199'] },
+      }),
+      { lockFile: 'ips.lock.json' },
+    );
+    expect(swapped).toContain('### DNS has changed: hosts changed addresses, the allowed set is the same');
+    expect(swapped).toContain('| production | ⇄ other hosts | `104.45.17.199` | `callback-2.vipps.no` | already allowed; was on callback-1.vipps.no |');
+    expect(swapped).toContain('| production | ⇄ other hosts | `104.45.28.230` | `callback-1.vipps.no` | already allowed; was on callback-2.vipps.no |');
+    expect(swapped).not.toMatch(/➕|➖/);
+  });
+
   it('lists a host whose answer was refused once, with its reason', () => {
     const poisoned = renderMarkdown(
       resultOf({

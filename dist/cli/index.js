@@ -2104,6 +2104,22 @@ module.exports = require("buffer");
 
 /***/ }),
 
+/***/ 467:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
 /***/ 280:
 /***/ (function(module) {
 
@@ -3514,6 +3530,36 @@ else if (true) module.exports = ipCodec;
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/define property getters */
 /******/ 	(() => {
 /******/ 		// define getter functions for harmony exports
@@ -3529,6 +3575,17 @@ else if (true) module.exports = ipCodec;
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
 /******/ 	(() => {
 /******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
 /******/ 	})();
 /******/ 	
 /************************************************************************/
@@ -4268,9 +4325,6 @@ function systemServers() {
     return (0,external_node_dns_namespaceObject.getServers)();
 }
 
-;// CONCATENATED MODULE: external "node:http2"
-const external_node_http2_namespaceObject = require("node:http2");
-var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
 
 // OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
@@ -4360,19 +4414,25 @@ function pendingExchange(options, release) {
 
 
 
-
 const DNS_MESSAGE = 'application/dns-message';
 /** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
 const MAX_ANSWER_BYTES = 65_535;
+// HTTP/2 error codes (RFC 9113, section 7).
+const NO_ERROR = 0;
+const REFUSED_STREAM = 7;
+const CANCEL = 8;
+/** How often one query is sent again after the server refused its stream unprocessed. */
+const MAX_REFUSALS = 3;
 /** The fixed DNS header: anything shorter is not a DNS message. */
 const HEADER_BYTES = 12;
 /**
  * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
  * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
  * verified against the URL's host. A new connection is opened only when the previous one has
- * ended (closed, failed, or told to go away).
+ * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
+ * needs it, so that a run over plain DNS never loads it.
  */
-function createHttpsTransport(url, trust = {}) {
+function createHttpsTransport(url, trust, connectHttp2) {
     const target = new URL(url);
     const path = `${target.pathname}${target.search}`;
     let session;
@@ -4389,7 +4449,7 @@ function createHttpsTransport(url, trust = {}) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = external_node_http2_default().connect(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -4397,7 +4457,7 @@ function createHttpsTransport(url, trust = {}) {
             // Streams the server already took may still finish; new queries need a new connection.
             if (session === opened)
                 session = undefined;
-            if (code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR)
+            if (code !== NO_ERROR)
                 failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
         });
         opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
@@ -4414,28 +4474,39 @@ function createHttpsTransport(url, trust = {}) {
                 waiting.delete(pending);
                 // A stream read to its end closes by itself; one abandoned early is cancelled.
                 if (stream && !stream.closed && !stream.readableEnded)
-                    stream.close((external_node_http2_default()).constants.NGHTTP2_CANCEL);
+                    stream.close(CANCEL);
             });
             if (pending.settled)
                 return pending.answer;
-            let opened;
-            try {
-                opened = connect();
-                stream = opened.request({
-                    ':method': 'POST',
-                    ':path': path,
-                    'content-type': DNS_MESSAGE,
-                    accept: DNS_MESSAGE,
-                    'content-length': query.byteLength,
+            let refusals = 0;
+            const send = () => {
+                let opened;
+                try {
+                    opened = connect();
+                    stream = opened.request({
+                        ':method': 'POST',
+                        ':path': path,
+                        'content-type': DNS_MESSAGE,
+                        accept: DNS_MESSAGE,
+                        'content-length': query.byteLength,
+                    });
+                }
+                catch (error) {
+                    pending.reject(connectionFailure(error));
+                    return;
+                }
+                waiting.set(pending, opened);
+                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
+                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
+                https_transport_readAnswer(stream, pending, () => {
+                    if (++refusals > MAX_REFUSALS)
+                        return false;
+                    send();
+                    return true;
                 });
-            }
-            catch (error) {
-                pending.reject(connectionFailure(error));
-                return pending.answer;
-            }
-            waiting.set(pending, opened);
-            https_transport_readAnswer(stream, pending);
-            stream.end(query);
+                stream.end(query);
+            };
+            send();
             return pending.answer;
         },
         close() {
@@ -4448,8 +4519,16 @@ function createHttpsTransport(url, trust = {}) {
     };
 }
 /** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
-function https_transport_readAnswer(stream, pending) {
+function https_transport_readAnswer(stream, pending, resendRefused) {
     const chunks = [];
+    // A stream the server refused without processing it is sent again, once, instead of failing.
+    let refusal;
+    const refused = () => {
+        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
+            return false;
+        refusal ??= resendRefused();
+        return refusal;
+    };
     let length = 0;
     let declared;
     stream.on('response', (headers) => {
@@ -4474,6 +4553,8 @@ function https_transport_readAnswer(stream, pending) {
             chunks.push(chunk);
     });
     stream.on('end', () => {
+        if (refused())
+            return;
         const answer = Buffer.concat(chunks);
         // Node ends the stream also when its connection is cut; only a stream the server ended itself
         // (no reset code) with the length it announced carries a whole answer.
@@ -4485,10 +4566,15 @@ function https_transport_readAnswer(stream, pending) {
         else
             pending.resolve(answer);
     });
-    stream.on('error', (error) => pending.reject(streamFailure(error)));
+    stream.on('error', (error) => {
+        if (!refused())
+            pending.reject(streamFailure(error));
+    });
     stream.on('close', () => {
+        if (refused())
+            return;
         const code = stream.rstCode;
-        pending.reject(code !== undefined && code !== (external_node_http2_default()).constants.NGHTTP2_NO_ERROR
+        pending.reject(code !== undefined && code !== NO_ERROR
             ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
             : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
     });
@@ -4680,11 +4766,7 @@ function createPlainTransport(server) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = require("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
-
 
 
 
@@ -4697,7 +4779,7 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
  * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
  * the next query opens a new one. The certificate is verified against `name`, or else the host.
  */
-function createTlsTransport(target, trust = {}) {
+function createTlsTransport(target, trust, tls) {
     const expected = target.name ?? target.host;
     let current;
     const connections = new Set();
@@ -4713,12 +4795,12 @@ function createTlsTransport(target, trust = {}) {
     function connect() {
         if (current && !current.socket.destroyed && current.socket.writable)
             return current;
-        const socket = external_node_tls_default().connect({
+        const socket = tls.connect({
             host: target.host,
             port: target.port,
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
-            checkServerIdentity: (_host, certificate) => external_node_tls_default().checkServerIdentity(expected, certificate),
+            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -4797,6 +4879,7 @@ function freeId(waiting) {
 
 
 
+
 /**
  * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
  * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
@@ -4805,10 +4888,35 @@ function freeId(waiting) {
 function createTransport(server, trust = {}) {
     const spec = serverSpec(server);
     if (spec.kind === 'https')
-        return createHttpsTransport(spec.url, trust);
+        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23))).connect));
     if (spec.kind === 'tls')
-        return createTlsTransport(spec, trust);
+        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 692, 23))));
     return createPlainTransport(server);
+}
+/**
+ * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
+ * through it: a run over plain DNS never pays for them. They are Node's own modules, so the bundle
+ * stays one file.
+ */
+function loadedOnFirstUse(server, load) {
+    let loaded;
+    let closed = false;
+    return {
+        server,
+        async exchange(query, options) {
+            if (closed)
+                throw cancelled();
+            loaded ??= load();
+            const transport = await loaded;
+            if (closed)
+                throw cancelled();
+            return transport.exchange(query, options);
+        },
+        close() {
+            closed = true;
+            void loaded?.then((transport) => transport.close());
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
@@ -4835,6 +4943,7 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
                 resolver.cancel();
@@ -5144,6 +5253,13 @@ function withheldAddresses(hosts, next) {
     return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ./lib/lock/validate.js
 
 
@@ -5594,6 +5710,132 @@ function describe(errors) {
         .join('; '));
 }
 
+;// CONCATENATED MODULE: ./lib/modes/gate-sources.js
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads the lock and the exports at the event's base (and head, for pull_request_target): from
+ * the checkout's git history when it holds the commit, otherwise through the GitHub API in one
+ * request. When neither works the gate fails closed, saying which permission to grant: a pull
+ * request that cannot be compared is never passed.
+ */
+async function readGateSources(event, options) {
+    const { settings } = options;
+    const paths = [settings.lockFile, ...settings.exports.map((e) => e.path)];
+    const revisions = event.head ? [event.base, event.head] : [event.base];
+    const local = await Promise.all(revisions.map((revision) => filesFromGit(options.root, revision, paths)));
+    const remote = local.some((files) => files === undefined) ? await filesFromApi(event, revisions, paths, options) : [];
+    const read = revisions.map((_, i) => local[i] ?? remote[i]);
+    const [base, head] = (await Promise.all(revisions.map(async (revision, i) => {
+        let files = read[i];
+        // A commit the repository no longer has (the base was force-pushed): its branch's tip, reviewed as well.
+        if (!files?.exists && revision.fallback)
+            files = (await filesFromApi(event, [{ ...revision, revision: revision.fallback }], paths, options))[0];
+        if (!files?.exists)
+            throw unavailable(event, revision, settings, 'the commit does not exist in the repository');
+        return files.files;
+    })));
+    const notes = [];
+    let lock;
+    try {
+        lock = parseLockIfPresent(base.get(settings.lockFile), `${event.base.label}:${settings.lockFile}`, options.now);
+    }
+    catch (error) {
+        // A pull request that repairs a broken base lock must be able to pass: it is compared as if
+        // the base held nothing, so every address it has must be one DNS returns now.
+        notes.push(`${messageOf(error)} The pull request is compared as if the base held no address.`);
+    }
+    const exports = new Map(settings.exports.map((e) => [e.path, base.get(e.path)]));
+    return { base: { label: event.base.label, lock, exports }, ...(head ? { head } : {}), notes };
+}
+/** The files at a commit the checkout already has; undefined when it has not (a shallow clone) or git is absent. */
+async function filesFromGit(root, revision, paths) {
+    if (!revision.sha)
+        return undefined;
+    const git = (args) => run('git', gitArgs(root, args), { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env: gitEnvironment(root) });
+    const files = new Map();
+    try {
+        await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
+        for (const file of paths) {
+            // The tree says whether the file exists; only then is its content read, so a blob the
+            // checkout lacks (a partial clone) is read through the API instead, never taken as missing.
+            const listed = (await git(['ls-tree', '--full-tree', '--name-only', '-z', revision.sha, '--', file])).stdout.toString('utf8');
+            if (!listed.split('\0').includes(file)) {
+                files.set(file, undefined);
+                continue;
+            }
+            const bytes = (await git(['cat-file', 'blob', `${revision.sha}:${file}`])).stdout;
+            files.set(file, new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        }
+    }
+    catch {
+        // Not in this checkout, or not readable here (too large, not text, a missing object): the API decides.
+        return undefined;
+    }
+    return { exists: true, files };
+}
+/** Replacement refs could stand another object in for a commit: they are ignored. */
+function gitArgs(root, args) {
+    return ['--no-replace-objects', '-C', root, ...args];
+}
+/**
+ * Only the repository whose top folder is `root` (git must not find one in a folder above it, where
+ * the paths would mean something else), and no lazy fetch of a missing object from a promisor
+ * remote: the base is read as it is here, or through the API.
+ */
+function gitEnvironment(root) {
+    return { ...process.env, GIT_CEILING_DIRECTORIES: external_node_path_default().dirname(external_node_path_default().resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+}
+/** A lock or an export larger than this is not one vipps-ip-lock wrote. */
+const MAX_FILE_BYTES = 1 << 20;
+async function filesFromApi(event, revisions, paths, options) {
+    const { settings } = options;
+    const repository = await options.connect();
+    if (!repository) {
+        throw unavailable(event, event.base, settings, event.name === 'check --base' ? 'git cannot read the commit' : 'no github-token or GITHUB_REPOSITORY to read it with');
+    }
+    try {
+        return await repository.filesAt(revisions.map((r) => r.revision), paths);
+    }
+    catch (error) {
+        throw unavailable(event, event.base, settings, describeRefusal(error));
+    }
+}
+function describeRefusal(error) {
+    const graphqlErrors = error?.errors;
+    if (Array.isArray(graphqlErrors))
+        return `GitHub refused the read: ${graphqlErrors.map((e) => e.message).join('; ')}`;
+    const status = error?.status;
+    return typeof status === 'number' ? `GitHub answered ${status}: ${messageOf(error).split(' - ')[0]}` : messageOf(error);
+}
+/**
+ * The commit `rev` (a branch, a tag, `origin/main`, a SHA) names in the git repository at `root`,
+ * for `vipps-ip-lock check --base`; the comparison then reads the checkout's history only.
+ */
+async function gitRevision(root, rev) {
+    try {
+        const args = gitArgs(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        const { stdout } = await run('git', args, { encoding: 'utf8', env: gitEnvironment(root) });
+        const sha = stdout.trim();
+        return { revision: sha, sha, label: `${rev} (${sha.slice(0, 7)})` };
+    }
+    catch {
+        throw new UserError(`--base ${JSON.stringify(rev)} names no commit in a git repository whose top folder is ${root}: run check there, with a branch, tag or commit such as origin/main.`);
+    }
+}
+function unavailable(event, revision, settings, reason) {
+    if (event.name === 'check --base') {
+        return new UserError(`check --base compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read from git: ${reason}.`);
+    }
+    return new UserError(`This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
+        'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +
+        "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.");
+}
+
 ;// CONCATENATED MODULE: ./lib/report/escape.js
 // Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
 // must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
@@ -5969,9 +6211,6 @@ function tableRow(cells) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/text-file.js
 
 
@@ -6360,14 +6599,18 @@ function describeStale(check, lockFile) {
 ;// CONCATENATED MODULE: ./lib/modes/gate.js
 
 
+
 /**
  * The pull request's lock held to the base: what it adds that DNS does not return now is taken
  * out, and a departing mark it moved later or dropped is put back as the base had it. That is the
  * lock check then compares with DNS, so the outputs and the summary show what the firewall may
  * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
  */
-function confineToBase(head, base, observed, lockFile) {
-    const returned = returnedByDns(observed);
+function confineToBase(head, base, observed, lockFile, addWhen = 'any') {
+    const returned = returnedByDns(observed, 'any');
+    // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+    const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
+    const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
     const findings = [];
     const environments = emptyRecord();
     for (const [name, environment] of Object.entries(head.environments)) {
@@ -6375,9 +6618,9 @@ function confineToBase(head, base, observed, lockFile) {
         const hosts = emptyRecord();
         for (const [host, addresses] of Object.entries(environment.hosts)) {
             hosts[host] = addresses.filter((address) => {
-                if (own(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address))
+                if (own(before?.hosts, host)?.includes(address) || addable.get(host)?.has(address))
                     return true;
-                findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+                findings.push(`${lockFile} adds ${address} to ${host} (${name}), ${refusal}`);
                 return false;
             });
         }
@@ -6423,11 +6666,12 @@ function exportFindings(base, headExports, expectedExports) {
     }
     return findings;
 }
-/** Every address some DNS server returned for each host in this run. */
-function returnedByDns(observed) {
+/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+function returnedByDns(observed, by) {
     const returned = new Map();
     for (const [host, observation] of observed.observations) {
-        returned.set(host, new Set(Object.values(observation.decided).flat()));
+        const types = Object.keys(observation.decided);
+        returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...agreedAddresses(observation, type)]) : Object.values(observation.decided).flat()));
     }
     return returned;
 }
@@ -6539,7 +6783,7 @@ async function runLocal(settings, context) {
     const observed = await context.observed;
     // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
     // beyond the base and DNS shows as removed, and fails the check.
-    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+    const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile, settings.addWhen) : undefined;
     const result = lockFromObservations({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
     const exports = await checkExports(settings, result.next, read);
     const failures = lookupFailures(result, settings);
@@ -6987,6 +7231,12 @@ const FLAGS = [
     },
     { name: 'dns-timeout', value: 'MS', input: 'dns-timeout', commands: ALL, help: 'first-attempt timeout of a query, in milliseconds (default 2000)' },
     { name: 'dns-attempts', value: 'N', input: 'dns-attempts', commands: ALL, help: 'attempts per query (default 2)' },
+    {
+        name: 'base',
+        value: 'REV',
+        commands: ['check'],
+        help: 'also hold the lock and exports against git revision REV, such as origin/main: fail on any address or firewall line DNS does not return (the check gate of a pull request)',
+    },
     { name: 'json', commands: ALL, help: 'print one JSON object on stdout, errors included' },
     { name: 'help', commands: ALL, help: 'show help for the command' },
 ];
@@ -7394,6 +7644,7 @@ function renderCompared(outcome, lockFile) {
 
 
 
+
 const PROCESS_STREAMS = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -7428,7 +7679,7 @@ async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
         // The queries leave first; the lock is read during the round trip.
         const dns = askDns(settings);
         try {
-            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+            return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
         }
         finally {
             // A command that failed early does not wait for answers it will not use.
@@ -7485,7 +7736,14 @@ async function runCommand(command, settings, observed, context) {
         return exitCode;
     }
     // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
-    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, links: 'anywhere' });
+    const outcome = await runLocal(settings, {
+        root: context.cwd,
+        observed,
+        now,
+        updateHint: UPDATE_HINT,
+        links: 'anywhere',
+        gate: gateOf(context, settings, now),
+    });
     const lookup = lookupFailures(outcome.result, settings);
     // The firewall files first, the lock last: if a write fails, the lock does not yet say the
     // files are in step, and the next update writes them again.
@@ -7543,6 +7801,17 @@ async function runCommand(command, settings, observed, context) {
         }
     }
     return exitCode;
+}
+/** `check --base REV`: the check gate of the action, against a commit of the git repository here. */
+function gateOf(context, settings, now) {
+    const rev = context.base;
+    if (rev === undefined)
+        return undefined;
+    const root = context.cwd;
+    const sources = gitRevision(root, rev).then((base) => readGateSources({ name: 'check --base', base }, { settings, root, now, connect: async () => undefined }));
+    // Awaited by runLocal; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return sources;
 }
 /** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */
 function inCommandLineWords(message) {

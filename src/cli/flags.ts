@@ -62,6 +62,12 @@ export const FLAGS: readonly FlagSpec[] = [
   },
   { name: 'dns-timeout', value: 'MS', input: 'dns-timeout', commands: ALL, help: 'first-attempt timeout of a query, in milliseconds (default 2000)' },
   { name: 'dns-attempts', value: 'N', input: 'dns-attempts', commands: ALL, help: 'attempts per query (default 2)' },
+  {
+    name: 'base',
+    value: 'REV',
+    commands: ['check'],
+    help: 'also hold the lock and exports against git revision REV, such as origin/main: fail on any address or firewall line DNS does not return (the check gate of a pull request)',
+  },
   { name: 'json', commands: ALL, help: 'print one JSON object on stdout, errors included' },
   { name: 'help', commands: ALL, help: 'show help for the command' },
 ];

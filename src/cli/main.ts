@@ -1,6 +1,7 @@
 import { askDns, type Observed } from '../dns/resolve-hosts.js';
 import { lockFromObservations } from '../engine.js';
 import { InputError, messageOf, UserError } from '../errors.js';
+import { type GateSources, gitRevision, readGateSources } from '../modes/gate-sources.js';
 import { runLocal } from '../modes/local.js';
 import { lookupFailures } from '../modes/outcome.js';
 import { readSettings, type Settings } from '../settings.js';
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], streams: Streams = PROCESS_S
     // The queries leave first; the lock is read during the round trip.
     const dns = askDns(settings);
     try {
-      return await runCommand(args.command, settings, dns.observed, { streams, json, cwd });
+      return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
     } finally {
       // A command that failed early does not wait for answers it will not use.
       dns.cancel();
@@ -82,6 +83,8 @@ interface RunContext {
   streams: Streams;
   json: boolean;
   cwd: string;
+  /** `check --base REV`. */
+  base?: string | undefined;
 }
 
 async function runCommand(command: Command, settings: Settings, observed: Promise<Observed>, context: RunContext): Promise<ExitCode> {
@@ -113,7 +116,14 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
   }
 
   // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
-  const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, links: 'anywhere' });
+  const outcome = await runLocal(settings, {
+    root: context.cwd,
+    observed,
+    now,
+    updateHint: UPDATE_HINT,
+    links: 'anywhere',
+    gate: gateOf(context, settings, now),
+  });
   const lookup = lookupFailures(outcome.result, settings);
   // The firewall files first, the lock last: if a write fails, the lock does not yet say the
   // files are in step, and the next update writes them again.
@@ -164,6 +174,19 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
     }
   }
   return exitCode;
+}
+
+/** `check --base REV`: the check gate of the action, against a commit of the git repository here. */
+function gateOf(context: RunContext, settings: Settings, now: Date): Promise<GateSources> | undefined {
+  const rev = context.base;
+  if (rev === undefined) return undefined;
+  const root = context.cwd;
+  const sources = gitRevision(root, rev).then((base) =>
+    readGateSources({ name: 'check --base', base }, { settings, root, now, connect: async () => undefined }),
+  );
+  // Awaited by runLocal; until then a refusal must not count as an unhandled rejection.
+  sources.catch(() => {});
+  return sources;
 }
 
 /** The engine's messages speak of the action's inputs and runner; here, of flags and this machine. */

@@ -34,6 +34,8 @@ export function createResolvers(settings: Settings, options: DnsOptions = {}): S
 /** DNS asked about every configured host: the answers to come, and a way to stop waiting for them. */
 export interface DnsQuestion {
   observed: Promise<Observed>;
+  /** Every server asked, `runner` expanded to the runner's resolvers. */
+  servers: string[];
   /** Ends the lookups still waiting (they become failed lookups) and sends no more queries. */
   cancel(): void;
 }
@@ -47,6 +49,7 @@ export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestio
   const observed = resolveHosts(settings, resolvers);
   return {
     observed,
+    servers: resolvers.map((resolver) => resolver.server),
     cancel() {
       for (const resolver of resolvers) resolver.cancel();
     },

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { isIP } from 'node:net';
-import tls from 'node:tls';
+import type { TLSSocket } from 'node:tls';
 import { cancelled, connectionFailure, type TlsTrust } from './connection-failure.js';
 import { type PendingExchange, pendingExchange } from './pending-exchange.js';
 import { type DnsTransport, type ExchangeOptions, TransportError } from './transport.js';
@@ -13,8 +13,11 @@ export interface TlsServer {
   name?: string | undefined;
 }
 
+/** The part of Node's TLS this uses, passed in when a run first needs it (a plain run never loads it). */
+export type NodeTls = Pick<typeof import('node:tls'), 'connect' | 'checkServerIdentity'>;
+
 interface Connection {
-  socket: tls.TLSSocket;
+  socket: TLSSocket;
   /** Queries sent on this connection and not yet answered, by the ID they carry on the wire. */
   waiting: Map<number, { pending: PendingExchange; queryId: number }>;
   received: Buffer;
@@ -27,7 +30,7 @@ interface Connection {
  * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
  * the next query opens a new one. The certificate is verified against `name`, or else the host.
  */
-export function createTlsTransport(target: TlsServer, trust: TlsTrust = {}): DnsTransport {
+export function createTlsTransport(target: TlsServer, trust: TlsTrust, tls: NodeTls): DnsTransport {
   const expected = target.name ?? target.host;
   let current: Connection | undefined;
   const connections = new Set<Connection>();

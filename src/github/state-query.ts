@@ -15,6 +15,8 @@ export interface CommitFacts {
   author: { email: string; login: string | undefined };
   /** GitHub made and signed it (a commit through the API with an app's or the workflow's token). */
   signedByGitHub: boolean;
+  /** How many files it changes from its parent; undefined when GitHub could not count them. */
+  changedFiles: number | undefined;
 }
 
 /** An open pull request from the update branch's name, as found, before any judgement. */
@@ -67,7 +69,7 @@ export const BLOB = '{ ... on Blob { text isTruncated isBinary } }';
 export const VIEWER = '  viewer { login }\n';
 const ACTOR = '{ __typename login }';
 /** What tells an action's own commit from anyone else's. */
-export const COMMIT = `{ oid ... on Commit { message parents(first: 2) { nodes { oid } } author { email user { login } } signature { isValid wasSignedByGitHub } } }`;
+export const COMMIT = `{ oid ... on Commit { message changedFilesIfAvailable parents(first: 2) { nodes { oid } } author { email user { login } } signature { isValid wasSignedByGitHub } } }`;
 
 /**
  * Files as `<prefix>0`, `<prefix>1`, ... fields at one revision: their variables, their
@@ -124,6 +126,7 @@ export interface ActorData {
 export interface CommitData {
   oid: string;
   message: string;
+  changedFilesIfAvailable: number | null;
   parents: { nodes: Array<{ oid: string }> };
   author: { email: string | null; user: { login: string } | null } | null;
   signature: { isValid: boolean; wasSignedByGitHub: boolean } | null;
@@ -175,6 +178,7 @@ export function commitOf(data: CommitData): CommitFacts {
     parents: data.parents.nodes.map((p) => p.oid),
     author: { email: data.author?.email ?? '', login: data.author?.user?.login },
     signedByGitHub: Boolean(data.signature?.isValid && data.signature.wasSignedByGitHub),
+    changedFiles: data.changedFilesIfAvailable ?? undefined,
   };
 }
 

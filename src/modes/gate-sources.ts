@@ -68,11 +68,7 @@ export async function readGateSources(event: GatedEvent, options: SourceOptions)
 /** The files at a commit the checkout already has; undefined when it has not (a shallow clone) or git is absent. */
 async function filesFromGit(root: string, revision: Revision, paths: readonly string[]): Promise<FilesAt | undefined> {
   if (!revision.sha) return undefined;
-  // Replacement refs could stand another object in for the commit: they are ignored.
-  // Only the checkout's own repository: git must not find one in a folder above it.
-  // No lazy fetch of a missing object from a promisor remote: the base is read as it is here, or through the API.
-  const env = { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
-  const git = (args: string[]) => run('git', ['--no-replace-objects', '-C', root, ...args], { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env });
+  const git = (args: string[]) => run('git', gitArgs(root, args), { maxBuffer: MAX_FILE_BYTES, encoding: 'buffer', env: gitEnvironment(root) });
   const files = new Map<string, string | undefined>();
   try {
     await git(['cat-file', '-e', `${revision.sha}^{commit}`]);
@@ -94,13 +90,34 @@ async function filesFromGit(root: string, revision: Revision, paths: readonly st
   return { exists: true, files };
 }
 
+/** Replacement refs could stand another object in for a commit: they are ignored. */
+function gitArgs(root: string, args: string[]): string[] {
+  return ['--no-replace-objects', '-C', root, ...args];
+}
+
+/**
+ * Only the repository whose top folder is `root` (git must not find one in a folder above it, where
+ * the paths would mean something else), and no lazy fetch of a missing object from a promisor
+ * remote: the base is read as it is here, or through the API.
+ */
+function gitEnvironment(root: string): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(root)), GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+}
+
 /** A lock or an export larger than this is not one vipps-ip-lock wrote. */
 const MAX_FILE_BYTES = 1 << 20;
 
 async function filesFromApi(event: GatedEvent, revisions: Revision[], paths: string[], options: SourceOptions): Promise<FilesAt[]> {
   const { settings } = options;
   const repository = await options.connect();
-  if (!repository) throw unavailable(event, event.base, settings, 'no github-token or GITHUB_REPOSITORY to read it with');
+  if (!repository) {
+    throw unavailable(
+      event,
+      event.base,
+      settings,
+      event.name === 'check --base' ? 'git cannot read the commit' : 'no github-token or GITHUB_REPOSITORY to read it with',
+    );
+  }
   try {
     return await repository.filesAt(
       revisions.map((r) => r.revision),
@@ -118,7 +135,27 @@ function describeRefusal(error: unknown): string {
   return typeof status === 'number' ? `GitHub answered ${status}: ${messageOf(error).split(' - ')[0]}` : messageOf(error);
 }
 
+/**
+ * The commit `rev` (a branch, a tag, `origin/main`, a SHA) names in the git repository at `root`,
+ * for `vipps-ip-lock check --base`; the comparison then reads the checkout's history only.
+ */
+export async function gitRevision(root: string, rev: string): Promise<Revision> {
+  try {
+    const args = gitArgs(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    const { stdout } = await run('git', args, { encoding: 'utf8', env: gitEnvironment(root) });
+    const sha = stdout.trim();
+    return { revision: sha, sha, label: `${rev} (${sha.slice(0, 7)})` };
+  } catch {
+    throw new UserError(
+      `--base ${JSON.stringify(rev)} names no commit in a git repository whose top folder is ${root}: run check there, with a branch, tag or commit such as origin/main.`,
+    );
+  }
+}
+
 function unavailable(event: GatedEvent, revision: Revision, settings: Settings, reason: string): UserError {
+  if (event.name === 'check --base') {
+    return new UserError(`check --base compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read from git: ${reason}.`);
+  }
   return new UserError(
     `This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
       'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +

@@ -1,5 +1,7 @@
 import { sortAddresses } from '../addresses.js';
+import { type AddWhen, agreedAddresses } from '../agreement.js';
 import type { Observed } from '../dns/resolve-hosts.js';
+import type { RecordType } from '../dns/types.js';
 import { type EnvironmentLock, emptyRecord, type Lock, own } from '../lock/types.js';
 
 // The check gate of a pull request: what the pull request's lock and exports hold beyond the base
@@ -23,8 +25,11 @@ export interface BaseFiles {
  * lock check then compares with DNS, so the outputs and the summary show what the firewall may
  * allow, and `findings` says, one sentence each naming the file and the address, what was taken.
  */
-export function confineToBase(head: Lock, base: BaseFiles, observed: Observed, lockFile: string): { lock: Lock; findings: string[] } {
-  const returned = returnedByDns(observed);
+export function confineToBase(head: Lock, base: BaseFiles, observed: Observed, lockFile: string, addWhen: AddWhen = 'any'): { lock: Lock; findings: string[] } {
+  const returned = returnedByDns(observed, 'any');
+  // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+  const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
+  const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
   const findings: string[] = [];
   const environments = emptyRecord<EnvironmentLock>();
   for (const [name, environment] of Object.entries(head.environments)) {
@@ -32,8 +37,8 @@ export function confineToBase(head: Lock, base: BaseFiles, observed: Observed, l
     const hosts = emptyRecord<string[]>();
     for (const [host, addresses] of Object.entries(environment.hosts)) {
       hosts[host] = addresses.filter((address) => {
-        if (own(before?.hosts, host)?.includes(address) || returned.get(host)?.has(address)) return true;
-        findings.push(`${lockFile} adds ${address} to ${host} (${name}), which DNS does not return for it now`);
+        if (own(before?.hosts, host)?.includes(address) || addable.get(host)?.has(address)) return true;
+        findings.push(`${lockFile} adds ${address} to ${host} (${name}), ${refusal}`);
         return false;
       });
     }
@@ -76,11 +81,12 @@ export function exportFindings(base: BaseFiles, headExports: ReadonlyMap<string,
   return findings;
 }
 
-/** Every address some DNS server returned for each host in this run. */
-function returnedByDns(observed: Observed): Map<string, Set<string>> {
+/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+function returnedByDns(observed: Observed, by: AddWhen): Map<string, Set<string>> {
   const returned = new Map<string, Set<string>>();
   for (const [host, observation] of observed.observations) {
-    returned.set(host, new Set(Object.values(observation.decided).flat()));
+    const types = Object.keys(observation.decided) as RecordType[];
+    returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...agreedAddresses(observation, type)]) : Object.values(observation.decided).flat()));
   }
   return returned;
 }

@@ -48,7 +48,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const observed = await context.observed;
   // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
   // beyond the base and DNS shows as removed, and fails the check.
-  const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile) : undefined;
+  const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile, settings.addWhen) : undefined;
   const result = lockFromObservations({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
   const exports = await checkExports(settings, result.next, read);
   const failures = lookupFailures(result, settings);

@@ -24,7 +24,8 @@ export interface Revision {
 }
 
 export interface GatedEvent {
-  name: (typeof GATED_EVENTS)[number];
+  /** The workflow event, or `check --base` on the command line. */
+  name: (typeof GATED_EVENTS)[number] | 'check --base';
   base: Revision;
   /**
    * Where the pull request's own files are read, when not from the workspace: a

@@ -4,7 +4,7 @@ import { explainGitHubError, isMissingPermission } from '../github/errors.js';
 import type { Settings } from '../settings.js';
 import type { Identity } from './authorship.js';
 import type { ExportCheck } from './exports.js';
-import { type GitHubRunContext, githubOutcome } from './github-context.js';
+import { type GitHubRunContext, githubOutcome, inPhase } from './github-context.js';
 import { openIssueFallback } from './issue.js';
 import type { RunOutcome } from './outcome.js';
 
@@ -27,11 +27,16 @@ export async function pullRequestRefused(
 ): Promise<RunOutcome> {
   const { owner, repo } = context.repository.name;
   const { branch } = settings.github;
-  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(run.base)}...${encodeURIComponent(branch)}?expand=1`;
+  // Each branch encoded but its slashes, as GitHub's own compare links write them; parentheses
+  // too, which would end the Markdown link in the issue body.
+  const ref = (name: string) => encodeURIComponent(name).replace(/%2F/g, '/').replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${ref(run.base)}...${ref(branch)}?expand=1`;
   const byHand = `The change is on branch \`${branch}\`: open the pull request by hand at ${compareUrl}`;
   const pullRequestOutputs = { 'pull-request-number': '', 'pull-request-url': '', 'pull-request-operation': 'none' };
   try {
-    const fallback = await openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl);
+    const fallback = await inPhase(context.log, 'An issue instead of the pull request', () =>
+      openIssueFallback(settings, context, run.identity, run.result, run.exports, compareUrl),
+    );
     const issue = fallback.outputs['issue-url'] ? `Issue #${fallback.outputs['issue-number']} (${fallback.outputs['issue-url']}) tracks it meanwhile.` : '';
     const advice = [`**${PULL_REQUESTS_REFUSED}**`, `${byHand}.`, ...(issue ? [issue] : [])];
     const outcome = githubOutcome(settings, { ...run, kind: 'issue', target: undefined, operation: 'none', advice });

@@ -50,7 +50,15 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const others = fromBranch.filter((p) => p !== open);
 
   const content = open
-    ? verifyBranchContent({ settings, identity, pull: open, head: state.branchHead, files: state.branchFiles, now: context.now })
+    ? verifyBranchContent({
+        settings,
+        identity,
+        pull: open,
+        head: state.branchHead,
+        files: state.branchFiles,
+        base: { oid: base.oid, files: state.files },
+        now: context.now,
+      })
     : undefined;
   const replaced = content && 'problem' in content ? content : undefined;
   if (replaced?.foreign)

@@ -66,6 +66,8 @@ export function verifyBranchContent(input: {
   pull: PullRequestFacts;
   head: CommitFacts | undefined;
   files: ReadonlyMap<string, FileText>;
+  /** The base branch's head and its files, to tell which files the action's commit on it changes. */
+  base: { oid: string; files: ReadonlyMap<string, string | undefined> };
   now: Date;
 }): BranchContent {
   const { settings, identity, pull, head, files } = input;
@@ -100,5 +102,15 @@ export function verifyBranchContent(input: {
   const digest = fingerprint([...proposed].flat().join('\0'));
   if (digest !== markerField(pull.body, 'pull-request', lockFile, 'digest'))
     return { problem: `the files on ${branch} are not the ones pull request #${pull.number} proposed`, foreign: true };
+  // A commit on the base's head is built on as it is, so it must change nothing else. One on an
+  // older base is rebuilt on the new one from these files alone, whatever else it changed.
+  if (head.parents[0] === input.base.oid) {
+    const ours = [...proposed].filter(([file, text]) => input.base.files.get(file) !== text).length;
+    if (head.changedFiles !== ours)
+      return {
+        problem: `the head of ${branch} changes ${head.changedFiles ?? 'an unknown number of'} files where vipps-ip-lock changed ${ours}`,
+        foreign: true,
+      };
+  }
   return { lock };
 }

@@ -20,6 +20,8 @@ export interface EncryptedServerOptions {
   rewrite?: (answer: Buffer) => Buffer;
   /** Added before every answer, in milliseconds. */
   latencyMs?: number;
+  /** DNS over HTTPS: the most streams a client may open at once (HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS). */
+  maxConcurrentStreams?: number;
 }
 
 export interface EncryptedServer {
@@ -95,7 +97,11 @@ function listening<T extends { listen(port: number, host: string, cb: () => void
 export async function startDohServer(options: EncryptedServerOptions): Promise<EncryptedServer & { url: string }> {
   const { stats, timers, answer, faultFor } = tracker(options);
   const sessions = new Set<http2.ServerHttp2Session>();
-  const server = http2.createSecureServer({ key: options.tls.key, cert: options.tls.cert });
+  const server = http2.createSecureServer({
+    key: options.tls.key,
+    cert: options.tls.cert,
+    ...(options.maxConcurrentStreams ? { settings: { maxConcurrentStreams: options.maxConcurrentStreams } } : {}),
+  });
   // HTTP/2 hides its socket; cutting a connection in the middle of an answer needs the raw one.
   const sockets = new Map<number, tls.TLSSocket>();
   server.on('secureConnection', (socket: tls.TLSSocket) => {

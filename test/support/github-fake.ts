@@ -392,6 +392,7 @@ export class GitHubFake {
       oid: sha,
       tree: { oid: commit.tree },
       message: commit.message,
+      changedFilesIfAvailable: this.changedFiles(commit),
       parents: () => ({ nodes: commit.parents.map((oid) => ({ oid })) }),
       // A bot is no User: GitHub links a commit's author to a user account only for people.
       author: { email: noreply(commit.author), name: commit.author, user: isBot(commit.author) ? null : { login: commit.author } },
@@ -412,6 +413,15 @@ export class GitHubFake {
       status: ahead.length && behind ? 'DIVERGED' : ahead.length ? 'AHEAD' : behind ? 'BEHIND' : 'IDENTICAL',
       commits: ({ first }: { first?: number }) => ({ nodes: ahead.slice(0, first ?? 100).map((sha) => this.graphqlCommit(sha)) }),
     };
+  }
+
+  /** Files added, changed or deleted from the first parent (every file, for a root commit). */
+  private changedFiles(commit: Commit): number {
+    const tree = this.trees.get(commit.tree) ?? new Map<string, string>();
+    const parentSha = commit.parents[0];
+    const parent = parentSha ? (this.trees.get(this.commitOf(parentSha).tree) ?? new Map<string, string>()) : new Map<string, string>();
+    const paths = new Set([...tree.keys(), ...parent.keys()]);
+    return [...paths].filter((path) => tree.get(path) !== parent.get(path)).length;
   }
 
   /** Every commit reachable from `sha`, newest first. */

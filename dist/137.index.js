@@ -1,20 +1,16 @@
 "use strict";
-exports.id = 46;
-exports.ids = [46];
+exports.id = 137;
+exports.ids = [137];
 exports.modules = {
 
-/***/ 5156:
+/***/ 6728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ lockFromObservations)
-});
-
-// EXTERNAL MODULE: ./lib/addresses.js
-var lib_addresses = __webpack_require__(6172);
-;// CONCATENATED MODULE: ./lib/agreement.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ agreedAddresses),
+/* harmony export */   r: () => (/* binding */ disputedAddresses)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 
 /**
  * The addresses of one record type that no answering server contradicts. Under `add-when: all`
@@ -30,7 +26,7 @@ function disputedAddresses(observation) {
     const disputed = [];
     for (const type of ['A', 'AAAA']) {
         const answers = observation.answers.filter((answer) => answer.type === type);
-        for (const address of (0,lib_addresses/* sortAddresses */.fq)(new Set(answers.flatMap((answer) => answer.addresses)))) {
+        for (const address of (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(new Set(answers.flatMap((answer) => answer.addresses)))) {
             const from = answers.filter((answer) => answer.addresses.includes(address)).map((answer) => answer.server);
             if (from.length === answers.length)
                 continue;
@@ -41,6 +37,22 @@ function disputedAddresses(observation) {
     return disputed;
 }
 
+
+/***/ }),
+
+/***/ 6225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ lockFromObservations)
+});
+
+// EXTERNAL MODULE: ./lib/agreement.js
+var agreement = __webpack_require__(6728);
+// EXTERNAL MODULE: ./lib/addresses.js
+var lib_addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -140,7 +152,7 @@ function mergeEnvironment(group, input) {
     const allowed = new Set(previous?.addresses ?? []);
     const admit = input.addWhen === 'all'
         ? (observation, type, decided) => {
-            const agreed = agreedAddresses(observation, type);
+            const agreed = (0,agreement/* agreedAddresses */.f)(observation, type);
             return decided.filter((address) => agreed.has(address) || allowed.has(address));
         }
         : undefined;
@@ -294,7 +306,7 @@ function lockFromObservations(request) {
 }
 /** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
 function withheldAddresses(hosts, next) {
-    return hosts.flatMap((report) => disputedAddresses(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
+    return hosts.flatMap((report) => (0,agreement/* disputedAddresses */.r)(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
 
