@@ -20,6 +20,8 @@ var parse = __webpack_require__(3859);
 var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
 var markdown = __webpack_require__(7340);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __webpack_require__(2510);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -281,6 +283,7 @@ var modes_outcome = __webpack_require__(4083);
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -332,7 +335,13 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.Mh)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: (0,modes_exports/* staleFiles */.n5)(exports) }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, {
+            lockFile: settings.lockFile,
+            title: (0,rows/* checkHeadline */.D4)(result, settings.lockFile, exports.stale),
+            advice,
+            lock: drift ? 'diff-and-file' : 'none',
+            staleFiles: (0,modes_exports/* staleFiles */.n5)(exports),
+        }),
         warnings: failures.warnings,
     };
     const problems = [];

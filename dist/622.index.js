@@ -54,7 +54,7 @@ function stateQuery(request) {
     const query = `query RepositoryState($owner: String!, $repo: String!, $head: String!, $headRef: String!${request.base ? ', $base: String!' : ''}${files.declarations}${onBranch.declarations}) {
 ${VIEWER}  repository(owner: $owner, name: $repo) {
     ${request.base ? `base: ref(qualifiedName: $base) ${ref}` : `base: defaultBranchRef ${ref}`}
-    pullRequests(headRefName: $head, states: [OPEN], first: 20) { nodes { ${pull} } }
+    pullRequests(headRefName: $head, states: [OPEN], first: 100) { nodes { ${pull} } }
     branch: ref(qualifiedName: $headRef) { target ${COMMIT} }
 ${files.selections}
 ${onBranch.selections}

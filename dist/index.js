@@ -600,6 +600,7 @@ function htmlText(text) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   D4: () => (/* binding */ checkHeadline),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   qh: () => (/* binding */ addressRows)
@@ -700,6 +701,20 @@ function plural(count, word) {
         return `1 ${word}`;
     return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
 }
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
+}
 /** One sentence that says what happened. */
 function headline(result, lockFile) {
     const { diff } = result;
@@ -737,7 +752,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   debug: () => (/* binding */ debug),
 /* harmony export */   error: () => (/* binding */ error),
 /* harmony export */   getInput: () => (/* binding */ getInput),
-/* harmony export */   group: () => (/* binding */ group),
 /* harmony export */   info: () => (/* binding */ info),
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
@@ -821,15 +835,6 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-async function group(name, fn) {
-    issue('group', name);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
 /**
  * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
  * message and properties escaped as the runner decodes them: nothing in them can end the line.
@@ -868,8 +873,13 @@ async function phase(name, fn, describe) {
     let title = name;
     try {
         const value = await phaseLines.run(lines, fn);
-        if (describe)
-            title = `${name}: ${describe(value)}`;
+        try {
+            if (describe)
+                title = `${name}: ${describe(value)}`;
+        }
+        catch {
+            // A title that cannot be written is no reason to fail the run: the phase keeps its name.
+        }
         return value;
     }
     catch (error) {
@@ -5466,7 +5476,13 @@ function createHttpsTransport(url, trust, connectHttp2) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -5818,6 +5834,8 @@ function createTlsTransport(target, trust, tls) {
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -6377,7 +6395,7 @@ function parseLabels(value) {
 
 
 
-const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
+const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     let dns;
@@ -6396,6 +6414,8 @@ async function run() {
                 runner.info(line);
             return answers;
         }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
+        // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
+        observed.catch(() => { });
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
             runMode(settings, observed),

@@ -76,15 +76,6 @@ export function setFailed(message: string): void {
   error(message);
 }
 
-export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  issue('group', name);
-  try {
-    return await fn();
-  } finally {
-    issue('endgroup', '');
-  }
-}
-
 /**
  * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
  * message and properties escaped as the runner decodes them: nothing in them can end the line.
@@ -125,7 +116,11 @@ export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (v
   let title = name;
   try {
     const value = await phaseLines.run(lines, fn);
-    if (describe) title = `${name}: ${describe(value)}`;
+    try {
+      if (describe) title = `${name}: ${describe(value)}`;
+    } catch {
+      // A title that cannot be written is no reason to fail the run: the phase keeps its name.
+    }
     return value;
   } catch (error) {
     title = `${name}: failed`;

@@ -86,4 +86,35 @@ describe('dist/index.js with the GitHub API', () => {
     );
     expect(run1.outputs).toMatchObject({ 'pull-request-operation': 'none', 'issue-operation': 'created' });
   });
+
+  it('replaces an `allow all;` pushed to the update branch, and says so in the log, the summary and the pull request', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const exports = 'nginx: firewall/vipps.conf';
+    await run({ mode: 'pull-request', exports });
+    github.push('vipps-ip-lock/update', { 'firewall/vipps.conf': 'allow all;\n' }, 'open up', 'mallory');
+    const second = await run({ mode: 'pull-request', exports });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(
+      /^::warning::Changes not made by vipps-ip-lock were replaced: the head of vipps-ip-lock\/update, \w{7}, was made by mallory\./m,
+    );
+    expect(second.outputs).toMatchObject({ 'pull-request-operation': 'updated', 'pull-request-number': '1' });
+    expect(github.fileAt('vipps-ip-lock/update', 'firewall/vipps.conf')).not.toContain('allow all;');
+    expect(github.openPulls()[0]?.body).toContain('**Changes not made by vipps-ip-lock were replaced.**');
+    expect(second.summary).toContain(
+      "**Changes not made by vipps-ip-lock were replaced.** Someone else changed `vipps-ip-lock/update` or the pull request's description",
+    );
+  });
+
+  it("fails naming a branch that holds others' commits, and leaves it as it is", async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const theirs = github.push('develop', { 'src/app.ts': 'work' }, 'wip', 'alice');
+    const result = await run({ mode: 'pull-request', branch: 'develop' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error::Branch develop is not vipps-ip-lock's to move: it holds 1 commit that vipps-ip-lock did not make \(\w{7} by alice\)/m,
+    );
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'none', changed: 'true' });
+    expect(github.refs.get('heads/develop')).toBe(theirs);
+    expect(github.writes).toEqual([]);
+  });
 });

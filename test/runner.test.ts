@@ -17,7 +17,6 @@ type Api = {
   debug(message: string): void;
   warning(message: string): void;
   setFailed(message: string): void;
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   summary(markdown: string): Promise<void>;
 };
 
@@ -31,7 +30,6 @@ const viaCore: Api = {
   debug: (message) => actionsCore.debug(message),
   warning: (message) => actionsCore.warning(message),
   setFailed: (message) => actionsCore.setFailed(message),
-  group: (name, fn) => actionsCore.group(name, fn),
   summary: async (markdown) => void (await actionsCore.summary.addRaw(markdown).write()),
 };
 const viaRunner: Api = { ...runner, setOutputs, summary: async (markdown) => runner.appendSummary(markdown) };
@@ -58,7 +56,7 @@ async function observe(api: Api) {
   try {
     inputs = [api.getInput('lock-file'), api.getInput('dns-servers'), api.getInput('missing')];
     api.setSecret('s3cr%et\nline');
-    await api.group('resolve production', async () => api.info('inside'));
+    api.info('a plain line');
     api.warning('callback-2.vipps.no could not be resolved: 100% failed,\r\nretry: later');
     api.debug('raw answer: [1, 2]');
     api.setOutputs({ added: '["104.45.28.231"]', multi: 'line one\nline two' });
@@ -85,5 +83,86 @@ describe('runner protocol', () => {
     expect(actual).toEqual(expected);
     expect(actual.inputs).toEqual(['firewall/ips.lock.json', '', '']);
     expect(actual.stdout).toContain('::warning::callback-2.vipps.no could not be resolved: 100%25 failed,%0D%0Aretry: later');
+  });
+});
+
+describe('phases of the log', () => {
+  async function capture(fn: () => Promise<void>): Promise<string[]> {
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => written.push(String(chunk)) > 0) as typeof process.stdout.write;
+    try {
+      await fn();
+    } finally {
+      process.stdout.write = write;
+    }
+    return written
+      .join('')
+      .replace(/\d+ ms/g, 'N ms')
+      .split('\n')
+      .slice(0, -1);
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('keep the lines of overlapping phases in their own groups, with what each found and its time', async () => {
+    const lines = await capture(async () => {
+      const dns = runner.phase(
+        'DNS',
+        async () => {
+          runner.info('dns 1');
+          await tick();
+          await tick();
+          runner.debug('dns 2');
+          return 4;
+        },
+        (hosts) => `${hosts} hosts`,
+      );
+      const read = runner.phase('GitHub read', async () => {
+        runner.info('read 1');
+        await tick();
+        runner.info('read 2');
+      });
+      runner.info('outside');
+      await Promise.all([dns, read]);
+    });
+    expect(lines).toEqual([
+      'outside',
+      '::group::GitHub read (N ms)',
+      'read 1',
+      'read 2',
+      '::endgroup::',
+      '::group::DNS: 4 hosts (N ms)',
+      'dns 1',
+      '::debug::dns 2',
+      '::endgroup::',
+    ]);
+  });
+
+  it('print a failed phase as failed, and a phase inside another within the outer group', async () => {
+    const lines = await capture(async () => {
+      await runner
+        .phase('Open a pull request', async () => {
+          runner.info('before');
+          await runner.phase('An issue instead', async () => runner.info('inner'));
+          throw new Error('refused');
+        })
+        .catch(() => undefined);
+    });
+    expect(lines).toEqual(['::group::Open a pull request: failed (N ms)', 'before', 'An issue instead (N ms)', 'inner', '::endgroup::']);
+  });
+
+  it('never fail the run over a title it cannot write', async () => {
+    const lines = await capture(async () => {
+      expect(
+        await runner.phase(
+          'GitHub read',
+          async () => 'value',
+          () => {
+            throw new Error('no title');
+          },
+        ),
+      ).toBe('value');
+    });
+    expect(lines[0]).toBe('::group::GitHub read (N ms)');
   });
 });

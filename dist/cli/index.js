@@ -4449,7 +4449,13 @@ function createHttpsTransport(url, trust, connectHttp2) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -4801,6 +4807,8 @@ function createTlsTransport(target, trust, tls) {
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -6095,6 +6103,20 @@ function plural(count, word) {
         return `1 ${word}`;
     return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
 }
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
+}
 /** One sentence that says what happened. */
 function headline(result, lockFile) {
     const { diff } = result;
@@ -6135,7 +6157,7 @@ const CHANGES = {
  * follow, collapsed.
  */
 function renderMarkdown(result, options) {
-    const lines = [`### ${markdownText(headline(result, options.lockFile))}`, ''];
+    const lines = [`### ${markdownText(options.title ?? headline(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
     const rows = addressRows(result);
@@ -6763,6 +6785,7 @@ function unresolvedTypes(observation, types) {
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -6814,7 +6837,13 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: lockOutputs(result, exports),
-        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
+        summary: renderMarkdown(result, {
+            lockFile: settings.lockFile,
+            title: checkHeadline(result, settings.lockFile, exports.stale),
+            advice,
+            lock: drift ? 'diff-and-file' : 'none',
+            staleFiles: staleFiles(exports),
+        }),
         warnings: failures.warnings,
     };
     const problems = [];
@@ -7598,17 +7627,7 @@ function failures(host) {
 /** check and update, for a terminal: what changed against the lock, and every lookup problem. */
 function renderCompared(outcome, lockFile) {
     const { result, exports } = outcome;
-    const staleFiles = exports.stale.length;
-    // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-    // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
-    const unanswered = result.failedHosts.length;
-    let first = headline(result, lockFile);
-    if (result.previous && !result.lockChanged && staleFiles > 0) {
-        first = `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
-    }
-    else if (result.previous && !result.lockChanged && unanswered > 0) {
-        first = `${lockFile} matches the answers DNS gave, but ${plural(unanswered, 'host')} did not answer`;
-    }
+    const first = checkHeadline(result, lockFile, exports.stale);
     const lines = [first];
     if (result.previous) {
         for (const row of addressRows(result)) {

@@ -103,7 +103,7 @@ export function stateQuery(request: StateRequest): { query: string; variables: R
   const query = `query RepositoryState($owner: String!, $repo: String!, $head: String!, $headRef: String!${request.base ? ', $base: String!' : ''}${files.declarations}${onBranch.declarations}) {
 ${VIEWER}  repository(owner: $owner, name: $repo) {
     ${request.base ? `base: ref(qualifiedName: $base) ${ref}` : `base: defaultBranchRef ${ref}`}
-    pullRequests(headRefName: $head, states: [OPEN], first: 20) { nodes { ${pull} } }
+    pullRequests(headRefName: $head, states: [OPEN], first: 100) { nodes { ${pull} } }
     branch: ref(qualifiedName: $headRef) { target ${COMMIT} }
 ${files.selections}
 ${onBranch.selections}

@@ -3,6 +3,7 @@ import { type LockResult, lockFromObservations } from '../engine.js';
 import { parseLockIfPresent } from '../lock/parse.js';
 import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { checkHeadline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { type FileLinks, readTextFile } from '../text-file.js';
 import { checkExports, describeStale, staleFiles } from './exports.js';
@@ -74,7 +75,13 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     result,
     exports,
     outputs: lockOutputs(result, exports),
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
+    summary: renderMarkdown(result, {
+      lockFile: settings.lockFile,
+      title: checkHeadline(result, settings.lockFile, exports.stale),
+      advice,
+      lock: drift ? 'diff-and-file' : 'none',
+      staleFiles: staleFiles(exports),
+    }),
     warnings: failures.warnings,
   };
   const problems: string[] = [];

@@ -81,7 +81,11 @@ export async function runPullRequest(settings: Settings, context: GitHubRunConte
   const writes = new Writes(settings.dryRun, context.log);
   const outcome = (failure?: string) => {
     const staleNote = describeStale(exports, settings.lockFile);
-    const advice = [...writes.advice(operation, pull?.url), ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : [])];
+    const advice = [
+      ...(replaced?.foreign ? [REPLACED_NOTE(branch, base.name).replace('this description', "the pull request's description")] : []),
+      ...writes.advice(operation, pull?.url),
+      ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
+    ];
     const done = githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
     return failure ? { ...done, failure, summary: `${done.summary}\n**Not done**: ${failure}\n` } : done;
   };
