@@ -368,11 +368,13 @@ describe("one issue, the action's own", () => {
   });
 
   it('flapping DNS over several runs: one issue, base addresses keep their first departing time, closed once the grace has run out', async () => {
+    // The base is current, its firewall file too: the issue's proposal (lock and export) is what flaps.
     const base = (await lockFromDns(settingsWith(), { now: NOW })).nextText;
-    github.push('main', { [LOCK]: base, [EXPORT]: '' }, 'initial', 'maintainer');
+    const exported = renderExports(parseLock(base, LOCK), settingsWith().exports, LOCK).get(EXPORT) ?? '';
+    github.push('main', { [LOCK]: base, [EXPORT]: exported }, 'initial', 'maintainer');
     const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
     const moved = { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] }, 'callback-4.vipps.no': { A: ['104.45.28.231'] } };
-    const grace = { 'removal-grace': '7d', exports: '' };
+    const grace = { 'removal-grace': '7d' };
     dns.setZone(moved);
     expect((await issue(grace, day(0))).outputs['issue-operation']).toBe('created');
     const firstMissed = JSON.parse(lockIn(github.issues[0]!.body) ?? '{}').environments.production.departing['104.45.28.230'];
