@@ -641,7 +641,7 @@ const CHANGES = {
  * follow, collapsed.
  */
 function renderMarkdown(result, options) {
-    const lines = [`### ${(0,report_escape/* markdownText */.p7)((0,report_rows/* headline */.Pl)(result, options.lockFile))}`, ''];
+    const lines = [`### ${(0,report_escape/* markdownText */.p7)(options.title ?? (0,report_rows/* headline */.Pl)(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
     const rows = (0,report_rows/* addressRows */.qh)(result);

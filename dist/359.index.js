@@ -20,32 +20,168 @@ var parse = __webpack_require__(3859);
 var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
 var markdown = __webpack_require__(7340);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __webpack_require__(2510);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(2357);
 ;// CONCATENATED MODULE: ./lib/text-file.js
 
 
+
 /** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
-async function readTextFile(root, file) {
+async function readTextFile(root, file, links = 'inside') {
+    const located = await locate(root, file, links);
+    if (!located.existing)
+        return undefined;
     try {
-        return await (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8');
+        return await (0,promises_.readFile)(located.target, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file} cannot be read: ${reason(error)}.`);
+    }
+}
+/**
+ * Writes files one at a time, in the order given, each through a temporary file in its own folder
+ * and a rename, so a reader never sees half a file. Every path is checked before the first write,
+ * so a path that cannot be written leaves every file as it was.
+ */
+async function writeTextFiles(root, files, links = 'inside') {
+    const planned = [];
+    const byTarget = new Map();
+    for (const [file, text] of files) {
+        const located = await locate(root, file, links);
+        if (located.blocked)
+            throw new Error(located.blocked);
+        const other = byTarget.get(located.target);
+        if (other !== undefined)
+            throw new UserError(`${other} and ${file} are the same file (through a link): give each its own file.`);
+        byTarget.set(located.target, file);
+        planned.push([file, located, text]);
+    }
+    for (const [file, located, text] of planned)
+        await writeOne(file, located, text);
+}
+/** writeTextFiles for one file. */
+async function writeTextFile(root, file, text, links = 'inside') {
+    await writeTextFiles(root, new Map([[file, text]]), links);
+}
+async function writeOne(file, located, text) {
+    const { target, existing } = located;
+    const folder = path.dirname(target);
+    // A short random name in the target's own folder: it always fits the file system's name limit,
+    // and the rename stays on one file system.
+    const temporary = path.join(folder, `.vipps-ip-lock-${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
+    try {
+        await mkdir(folder, { recursive: true });
+        const handle = await open(temporary, 'wx', existing ? existing.mode : 0o666);
+        try {
+            if (existing) {
+                // open() applies the umask; the file keeps exactly the mode it had.
+                await handle.chmod(existing.mode);
+                if (process.getuid?.() === 0)
+                    await handle.chown(existing.uid, existing.gid);
+            }
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temporary, target);
+    }
+    catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw new Error(`${file} could not be written: ${reason(error)}.`);
+    }
+}
+/** Follows `file` under `root` to the real file, refusing what must not be read or written. */
+async function locate(root, file, links) {
+    const realRoot = await (0,promises_.realpath)(root);
+    const parts = file.split('/');
+    const name = parts.pop();
+    let folder = realRoot;
+    for (const [index, part] of parts.entries()) {
+        const shown = parts.slice(0, index + 1).join('/');
+        const next = external_node_path_default().join(folder, part);
+        const stat = await lstatOrUndefined(next, shown);
+        if (!stat)
+            return { target: external_node_path_default().join(next, ...parts.slice(index + 1), name) };
+        if (stat.isSymbolicLink()) {
+            const real = await (0,promises_.realpath)(next).catch(() => undefined);
+            if (real === undefined)
+                throw new errors/* UserError */.yo(`${shown} is a link to a folder that does not exist: ${file} cannot be used.`);
+            if (!isInside(realRoot, real))
+                throw new errors/* UserError */.yo(`${shown} is a link to ${real}, outside ${realRoot}: ${file} is not written through it.`);
+            folder = real;
+        }
+        else if (stat.isDirectory())
+            folder = next;
+        else
+            return { target: next, blocked: `${file} could not be written: ${shown} is a file, not a folder.` };
+        if (inGit(external_node_path_default().relative(realRoot, folder)))
+            throw new errors/* UserError */.yo(`${file} leads into .git (through ${shown}): it is never read or written.`);
+    }
+    return locateFile(realRoot, external_node_path_default().join(folder, name), file, links);
+}
+async function locateFile(realRoot, start, file, links) {
+    let current = start;
+    for (let hops = 0; hops < 40; hops++) {
+        const stat = await lstatOrUndefined(current, file);
+        if (stat?.isSymbolicLink()) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), await (0,promises_.readlink)(current));
+            continue;
+        }
+        if (stat && !stat.isFile())
+            throw new errors/* UserError */.yo(`${file} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: it must be a file.`);
+        // The folder of a link's target, with its own links resolved, so the checks see the real place.
+        const folder = await (0,promises_.realpath)(external_node_path_default().dirname(current)).catch(() => undefined);
+        if (folder === undefined)
+            throw new errors/* UserError */.yo(`${file} is a link into ${external_node_path_default().dirname(current)}, which does not exist.`);
+        const target = external_node_path_default().join(folder, external_node_path_default().basename(current));
+        const inside = isInside(realRoot, target);
+        if (!inside && links === 'inside')
+            throw new errors/* UserError */.yo(`${file} is a link to ${target}, outside ${realRoot}: it is not read or written.`);
+        if (inGit(inside ? external_node_path_default().relative(realRoot, target) : target))
+            throw new errors/* UserError */.yo(`${file} is a link into a .git folder (${target}): it is never read or written.`);
+        return { target, ...(stat ? { existing: { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid } } : {}) };
+    }
+    throw new errors/* UserError */.yo(`${file} is a loop of links.`);
+}
+async function lstatOrUndefined(file, shown) {
+    try {
+        return await (0,promises_.lstat)(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw error;
+        throw new errors/* UserError */.yo(`${shown} cannot be read: ${reason(error)}.`);
     }
 }
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-async function writeTextFile(root, file, text) {
-    const target = path.join(root, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, target);
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+function inGit(relative) {
+    return relative.split((external_node_path_default()).sep).some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part));
+}
+const REASONS = new Map([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EISDIR', 'it is a folder'],
+    ['ENOTDIR', 'a part of its path is a file, not a folder'],
+    ['EROFS', 'the file system is read-only'],
+    ['ENOSPC', 'no space left on the device'],
+    ['ELOOP', 'too many links'],
+    ['ENAMETOOLONG', 'the name is too long'],
+]);
+function reason(error) {
+    const code = error.code ?? '';
+    return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
 // EXTERNAL MODULE: ./lib/modes/exports.js
@@ -147,6 +283,7 @@ var modes_outcome = __webpack_require__(4083);
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -157,7 +294,7 @@ async function runLocal(settings, context) {
     const head = sources?.head;
     const texts = new Map();
     const read = async (file) => {
-        const text = head ? head.get(file) : await readTextFile(context.root, file);
+        const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
         texts.set(file, text);
         return text;
     };
@@ -198,7 +335,13 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: (0,modes_outcome/* lockOutputs */.Mh)(result, exports),
-        summary: (0,markdown/* renderMarkdown */.G)(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: (0,modes_exports/* staleFiles */.n5)(exports) }),
+        summary: (0,markdown/* renderMarkdown */.G)(result, {
+            lockFile: settings.lockFile,
+            title: (0,rows/* checkHeadline */.D4)(result, settings.lockFile, exports.stale),
+            advice,
+            lock: drift ? 'diff-and-file' : 'none',
+            staleFiles: (0,modes_exports/* staleFiles */.n5)(exports),
+        }),
         warnings: failures.warnings,
     };
     const problems = [];

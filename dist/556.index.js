@@ -34,7 +34,9 @@ function setOutputs(outputs) {
             (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.issue)('set-output', value, { name });
         return;
     }
-    const blocks = Object.entries(outputs).map(([name, value]) => {
+    const blocks = Object.entries(outputs).map(([name, raw]) => {
+        // A URL GitHub answered with never carries the token, even if GitHub echoed it.
+        const value = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__.scrub)(raw);
         // A random delimiter, refused when it occurs in the value: no value can end its own output early.
         const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
         if (name.includes(delimiter) || value.includes(delimiter))

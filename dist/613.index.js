@@ -56,17 +56,7 @@ function failures(host) {
 /** check and update, for a terminal: what changed against the lock, and every lookup problem. */
 function renderCompared(outcome, lockFile) {
     const { result, exports } = outcome;
-    const staleFiles = exports.stale.length;
-    // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-    // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
-    const unanswered = result.failedHosts.length;
-    let first = (0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(result, lockFile);
-    if (result.previous && !result.lockChanged && staleFiles > 0) {
-        first = `${lockFile} matches DNS, but ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
-    }
-    else if (result.previous && !result.lockChanged && unanswered > 0) {
-        first = `${lockFile} matches the answers DNS gave, but ${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(unanswered, 'host')} did not answer`;
-    }
+    const first = (0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHeadline */ .D4)(result, lockFile, exports.stale);
     const lines = [first];
     if (result.previous) {
         for (const row of (0,_report_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .addressRows */ .qh)(result)) {

@@ -40,7 +40,7 @@ function parseAddress(text) {
 }
 // Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
 // has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
-const GLOBAL_UNICAST_V6 = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parseCIDR('2000::/3');
+const GLOBAL_UNICAST_V6 = '2000::/3';
 // The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
 // even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
 // None of them is a server anyone sends payment callbacks from.
@@ -50,7 +50,14 @@ const SPECIAL_PURPOSE_V6 = [
     ['2002::/16', '6to4 (2002::/16)'],
     ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
     ['3fff::/20', 'documentation (3fff::/20)'],
-].map(([cidr, name]) => [ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().parseCIDR(cidr), name]);
+];
+// Parsed on first use, not at start-up: the action's queries leave before any answer is read.
+let ranges;
+function v6Ranges() {
+    const cidr = (text) => ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parseCIDR(text);
+    ranges ??= { global: cidr(GLOBAL_UNICAST_V6), special: SPECIAL_PURPOSE_V6.map(([text, name]) => [cidr(text), name]) };
+    return ranges;
+}
 /**
  * Accepts only a global unicast address, in its canonical text form: the one rule for every
  * address that enters the lock, wherever it comes from (a DNS answer, a committed lock).
@@ -80,9 +87,10 @@ function notGlobalUnicast(parsed) {
     const v6 = parsed;
     if (range !== 'unicast')
         return range;
-    if (!v6.match(GLOBAL_UNICAST_V6))
+    const { global, special } = v6Ranges();
+    if (!v6.match(global))
         return 'reserved (outside 2000::/3)';
-    for (const [cidr, name] of SPECIAL_PURPOSE_V6)
+    for (const [cidr, name] of special)
         if (v6.match(cidr))
             return name;
     return undefined;
@@ -179,16 +187,67 @@ function redact(text, secrets) {
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+
 
 const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
 const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
 const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
 const names = (input) => input.environments.map((e) => e.name).join(', ');
-/** The first lines of a file whose format has comments: what it is, where it comes from. */
-const header = (input, mark) => `${mark} Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.\n`;
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
 const FORMATS = {
     /** One CIDR per line. */
     cidr: {
@@ -228,17 +287,17 @@ const FORMATS = {
     },
     /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
     iptables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        options: { chain, port },
         render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
     },
     /** ip6tables-restore input: the same for the IPv6 addresses. */
     ip6tables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        options: { chain, port },
         render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
     },
     /** nftables named sets, for an `include` inside your own `table` block. */
     nftables: {
-        options: { name: IDENTIFIER },
+        options: { name: nftName },
         render: (input) => {
             const name = input.options.name ?? 'vipps_callbacks';
             const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
@@ -248,7 +307,7 @@ const FORMATS = {
     },
     /** A .tfvars.json: a map variable with a list per environment, and the union. */
     terraform: {
-        options: { variable: IDENTIFIER },
+        options: { variable: terraformVariable },
         render: (input) => {
             const variable = input.options.variable ?? 'vipps_callback_cidrs';
             return json({
@@ -259,7 +318,7 @@ const FORMATS = {
     },
     /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
     'aws-security-group': {
-        options: { port: PORT },
+        options: { port },
         render: (input) => {
             const port = Number(input.options.port ?? 443);
             const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
@@ -283,19 +342,21 @@ const FORMATS = {
     },
     /** A NetworkPolicy that admits the addresses to the selected pods. */
     kubernetes: {
-        options: { name: NAME, namespace: NAME, port: PORT, 'pod-label': /^[a-zA-Z0-9./_-]{1,253}=[a-zA-Z0-9._-]{0,63}$/ },
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
         render: (input) => {
             const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey, labelValue] = label ? label.split('=') : [];
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
             const lines = [
                 header(input, '#').trimEnd(),
                 'apiVersion: networking.k8s.io/v1',
                 'kind: NetworkPolicy',
                 'metadata:',
-                `  name: ${name}`,
-                ...(namespace ? [`  namespace: ${namespace}`] : []),
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
                 'spec:',
-                labelKey ? `  podSelector:\n    matchLabels:\n      ${labelKey}: "${labelValue}"` : '  podSelector: {}',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
                 '  policyTypes:',
                 '    - Ingress',
                 // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
@@ -303,7 +364,7 @@ const FORMATS = {
                     ? [
                         '  ingress:',
                         '    - from:',
-                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${cidr(a)}`),
+                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
                         ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
                     ]
                     : ['  ingress: []']),
@@ -485,11 +546,11 @@ const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   xR: () => (/* binding */ tableCell)
 /* harmony export */ });
-/* unused harmony export oneLine */
 // Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
 // must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
 // #reference that cross-links an issue, no line break that starts a heading or ends a table or a
@@ -548,9 +609,17 @@ function markdownText(text) {
 function tableCell(markdown) {
     return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
 }
-/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+/**
+ * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
+ * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
+ */
 function htmlText(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1&#8203;');
 }
 
 
@@ -562,6 +631,7 @@ function htmlText(text) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   D4: () => (/* binding */ checkHeadline),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   qh: () => (/* binding */ addressRows)
@@ -663,6 +733,20 @@ function plural(count, word) {
     if (count === 1)
         return `1 ${word}`;
     return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
 }
 /** One sentence that says what happened. */
 function headline(result, lockFile) {
@@ -4782,10 +4866,47 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/observation.js
 var lib_observation = __nccwpck_require__(1522);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
+// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
+// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
+// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
+// read through fs, which Node has loaded already. The random device is read directly, never
+// through a file a user could place.
+const pool = Buffer.alloc(1024);
+let next = pool.length;
+/** A 16-bit DNS message ID from a cryptographically secure source. */
+function randomId() {
+    if (next + 2 > pool.length)
+        refill();
+    const id = pool.readUInt16BE(next);
+    next += 2;
+    return id;
+}
+function refill() {
+    next = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, pool, 0, pool.length, null) === pool.length)
+                return;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No random device (Windows): node:crypto below.
+    }
+    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/message.js
 
 
@@ -4797,7 +4918,7 @@ const UDP_PAYLOAD_SIZE = 1232;
  * random source: with the UDP source port, what a forger must guess (RFC 5452).
  */
 function buildQuery(name, type) {
-    const id = (0,external_node_crypto_.randomInt)(0, 0x10000);
+    const id = randomId();
     const bytes = dns_packet.encode({
         id,
         type: 'query',
@@ -4893,6 +5014,10 @@ function readAnswer(packet, query, chain = []) {
     const mismatch = questionMismatch(packet, query);
     if (mismatch)
         return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+    // of an answer, and the records it lacks must not read as gone.
+    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
+        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
     const rcode = responseCode(packet);
     if (rcode !== 0 && rcode !== 3)
         return { kind: 'failed', ...rcodeFailure(rcode) };
@@ -5036,6 +5161,7 @@ class TransportError extends Error {
 
 
 
+
 const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
 /**
  * The DNS port over any transport: builds each query itself, matches the answer to it and reads
@@ -5044,26 +5170,29 @@ const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled
  */
 function createPacketResolver(transport, options) {
     const cancelling = new AbortController();
+    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+    (0,external_node_events_.setMaxListeners)(0, cancelling.signal);
     async function ask(name, type, chain) {
         let last = CANCELLED;
         for (let attempt = 1; attempt <= options.attempts; attempt++) {
             if (cancelling.signal.aborted)
                 return CANCELLED;
             const query = buildQuery(name, type);
-            const started = performance.now();
+            // Timed only for the debug log: Date, not performance, whose first use loads a module.
+            const started = options.onExchange ? Date.now() : 0;
             const record = (result, extra = {}) => options.onExchange?.({
                 server: transport.server,
                 name,
                 type,
                 attempt,
                 id: query.id,
-                elapsedMs: Math.round(performance.now() - started),
+                elapsedMs: Date.now() - started,
                 result,
                 ...extra,
             });
             let bytes;
             try {
-                bytes = await transport.exchange(query.bytes, { timeoutMs: options.timeoutMs * 2 ** (attempt - 1), signal: cancelling.signal });
+                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
             }
             catch (error) {
                 last = transportFailure(error, options.attempts);
@@ -5101,6 +5230,12 @@ function createPacketResolver(transport, options) {
             transport.close();
         },
     };
+}
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs, attempt) {
+    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 function transportFailure(error, attempts) {
     if (error instanceof TransportError) {
@@ -5198,7 +5333,8 @@ function parseDnsServer(value, input = 'dns-servers') {
     };
     if (lower === 'runner')
         return 'runner';
-    const named = PUBLIC_RESOLVERS[lower];
+    // An own key only: `constructor` or `toString` is not a resolver's short name.
+    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
     if (named)
         return named;
     if (lower.startsWith('https://'))
@@ -5338,7 +5474,7 @@ function connectionFailure(error) {
         const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
         return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
     }
-    const known = CONNECTION[code];
+    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
     return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
 }
 function cancelled() {
@@ -5424,7 +5560,13 @@ function createHttpsTransport(url, trust, connectHttp2) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -5579,22 +5721,23 @@ function parseServerAddress(server) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
     const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
-    const family = external_node_net_default().isIP(host);
+    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+    const parsed = (0,addresses/* parseAddress */.or)(host.split('%')[0] ?? '');
     const number = port === undefined ? DNS_PORT : Number(port);
-    if ((family !== 4 && family !== 6) || !(number >= 1 && number <= 65535)) {
+    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
         throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
     }
-    return { host, port: number, family };
+    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
  * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
  */
-function withDeadline(options, start) {
+function withDeadline(options, start, closing) {
     return new Promise((resolve, reject) => {
         let release;
         let settled = false;
@@ -5604,6 +5747,7 @@ function withDeadline(options, start) {
             settled = true;
             clearTimeout(timer);
             options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
             release?.();
             how();
         };
@@ -5613,10 +5757,17 @@ function withDeadline(options, start) {
         };
         const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
         const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted)
+        if (options.signal?.aborted || closing?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        const opened = start(settle);
+        closing?.addEventListener('abort', onAbort, { once: true });
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
         // start may have settled synchronously (a socket that failed at once).
         if (settled)
             opened();
@@ -5645,7 +5796,7 @@ function networkFailure(error, what) {
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
  */
-function tcpExchange(server, query, options) {
+function tcpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
         const socket = external_node_net_default().connect({ host: server.host, port: server.port });
@@ -5670,7 +5821,7 @@ function tcpExchange(server, query, options) {
         socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
         socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
         return () => socket.destroy();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: external "node:dgram"
@@ -5686,7 +5837,7 @@ var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
  * real answer's place.
  */
-function udpExchange(server, query, options) {
+function udpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
@@ -5710,10 +5861,11 @@ function udpExchange(server, query, options) {
             }
         });
         return () => socket.close();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
 
 
 
@@ -5726,14 +5878,15 @@ const TRUNCATED = 0x02;
 function createPlainTransport(server) {
     const address = parseServerAddress(server);
     const closing = new AbortController();
+    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+    (0,external_node_events_.setMaxListeners)(0, closing.signal);
     return {
         server,
         async exchange(query, options) {
-            const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
-            const answer = await udpExchange(address, query, { ...options, signal });
+            const answer = await udpExchange(address, query, options, closing.signal);
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
-            return tcpExchange(address, query, { ...options, signal });
+            return tcpExchange(address, query, options, closing.signal);
         },
         close() {
             closing.abort();
@@ -5741,6 +5894,8 @@ function createPlainTransport(server) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
 
 
@@ -5776,6 +5931,8 @@ function createTlsTransport(target, trust, tls) {
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -5918,6 +6075,8 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+        sent: new Promise((resolve) => setImmediate(resolve)),
         servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
@@ -5926,8 +6085,9 @@ function askDns(settings, options = {}) {
     };
 }
 /**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
  */
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
@@ -6002,6 +6162,63 @@ var runner = __nccwpck_require__(1924);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./lib/paths.js
+
+// Paths from inputs (the lock file, every export) name files the action reads, commits through the
+// API and the command line writes on a server. One rule for all of them, checked before anything
+// is read or written: a relative path inside the repository, in characters every file system and
+// every format that quotes it can hold, never inside `.git`.
+/** Why a path cannot be used; undefined when it can. */
+function pathProblem(value) {
+    if (value === '')
+        return 'it must name a file, such as ips.lock.json';
+    // Control characters would add lines to the files that quote the path (a header comment, a
+    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
+    if (/[<>:"|?*]/.test(value))
+        return 'it must not hold any of < > : " | ? *';
+    const slashed = value.replaceAll('\\', '/');
+    if (slashed.startsWith('/'))
+        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
+    const normalized = external_node_path_default().posix.normalize(slashed);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return 'it must stay inside the repository: it leads out with ..';
+    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
+        return 'it must name a file, not a folder';
+    const parts = normalized.split('/');
+    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
+    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
+        return 'it must not be inside .git, where it would corrupt the repository';
+    if (parts.some((part) => Buffer.byteLength(part) > 255))
+        return 'each part of it must be at most 255 bytes long';
+    if (Buffer.byteLength(normalized) > 1024)
+        return 'it must be at most 1024 bytes long';
+    return undefined;
+}
+/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
+function normalizePath(value) {
+    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+}
+/**
+ * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
+ * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
+ */
+function pathCollision(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y)
+        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
+    if (y.startsWith(`${x}/`))
+        return `${a} would have to be a folder for ${b}`;
+    if (x.startsWith(`${y}/`))
+        return `${b} would have to be a folder for ${a}`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./lib/exports/formats.js
 var formats = __nccwpck_require__(6820);
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
@@ -6010,7 +6227,8 @@ var formats = __nccwpck_require__(6820);
 
 /**
  * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
- * Every mistake names the line and what was expected.
+ * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
+ * not collide with the lock or with each other, so a run never writes one file twice.
  */
 function parseExports(value, environments, lockFile) {
     const specs = [];
@@ -6018,46 +6236,60 @@ function parseExports(value, environments, lockFile) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
         if (!match)
             throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
+        // Own keys only: `constructor` is not a format.
         if (!Object.hasOwn(formats/* FORMATS */.h, format))
             throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
-        const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
-        if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
-            throw new errors/* InputError */.dz('exports', line, 'the path must name a file inside the repository, such as firewall/vipps.conf');
-        }
-        if (normalized === lockFile || specs.some((s) => s.path === normalized)) {
-            throw new errors/* InputError */.dz('exports', line, `${normalized} is already written by another line or is the lock file: give each export a path of its own`);
-        }
-        const spec = { format: format, path: normalized, options: {} };
-        const allowed = formats/* FORMATS */.h[format].options;
-        for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
-            const [key = '', optionValue] = option.split(/=(.*)/s);
-            if (key === 'environments' && optionValue) {
-                spec.environments = optionValue
-                    .split(',')
-                    .map((e) => e.trim())
-                    .filter(Boolean);
-                const unknown = spec.environments.filter((e) => !environments.includes(e));
-                if (unknown.length)
-                    throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
-            }
-            else if (Object.hasOwn(allowed, key) && optionValue) {
-                const check = allowed[key];
-                if (!check.test(optionValue))
-                    throw new errors/* InputError */.dz('exports', line, `${key} must match ${check.source}`);
-                spec.options[key] = optionValue;
-            }
-            else {
-                const names = ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
-                throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${format}: it takes ${names}`);
+        const problem = pathProblem(file);
+        if (problem)
+            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
+        const normalized = normalizePath(file);
+        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
+            const collision = pathCollision(other, normalized);
+            if (collision) {
+                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
+                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
             }
         }
-        specs.push(spec);
+        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
     }
     return specs;
+}
+function parseOptions(line, spec, rest, environments) {
+    const allowed = formats/* FORMATS */.h[spec.format].options;
+    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
+    const seen = new Set();
+    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
+        const [key = '', optionValue] = option.split(/=(.*)/s);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
+        seen.add(key);
+        if (key === 'environments' && optionValue) {
+            spec.environments = [
+                ...new Set(optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean)),
+            ];
+            const unknown = spec.environments.filter((e) => !environments.includes(e));
+            if (unknown.length || spec.environments.length === 0) {
+                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
+            }
+        }
+        else if (Object.hasOwn(allowed, key) && optionValue) {
+            const problem = allowed[key](optionValue);
+            if (problem)
+                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
+            spec.options[key] = optionValue;
+        }
+        else {
+            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
+        }
+    }
+    return spec;
 }
 
 // EXTERNAL MODULE: ./lib/presets.js
@@ -6086,7 +6318,7 @@ const DEFAULTS = {
 function readSettings(read) {
     const input = (name) => {
         const value = read(name).trim();
-        return value === '' ? (DEFAULTS[name] ?? '') : value;
+        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
     const lockFile = parseLockFile(input('lock-file'));
     const groups = parseGroups(input('environments'), input('hosts'));
@@ -6108,9 +6340,9 @@ function readSettings(read) {
             token: read('github-token').trim(),
             branch: parseBranch('branch', input('branch')),
             base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: splitList(input('labels')),
-            reviewers: splitList(input('reviewers')),
-            assignees: splitList(input('assignees')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
             draft: parseBoolean('draft', input('draft')),
         },
     };
@@ -6137,33 +6369,42 @@ function parseBoolean(name, value) {
         return false;
     throw new errors/* InputError */.dz(name, value, 'it must be true or false');
 }
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
 function parseInteger(name, value, min, max) {
-    const number = Number(value);
-    if (/^\d+$/.test(value) && number >= min && number <= max)
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= min && number <= max)
         return number;
-    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}`);
+    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
-const DURATION_UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
 function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
     if (value === '0')
         return 0;
-    const match = /^(\d+)\s*([mhd])$/.exec(value);
-    if (!match)
-        throw new errors/* InputError */.dz(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
-    return Number(match[1]) * DURATION_UNITS[match[2]];
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new errors/* InputError */.dz(name, value, expected);
+    return ms;
 }
 function parseLockFile(value) {
-    const normalized = external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
-    if (external_node_path_default().posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
-        throw new errors/* InputError */.dz('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
-    }
-    if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
-        throw new errors/* InputError */.dz('lock-file', value, 'it must name a file, such as ips.lock.json');
-    }
-    return normalized;
+    const problem = pathProblem(value);
+    if (problem)
+        throw new errors/* InputError */.dz('lock-file', value, problem);
+    return normalizePath(value);
 }
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
@@ -6177,7 +6418,7 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        // Own keys only: `constructor` or `toString` must not find Object's methods.
         const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
         if (!preset) {
             throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
@@ -6192,7 +6433,7 @@ function parseGroups(environments, hosts) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {
-            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
         }
         if (groups.some((group) => group.name === name)) {
             throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
@@ -6220,10 +6461,31 @@ function parseRecordTypes(value) {
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
 function parseBranch(name, value) {
-    // The rules of git check-ref-format that a branch name from a workflow file can break.
-    if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
         return value;
-    throw new errors/* InputError */.dz(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./lib/main.js
@@ -6233,7 +6495,7 @@ function parseBranch(name, value) {
 
 
 
-const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
+const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 async function run() {
     let dns;
@@ -6254,6 +6516,9 @@ async function run() {
         }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
         // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
         observed.catch(() => { });
+        // Node binds and connects the UDP sockets only once this function yields: the queries leave
+        // now, before the code of the mode loads.
+        await dns?.sent;
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
             runMode(settings, observed),

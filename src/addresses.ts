@@ -31,18 +31,27 @@ export function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefine
 
 // Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
 // has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
-const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+const GLOBAL_UNICAST_V6 = '2000::/3';
 
 // The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
 // even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
 // None of them is a server anyone sends payment callbacks from.
-const SPECIAL_PURPOSE_V6: ReadonlyArray<readonly [ReturnType<typeof ipaddr.parseCIDR>, string]> = [
+const SPECIAL_PURPOSE_V6: ReadonlyArray<readonly [string, string]> = [
   ['2001::/23', 'IETF protocol assignment (2001::/23)'],
   ['2001:db8::/32', 'documentation (2001:db8::/32)'],
   ['2002::/16', '6to4 (2002::/16)'],
   ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
   ['3fff::/20', 'documentation (3fff::/20)'],
-].map(([cidr, name]) => [ipaddr.parseCIDR(cidr as string), name as string] as const);
+];
+
+type Cidr = [ipaddr.IPv6, number];
+// Parsed on first use, not at start-up: the action's queries leave before any answer is read.
+let ranges: { global: Cidr; special: Array<readonly [Cidr, string]> } | undefined;
+function v6Ranges(): NonNullable<typeof ranges> {
+  const cidr = (text: string) => ipaddr.IPv6.parseCIDR(text) as Cidr;
+  ranges ??= { global: cidr(GLOBAL_UNICAST_V6), special: SPECIAL_PURPOSE_V6.map(([text, name]) => [cidr(text), name] as const) };
+  return ranges;
+}
 
 /**
  * Accepts only a global unicast address, in its canonical text form: the one rule for every
@@ -71,8 +80,9 @@ function notGlobalUnicast(parsed: ipaddr.IPv4 | ipaddr.IPv6): string | undefined
   if (parsed.kind() === 'ipv4') return range === 'unicast' ? undefined : range;
   const v6 = parsed as ipaddr.IPv6;
   if (range !== 'unicast') return range;
-  if (!v6.match(GLOBAL_UNICAST_V6)) return 'reserved (outside 2000::/3)';
-  for (const [cidr, name] of SPECIAL_PURPOSE_V6) if (v6.match(cidr)) return name;
+  const { global, special } = v6Ranges();
+  if (!v6.match(global)) return 'reserved (outside 2000::/3)';
+  for (const [cidr, name] of special) if (v6.match(cidr)) return name;
   return undefined;
 }
 

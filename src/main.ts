@@ -9,7 +9,7 @@ import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
 const UPDATE_HINT =
-  'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `vipps-ip-lock update`, or by committing the new lock shown in the job summary.';
+  'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 
 /** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
 export async function run(): Promise<void> {
@@ -34,6 +34,9 @@ export async function run(): Promise<void> {
     );
     // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
     observed.catch(() => {});
+    // Node binds and connects the UDP sockets only once this function yields: the queries leave
+    // now, before the code of the mode loads.
+    await dns?.sent;
     runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
     const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
       runMode(settings, observed),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { issue } from './runner.js';
+import { issue, scrub } from './runner.js';
 
 // Step outputs, apart from the rest of the runner protocol because node:crypto, which makes their
 // delimiters, takes milliseconds to load: the action loads this module while DNS answers.
@@ -16,7 +16,9 @@ export function setOutputs(outputs: Record<string, string>): void {
     for (const [name, value] of Object.entries(outputs)) issue('set-output', value, { name });
     return;
   }
-  const blocks = Object.entries(outputs).map(([name, value]) => {
+  const blocks = Object.entries(outputs).map(([name, raw]) => {
+    // A URL GitHub answered with never carries the token, even if GitHub echoed it.
+    const value = scrub(raw);
     // A random delimiter, refused when it occurs in the value: no value can end its own output early.
     const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Output ${name} contains its own delimiter.`);

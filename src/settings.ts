@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { AddWhen } from './agreement.js';
 import { parseDnsServer } from './dns/server-spec.js';
 import type { RecordType } from './dns/types.js';
 import { InputError } from './errors.js';
 import { type ExportSpec, parseExports } from './exports/spec.js';
 import type { HostGroup } from './lock/merge.js';
+import { normalizePath, pathProblem } from './paths.js';
 import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
 
 export const MODES = ['check', 'pull-request', 'issue', 'report'] as const;
@@ -72,7 +72,7 @@ export const DEFAULTS = {
 export function readSettings(read: InputReader): Settings {
   const input = (name: string): string => {
     const value = read(name).trim();
-    return value === '' ? (DEFAULTS[name as keyof typeof DEFAULTS] ?? '') : value;
+    return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name as keyof typeof DEFAULTS] : value;
   };
   const lockFile = parseLockFile(input('lock-file'));
   const groups = parseGroups(input('environments'), input('hosts'));
@@ -98,9 +98,9 @@ export function readSettings(read: InputReader): Settings {
       token: read('github-token').trim(),
       branch: parseBranch('branch', input('branch')),
       base: input('base') === '' ? '' : parseBranch('base', input('base')),
-      labels: splitList(input('labels')),
-      reviewers: splitList(input('reviewers')),
-      assignees: splitList(input('assignees')),
+      labels: parseLabels(input('labels')),
+      reviewers: parseLogins('reviewers', input('reviewers')),
+      assignees: parseLogins('assignees', input('assignees')),
       draft: parseBoolean('draft', input('draft')),
     },
   };
@@ -129,34 +129,43 @@ function parseBoolean(name: string, value: string): boolean {
   throw new InputError(name, value, 'it must be true or false');
 }
 
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
 function parseInteger(name: string, value: string, min: number, max: number): number {
-  const number = Number(value);
-  if (/^\d+$/.test(value) && number >= min && number <= max) return number;
-  throw new InputError(name, value, `it must be a whole number from ${min} to ${max}`);
+  const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (number >= min && number <= max) return number;
+  throw new InputError(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
 
-const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DURATION_UNITS = new Map([
+  ['m', 60_000],
+  ['h', 3_600_000],
+  ['d', 86_400_000],
+]);
 
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+export const MAX_DURATION_MS = 365 * 86_400_000;
+
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
 export function parseDuration(name: string, value: string): number {
+  const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
   if (value === '0') return 0;
-  const match = /^(\d+)\s*([mhd])$/.exec(value);
-  if (!match) throw new InputError(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
-  return Number(match[1]) * (DURATION_UNITS[match[2] as string] as number);
+  const match = /^(\d{1,15})([mhd])$/.exec(value);
+  const ms = match ? Number(match[1]) * (DURATION_UNITS.get(match[2] as string) as number) : Number.NaN;
+  if (!(ms >= 0 && ms <= MAX_DURATION_MS)) throw new InputError(name, value, expected);
+  return ms;
 }
 
 function parseLockFile(value: string): string {
-  const normalized = path.posix.normalize(value.replaceAll('\\', '/'));
-  if (path.posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
-    throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
-  }
-  if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
-    throw new InputError('lock-file', value, 'it must name a file, such as ips.lock.json');
-  }
-  return normalized;
+  const problem = pathProblem(value);
+  if (problem) throw new InputError('lock-file', value, problem);
+  return normalizePath(value);
 }
 
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** A DNS host name in lower case, without a final dot. */
@@ -171,7 +180,7 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
   const groups: HostGroup[] = [];
   // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
   for (const name of environments === 'none' ? [] : splitList(environments)) {
-    // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+    // Own keys only: `constructor` or `toString` must not find Object's methods.
     const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
     if (!preset) {
       throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
@@ -185,7 +194,7 @@ function parseGroups(environments: string, hosts: string): HostGroup[] {
     const match = /^([^:]+):(.*)$/.exec(line);
     const name = match?.[1]?.trim() ?? '';
     if (!match || !GROUP_NAME.test(name)) {
-      throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+      throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
     }
     if (groups.some((group) => group.name === name)) {
       throw new InputError('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
@@ -212,7 +221,29 @@ function parseRecordTypes(value: string): RecordType[] {
 }
 
 function parseBranch(name: string, value: string): string {
-  // The rules of git check-ref-format that a branch name from a workflow file can break.
-  if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value)) return value;
-  throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+  // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+  // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+  if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value)) return value;
+  throw new InputError(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name: string, value: string): string[] {
+  const logins = splitList(value);
+  for (const login of logins) {
+    if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login)) throw new InputError(name, login, 'it must be a GitHub user name, such as octocat');
+  }
+  return logins;
+}
+
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value: string): string[] {
+  const labels = splitList(value);
+  for (const label of labels) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+      throw new InputError('labels', label, 'each label must be 1 to 50 characters, without control characters');
+    }
+  }
+  return labels;
 }

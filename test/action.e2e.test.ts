@@ -53,6 +53,22 @@ describe('dist/index.js in check mode', () => {
     expect(run.summary).toContain('ips.lock.json is up to date with DNS');
   });
 
+  it('never calls a stale firewall file, or a host that did not answer, up to date', async () => {
+    const workspace = await workspaceWith(LOCK);
+    await writeFile(path.join(workspace, 'vipps.txt'), 'edited by hand\n');
+    const stale = await runAction(inputs({ exports: 'cidr: vipps.txt' }), { workspace });
+    expect(stale.code).toBe(1);
+    expect(stale.summary).toMatch(/^### ips\.lock\.json matches DNS, but 1 firewall file is not what it gives: vipps\.txt\n/);
+    expect(stale.summary).not.toContain('up to date');
+    const failing = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-3.vipps.no': { fault: 'servfail' } } });
+    try {
+      const run = await runAction(inputs({ 'dns-servers': failing.server }), { workspace: await workspaceWith(LOCK) });
+      expect(run.summary).toMatch(/^### ips\.lock\.json matches the answers DNS gave, but 1 host did not answer\n/);
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('fails with an error annotation that says what changed and how to update', async () => {
     const moved = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] } } });
     try {

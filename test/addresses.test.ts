@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkAddress, compareAddresses, sortAddresses } from '../src/addresses.js';
 
 describe('checkAddress', () => {
-  it.each(['104.45.17.199', '13.79.229.87', '2603:1020:201:10::10f'])('accepts the public address %s', (address) => {
-    expect(checkAddress(address)).toEqual({ ok: true, address });
-  });
+  it.each(['104.45.17.199', '13.79.229.87', '2603:1020:201:10::10f', '2001:200::1', '2a01:111:f100:3000::a83e:1a7c', '3ffe:ffff::1'])(
+    'accepts the public address %s',
+    (address) => {
+      expect(checkAddress(address)).toEqual({ ok: true, address });
+    },
+  );
 
   it.each([
     ['10.1.2.3', 'private'],
@@ -20,6 +23,18 @@ describe('checkAddress', () => {
     ['fd00::1', 'uniqueLocal'],
     ['::ffff:10.0.0.1', 'ipv4Mapped'],
     ['2001:db8::1', 'reserved'],
+    // Outside 2000::/3: ipaddr.js calls these unicast.
+    ['::2', 'outside 2000::/3'],
+    ['4000::1', 'outside 2000::/3'],
+    ['fe00::1', 'outside 2000::/3'],
+    ['100:0:0:1::1', 'outside 2000::/3'],
+    ['64:ff9b::a00:8', 'rfc6052'],
+    // Special-purpose blocks inside 2000::/3.
+    ['2001::1', 'teredo'],
+    ['2001:1::1', 'reserved'],
+    ['2002:a00:8::1', '6to4'],
+    ['3fff::1', 'reserved'],
+    ['2620:4f:8000::1', 'as112v6'],
   ])('refuses %s as %s', (address, range) => {
     const check = checkAddress(address);
     expect(check.ok).toBe(false);

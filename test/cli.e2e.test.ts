@@ -63,7 +63,7 @@ describe('exit statuses of the command line (dist/cli)', () => {
     const cwd = await tempDir();
     const exports = ['--export', 'cidr: firewall/vipps.txt', '--export', 'terraform: vipps.auto.tfvars.json environments=production'];
     const update = await cli(cwd, 'update', '--environments', 'production', ...exports);
-    expect(update).toMatchObject({ code: 3, stdout: expect.stringContaining('wrote ips.lock.json, firewall/vipps.txt, vipps.auto.tfvars.json') });
+    expect(update).toMatchObject({ code: 3, stdout: expect.stringContaining('wrote firewall/vipps.txt, vipps.auto.tfvars.json, ips.lock.json') });
     expect(await readFile(path.join(cwd, 'firewall/vipps.txt'), 'utf8')).toContain('104.45.28.230/32\n');
     expect((await cli(cwd, 'check', '--environments', 'production', ...exports)).code).toBe(0);
     await writeFile(path.join(cwd, 'firewall/vipps.txt'), 'edited by hand\n');
@@ -222,7 +222,7 @@ describe('--json: one object on stdout with real booleans and arrays, for every 
       status: 'written',
       exitCode: 3,
       changed: true,
-      written: ['ips.lock.json', 'vipps.conf'],
+      written: ['vipps.conf', 'ips.lock.json'],
       failure: null,
     });
     const current = await json(cwd, 'update', '--environments', 'production', '--export', 'nginx: vipps.conf');

@@ -50,6 +50,8 @@ describe('reading the command line', () => {
       ),
     ).toBeUndefined();
     expect(() => parseArgs(['check', '--frobnicate'])).toThrow(/^Unknown flag --frobnicate\. See vipps-ip-lock help\.$/);
+    expect(() => parseArgs(['check', '--export-file', 'x'])).toThrow('Did you mean --export?');
+    expect(() => parseArgs(['check', '--dns', 'x'])).toThrow('Did you mean --dns-server, --dns-timeout or --dns-attempts?');
   });
 });
 

@@ -314,6 +314,12 @@ describe('a truncated answer: asked again over TCP', () => {
     expect(run.queries.filter((q) => q.startsWith(`${HOST}/A/`))).toEqual([`${HOST}/A/udp`, `${HOST}/A/tcp`]);
   });
 
+  it('fails when the TCP answer is truncated too, rather than reading a part of an answer', async () => {
+    const truncated = () => ({ flags: 0x180 | dnsPacket.TRUNCATED_RESPONSE, answers: [a(HOST, '104.45.28.231')] });
+    const run = await expectFailedLookup(answerA(truncated), /answer truncated, and not asked again in full/);
+    expect(run.queries.filter((q) => q.startsWith(`${HOST}/A/`))).toEqual([`${HOST}/A/udp`, `${HOST}/A/tcp`]);
+  });
+
   it('fails when TCP is closed, rather than reading the truncated datagram as empty', async () => {
     await expectFailedLookup({ [HOST]: (type: string) => (type === 'A' ? { fault: 'truncate', A: ['104.45.28.231'] } : {}) }, /ECONNREFUSED/, {
       tcp: false,

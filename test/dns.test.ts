@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
+import { buildQuery } from '../src/dns/message.js';
 import { createPacketResolver, type ExchangeRecord, type ResolverTiming } from '../src/dns/packet-resolver.js';
 import { createPlainTransport } from '../src/dns/plain-transport.js';
+import { randomId } from '../src/dns/random-id.js';
 import { resolveAll } from '../src/dns/resolve-all.js';
 import { parseServerAddress } from '../src/dns/server-address.js';
 import { observeHosts } from '../src/observation.js';
@@ -166,12 +168,23 @@ describe('server addresses', () => {
     ['[2606:4700:4700::1111]:53', { host: '2606:4700:4700::1111', port: 53, family: 6 }],
     ['[::1]', { host: '::1', port: 53, family: 6 }],
     ['2001:4860:4860::8888', { host: '2001:4860:4860::8888', port: 53, family: 6 }],
+    ['fe80::1%eth0', { host: 'fe80::1%eth0', port: 53, family: 6 }],
   ])('reads %s', (text, address) => {
     expect(parseServerAddress(text)).toEqual(address);
   });
 
-  it.each(['dns.example', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1.1]:x', ''])('refuses %j', (text) => {
+  it.each(['dns.example', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1.1]:53', '[1.1.1.1]:x', '1.1.1.1:53:53', ''])('refuses %j', (text) => {
     expect(() => parseServerAddress(text)).toThrow(/not a DNS server address/);
+  });
+});
+
+describe('message IDs', () => {
+  it('are 16-bit and spread over the whole range', () => {
+    const ids = Array.from({ length: 4000 }, () => randomId());
+    expect(ids.every((id) => Number.isInteger(id) && id >= 0 && id <= 0xffff)).toBe(true);
+    // 4,000 draws from 65,536 values: about 120 collide by chance, a biased source far more.
+    expect(new Set(ids).size).toBeGreaterThan(3700);
+    expect(ids.filter((id) => id >= 0x8000).length).toBeGreaterThan(1700);
   });
 });
 
@@ -219,6 +232,29 @@ describe('resolveAll', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(silent.queries.length).toBe(128);
     } finally {
+      await silent.close();
+    }
+  });
+
+  it('closing a transport ends its exchanges in flight, and 128 of them raise no listener warning', async () => {
+    const silent = await startDnsServer({ zone: { 'silent.vipps.no': { fault: 'silent' } } });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const transport = createPlainTransport(silent.server);
+      const resolver = createPacketResolver(transport, { timeoutMs: 60_000, attempts: 1 });
+      const query = buildQuery('silent.vipps.no', 'A');
+      const direct = transport.exchange(query.bytes, { timeoutMs: 60_000 });
+      const lookups = Array.from({ length: 128 }, () => resolver.lookup('silent.vipps.no', 'A'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      transport.close();
+      await expect(direct).rejects.toMatchObject({ code: 'ECANCELLED' });
+      expect((await Promise.all(lookups)).every((o) => o.kind === 'failed' && o.code === 'ECANCELLED')).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
       await silent.close();
     }
   });

@@ -75,8 +75,11 @@ real('dnsdist from Debian serving DNS over HTTPS and over TLS in front of Knot',
     expect(run.summary).not.toContain('not added');
   });
 
-  it('without the CA, refuses the certificate, names why, and changes nothing', async () => {
-    const run = await runAction(inputs([dnsdist.dohUrl, `tls://127.0.0.1:${dnsdist.dotPort}#dns.test`], { mode: 'check' }), { workspace: await tempDir() });
+  it('without the CA, refuses the certificate, names why, and changes nothing, whatever NODE_TLS_REJECT_UNAUTHORIZED says', async () => {
+    const run = await runAction(inputs([dnsdist.dohUrl, `tls://127.0.0.1:${dnsdist.dotPort}#dns.test`], { mode: 'check' }), {
+      workspace: await tempDir(),
+      env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' },
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`A via ${dnsdist.dohUrl}: TLS certificate not trusted`);
     expect(run.stdout).toContain(`A via tls://127.0.0.1:${dnsdist.dotPort}#dns.test: TLS certificate not trusted`);

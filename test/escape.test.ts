@@ -45,6 +45,7 @@ describe('Markdown escaping of data', () => {
 
   it('escapes text inside raw HTML', () => {
     expect(htmlText('a</summary><img src=x>"&\n\nb')).toBe('a&lt;/summary&gt;&lt;img src=x&gt;&quot;&amp;  b');
+    expect(htmlText('@octo-org/admins #12.json')).toBe('@&#8203;octo-org/admins #&#8203;12.json');
     expect(oneLine('a\u2028b\u0085c\u0000d')).toBe('a b c d');
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
 import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
+import { renderExports } from '../src/exports/render.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { GitHubRepository } from '../src/github/repository.js';
 import { parseLock } from '../src/lock/parse.js';
@@ -324,11 +325,13 @@ describe("one issue, the action's own", () => {
   });
 
   it('flapping DNS over several runs: one issue, no churn, closed once the grace has run out', async () => {
+    // The base is current, its firewall file too: the issue's proposal (lock and export) is what flaps.
     const base = (await lockFromDns(settingsWith(), { now: NOW })).nextText;
-    github.push('main', { [LOCK]: base, [EXPORT]: '' }, 'initial', 'maintainer');
+    const exported = renderExports(parseLock(base, LOCK), settingsWith().exports, LOCK).get(EXPORT) ?? '';
+    github.push('main', { [LOCK]: base, [EXPORT]: exported }, 'initial', 'maintainer');
     const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
     const moved = { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] }, 'callback-4.vipps.no': { A: ['104.45.28.231'] } };
-    const grace = { 'removal-grace': '7d', exports: '' };
+    const grace = { 'removal-grace': '7d' };
     dns.setZone(moved);
     expect((await issue(grace, day(0))).outputs['issue-operation']).toBe('created');
     dns.setZone(SAMPLE_ZONE);

@@ -92,7 +92,7 @@ describe('readSettings', () => {
     ['nginx: a.conf\ncidr: a.conf', 'already written by another line'],
     ['nginx: a.conf environments=staging', 'among those configured (production, disaster-recovery, test), not staging'],
     ['nginx: a.conf port=443', '"port=443" is not an option of nginx: it takes environments=...'],
-    ['aws-security-group: a.json port=99999', 'port must match'],
+    ['aws-security-group: a.json port=99999', 'port=99999 cannot be used: it must be a port number'],
   ])('refuses the export %j', (exports, expected) => {
     const error = errorOf({ exports });
     expect(error.input).toBe('exports');

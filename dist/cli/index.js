@@ -3624,7 +3624,7 @@ function parseAddress(text) {
 }
 // Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
 // has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
-const GLOBAL_UNICAST_V6 = ipaddr_default().parseCIDR('2000::/3');
+const GLOBAL_UNICAST_V6 = '2000::/3';
 // The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
 // even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
 // None of them is a server anyone sends payment callbacks from.
@@ -3634,7 +3634,14 @@ const SPECIAL_PURPOSE_V6 = [
     ['2002::/16', '6to4 (2002::/16)'],
     ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
     ['3fff::/20', 'documentation (3fff::/20)'],
-].map(([cidr, name]) => [ipaddr_default().parseCIDR(cidr), name]);
+];
+// Parsed on first use, not at start-up: the action's queries leave before any answer is read.
+let ranges;
+function v6Ranges() {
+    const cidr = (text) => ipaddr_default().IPv6.parseCIDR(text);
+    ranges ??= { global: cidr(GLOBAL_UNICAST_V6), special: SPECIAL_PURPOSE_V6.map(([text, name]) => [cidr(text), name]) };
+    return ranges;
+}
 /**
  * Accepts only a global unicast address, in its canonical text form: the one rule for every
  * address that enters the lock, wherever it comes from (a DNS answer, a committed lock).
@@ -3664,9 +3671,10 @@ function notGlobalUnicast(parsed) {
     const v6 = parsed;
     if (range !== 'unicast')
         return range;
-    if (!v6.match(GLOBAL_UNICAST_V6))
+    const { global, special } = v6Ranges();
+    if (!v6.match(global))
         return 'reserved (outside 2000::/3)';
-    for (const [cidr, name] of SPECIAL_PURPOSE_V6)
+    for (const [cidr, name] of special)
         if (v6.match(cidr))
             return name;
     return undefined;
@@ -3793,10 +3801,47 @@ function checkAnswer(addresses, type) {
     return { ok: true, addresses: accepted };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = require("node:events");
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(894);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
+// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
+// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
+// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
+// read through fs, which Node has loaded already. The random device is read directly, never
+// through a file a user could place.
+const pool = Buffer.alloc(1024);
+let next = pool.length;
+/** A 16-bit DNS message ID from a cryptographically secure source. */
+function randomId() {
+    if (next + 2 > pool.length)
+        refill();
+    const id = pool.readUInt16BE(next);
+    next += 2;
+    return id;
+}
+function refill() {
+    next = 0;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_namespaceObject.readSync)(fd, pool, 0, pool.length, null) === pool.length)
+                return;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch {
+        // No random device (Windows): node:crypto below.
+    }
+    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/message.js
 
 
@@ -3808,7 +3853,7 @@ const UDP_PAYLOAD_SIZE = 1232;
  * random source: with the UDP source port, what a forger must guess (RFC 5452).
  */
 function buildQuery(name, type) {
-    const id = (0,external_node_crypto_namespaceObject.randomInt)(0, 0x10000);
+    const id = randomId();
     const bytes = dns_packet.encode({
         id,
         type: 'query',
@@ -3904,6 +3949,10 @@ function readAnswer(packet, query, chain = []) {
     const mismatch = questionMismatch(packet, query);
     if (mismatch)
         return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+    // of an answer, and the records it lacks must not read as gone.
+    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
+        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
     const rcode = responseCode(packet);
     if (rcode !== 0 && rcode !== 3)
         return { kind: 'failed', ...rcodeFailure(rcode) };
@@ -4047,6 +4096,7 @@ class TransportError extends Error {
 
 
 
+
 const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
 /**
  * The DNS port over any transport: builds each query itself, matches the answer to it and reads
@@ -4055,26 +4105,29 @@ const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled
  */
 function createPacketResolver(transport, options) {
     const cancelling = new AbortController();
+    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancelling.signal);
     async function ask(name, type, chain) {
         let last = CANCELLED;
         for (let attempt = 1; attempt <= options.attempts; attempt++) {
             if (cancelling.signal.aborted)
                 return CANCELLED;
             const query = buildQuery(name, type);
-            const started = performance.now();
+            // Timed only for the debug log: Date, not performance, whose first use loads a module.
+            const started = options.onExchange ? Date.now() : 0;
             const record = (result, extra = {}) => options.onExchange?.({
                 server: transport.server,
                 name,
                 type,
                 attempt,
                 id: query.id,
-                elapsedMs: Math.round(performance.now() - started),
+                elapsedMs: Date.now() - started,
                 result,
                 ...extra,
             });
             let bytes;
             try {
-                bytes = await transport.exchange(query.bytes, { timeoutMs: options.timeoutMs * 2 ** (attempt - 1), signal: cancelling.signal });
+                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
             }
             catch (error) {
                 last = transportFailure(error, options.attempts);
@@ -4112,6 +4165,12 @@ function createPacketResolver(transport, options) {
             transport.close();
         },
     };
+}
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs, attempt) {
+    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 function transportFailure(error, attempts) {
     if (error instanceof TransportError) {
@@ -4244,7 +4303,8 @@ function parseDnsServer(value, input = 'dns-servers') {
     };
     if (lower === 'runner')
         return 'runner';
-    const named = PUBLIC_RESOLVERS[lower];
+    // An own key only: `constructor` or `toString` is not a resolver's short name.
+    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
     if (named)
         return named;
     if (lower.startsWith('https://'))
@@ -4384,7 +4444,7 @@ function connectionFailure(error) {
         const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
         return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
     }
-    const known = CONNECTION[code];
+    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
     return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
 }
 function cancelled() {
@@ -4470,7 +4530,13 @@ function createHttpsTransport(url, trust, connectHttp2) {
         if (session && !session.closed && !session.destroyed)
             return session;
         // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
         // Queries keep the process alive through their timers; an idle connection must not.
         opened.unref();
         opened.on('error', (error) => failSession(opened, connectionFailure(error)));
@@ -4625,22 +4691,23 @@ function parseServerAddress(server) {
     const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
     const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
     const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
-    const family = external_node_net_default().isIP(host);
+    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+    const parsed = parseAddress(host.split('%')[0] ?? '');
     const number = port === undefined ? DNS_PORT : Number(port);
-    if ((family !== 4 && family !== 6) || !(number >= 1 && number <= 65535)) {
+    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
         throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
     }
-    return { host, port: number, family };
+    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
  * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
  */
-function withDeadline(options, start) {
+function withDeadline(options, start, closing) {
     return new Promise((resolve, reject) => {
         let release;
         let settled = false;
@@ -4650,6 +4717,7 @@ function withDeadline(options, start) {
             settled = true;
             clearTimeout(timer);
             options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
             release?.();
             how();
         };
@@ -4659,10 +4727,17 @@ function withDeadline(options, start) {
         };
         const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
         const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted)
+        if (options.signal?.aborted || closing?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        const opened = start(settle);
+        closing?.addEventListener('abort', onAbort, { once: true });
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
         // start may have settled synchronously (a socket that failed at once).
         if (settled)
             opened();
@@ -4691,7 +4766,7 @@ function networkFailure(error, what) {
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
  */
-function tcpExchange(server, query, options) {
+function tcpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
         const socket = external_node_net_default().connect({ host: server.host, port: server.port });
@@ -4716,7 +4791,7 @@ function tcpExchange(server, query, options) {
         socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
         socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
         return () => socket.destroy();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: external "node:dgram"
@@ -4732,7 +4807,7 @@ var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
  * real answer's place.
  */
-function udpExchange(server, query, options) {
+function udpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
         const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
@@ -4756,10 +4831,11 @@ function udpExchange(server, query, options) {
             }
         });
         return () => socket.close();
-    });
+    }, closing);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
 
 
 
@@ -4772,14 +4848,15 @@ const TRUNCATED = 0x02;
 function createPlainTransport(server) {
     const address = parseServerAddress(server);
     const closing = new AbortController();
+    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, closing.signal);
     return {
         server,
         async exchange(query, options) {
-            const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
-            const answer = await udpExchange(address, query, { ...options, signal });
+            const answer = await udpExchange(address, query, options, closing.signal);
             if (((answer[2] ?? 0) & TRUNCATED) === 0)
                 return answer;
-            return tcpExchange(address, query, { ...options, signal });
+            return tcpExchange(address, query, options, closing.signal);
         },
         close() {
             closing.abort();
@@ -4787,6 +4864,8 @@ function createPlainTransport(server) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
 
 
@@ -4822,6 +4901,8 @@ function createTlsTransport(target, trust, tls) {
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
             ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
             ...(trust.ca === undefined ? {} : { ca: trust.ca }),
         });
         socket.setNoDelay(true);
@@ -4964,6 +5045,8 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+        sent: new Promise((resolve) => setImmediate(resolve)),
         servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
@@ -4972,8 +5055,9 @@ function askDns(settings, options = {}) {
     };
 }
 /**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
  */
 async function resolveHosts(settings, resolvers) {
     const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
@@ -5961,9 +6045,17 @@ function markdownText(text) {
 function tableCell(markdown) {
     return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
 }
-/** Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on. */
+/**
+ * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
+ * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
+ */
 function htmlText(text) {
-    return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1&#8203;');
 }
 
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -6155,6 +6247,20 @@ function plural(count, word) {
         return `1 ${word}`;
     return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
 }
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
+}
 /** One sentence that says what happened. */
 function headline(result, lockFile) {
     const { diff } = result;
@@ -6195,7 +6301,7 @@ const CHANGES = {
  * follow, collapsed.
  */
 function renderMarkdown(result, options) {
-    const lines = [`### ${markdownText(headline(result, options.lockFile))}`, ''];
+    const lines = [`### ${markdownText(options.title ?? headline(result, options.lockFile))}`, ''];
     for (const paragraph of options.advice ?? [])
         lines.push(paragraph, '');
     const rows = addressRows(result);
@@ -6274,37 +6380,219 @@ const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/text-file.js
 
 
+
 /** A file's text (the lock, a firewall export) under `root`, or undefined when it does not exist. */
-async function readTextFile(root, file) {
+async function readTextFile(root, file, links = 'inside') {
+    const located = await locate(root, file, links);
+    if (!located.existing)
+        return undefined;
     try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, file), 'utf8');
+        return await (0,promises_namespaceObject.readFile)(located.target, 'utf8');
+    }
+    catch (error) {
+        throw new UserError(`${file} cannot be read: ${reason(error)}.`);
+    }
+}
+/**
+ * Writes files one at a time, in the order given, each through a temporary file in its own folder
+ * and a rename, so a reader never sees half a file. Every path is checked before the first write,
+ * so a path that cannot be written leaves every file as it was.
+ */
+async function writeTextFiles(root, files, links = 'inside') {
+    const planned = [];
+    const byTarget = new Map();
+    for (const [file, text] of files) {
+        const located = await locate(root, file, links);
+        if (located.blocked)
+            throw new Error(located.blocked);
+        const other = byTarget.get(located.target);
+        if (other !== undefined)
+            throw new UserError(`${other} and ${file} are the same file (through a link): give each its own file.`);
+        byTarget.set(located.target, file);
+        planned.push([file, located, text]);
+    }
+    for (const [file, located, text] of planned)
+        await writeOne(file, located, text);
+}
+/** writeTextFiles for one file. */
+async function writeTextFile(root, file, text, links = 'inside') {
+    await writeTextFiles(root, new Map([[file, text]]), links);
+}
+async function writeOne(file, located, text) {
+    const { target, existing } = located;
+    const folder = external_node_path_default().dirname(target);
+    // A short random name in the target's own folder: it always fits the file system's name limit,
+    // and the rename stays on one file system.
+    const temporary = external_node_path_default().join(folder, `.vipps-ip-lock-${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
+    try {
+        await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+        const handle = await (0,promises_namespaceObject.open)(temporary, 'wx', existing ? existing.mode : 0o666);
+        try {
+            if (existing) {
+                // open() applies the umask; the file keeps exactly the mode it had.
+                await handle.chmod(existing.mode);
+                if (process.getuid?.() === 0)
+                    await handle.chown(existing.uid, existing.gid);
+            }
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(temporary, target);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
+        throw new Error(`${file} could not be written: ${reason(error)}.`);
+    }
+}
+/** Follows `file` under `root` to the real file, refusing what must not be read or written. */
+async function locate(root, file, links) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const parts = file.split('/');
+    const name = parts.pop();
+    let folder = realRoot;
+    for (const [index, part] of parts.entries()) {
+        const shown = parts.slice(0, index + 1).join('/');
+        const next = external_node_path_default().join(folder, part);
+        const stat = await lstatOrUndefined(next, shown);
+        if (!stat)
+            return { target: external_node_path_default().join(next, ...parts.slice(index + 1), name) };
+        if (stat.isSymbolicLink()) {
+            const real = await (0,promises_namespaceObject.realpath)(next).catch(() => undefined);
+            if (real === undefined)
+                throw new UserError(`${shown} is a link to a folder that does not exist: ${file} cannot be used.`);
+            if (!isInside(realRoot, real))
+                throw new UserError(`${shown} is a link to ${real}, outside ${realRoot}: ${file} is not written through it.`);
+            folder = real;
+        }
+        else if (stat.isDirectory())
+            folder = next;
+        else
+            return { target: next, blocked: `${file} could not be written: ${shown} is a file, not a folder.` };
+        if (inGit(external_node_path_default().relative(realRoot, folder)))
+            throw new UserError(`${file} leads into .git (through ${shown}): it is never read or written.`);
+    }
+    return locateFile(realRoot, external_node_path_default().join(folder, name), file, links);
+}
+async function locateFile(realRoot, start, file, links) {
+    let current = start;
+    for (let hops = 0; hops < 40; hops++) {
+        const stat = await lstatOrUndefined(current, file);
+        if (stat?.isSymbolicLink()) {
+            current = external_node_path_default().resolve(external_node_path_default().dirname(current), await (0,promises_namespaceObject.readlink)(current));
+            continue;
+        }
+        if (stat && !stat.isFile())
+            throw new UserError(`${file} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}: it must be a file.`);
+        // The folder of a link's target, with its own links resolved, so the checks see the real place.
+        const folder = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(current)).catch(() => undefined);
+        if (folder === undefined)
+            throw new UserError(`${file} is a link into ${external_node_path_default().dirname(current)}, which does not exist.`);
+        const target = external_node_path_default().join(folder, external_node_path_default().basename(current));
+        const inside = isInside(realRoot, target);
+        if (!inside && links === 'inside')
+            throw new UserError(`${file} is a link to ${target}, outside ${realRoot}: it is not read or written.`);
+        if (inGit(inside ? external_node_path_default().relative(realRoot, target) : target))
+            throw new UserError(`${file} is a link into a .git folder (${target}): it is never read or written.`);
+        return { target, ...(stat ? { existing: { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid } } : {}) };
+    }
+    throw new UserError(`${file} is a loop of links.`);
+}
+async function lstatOrUndefined(file, shown) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw error;
+        throw new UserError(`${shown} cannot be read: ${reason(error)}.`);
     }
 }
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-async function writeTextFile(root, file, text) {
-    const target = external_node_path_default().join(root, file);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, target);
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative));
+}
+function inGit(relative) {
+    return relative.split((external_node_path_default()).sep).some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part));
+}
+const REASONS = new Map([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EISDIR', 'it is a folder'],
+    ['ENOTDIR', 'a part of its path is a file, not a folder'],
+    ['EROFS', 'the file system is read-only'],
+    ['ENOSPC', 'no space left on the device'],
+    ['ELOOP', 'too many links'],
+    ['ENAMETOOLONG', 'the name is too long'],
+]);
+function reason(error) {
+    const code = error.code ?? '';
+    return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
 ;// CONCATENATED MODULE: ./lib/exports/formats.js
 
+
 const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
 const cidr = (address) => `${address}/${isIPv6(address) ? 128 : 32}`;
 const formats_all = (input) => sortAddresses(input.environments.flatMap((e) => e.addresses));
 const names = (input) => input.environments.map((e) => e.name).join(', ');
-/** The first lines of a file whose format has comments: what it is, where it comes from. */
-const header = (input, mark) => `${mark} Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.\n`;
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${oneLine(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
 const FORMATS = {
     /** One CIDR per line. */
     cidr: {
@@ -6344,17 +6632,17 @@ const FORMATS = {
     },
     /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
     iptables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        options: { chain, port },
         render: (input) => restore(input, formats_all(input).filter((a) => !isIPv6(a))),
     },
     /** ip6tables-restore input: the same for the IPv6 addresses. */
     ip6tables: {
-        options: { chain: /^[A-Za-z0-9_-]{1,28}$/, port: PORT },
+        options: { chain, port },
         render: (input) => restore(input, formats_all(input).filter(isIPv6)),
     },
     /** nftables named sets, for an `include` inside your own `table` block. */
     nftables: {
-        options: { name: IDENTIFIER },
+        options: { name: nftName },
         render: (input) => {
             const name = input.options.name ?? 'vipps_callbacks';
             const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
@@ -6364,7 +6652,7 @@ const FORMATS = {
     },
     /** A .tfvars.json: a map variable with a list per environment, and the union. */
     terraform: {
-        options: { variable: IDENTIFIER },
+        options: { variable: terraformVariable },
         render: (input) => {
             const variable = input.options.variable ?? 'vipps_callback_cidrs';
             return json({
@@ -6375,7 +6663,7 @@ const FORMATS = {
     },
     /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
     'aws-security-group': {
-        options: { port: PORT },
+        options: { port },
         render: (input) => {
             const port = Number(input.options.port ?? 443);
             const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
@@ -6399,19 +6687,21 @@ const FORMATS = {
     },
     /** A NetworkPolicy that admits the addresses to the selected pods. */
     kubernetes: {
-        options: { name: NAME, namespace: NAME, port: PORT, 'pod-label': /^[a-zA-Z0-9./_-]{1,253}=[a-zA-Z0-9._-]{0,63}$/ },
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
         render: (input) => {
             const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey, labelValue] = label ? label.split('=') : [];
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
             const lines = [
                 header(input, '#').trimEnd(),
                 'apiVersion: networking.k8s.io/v1',
                 'kind: NetworkPolicy',
                 'metadata:',
-                `  name: ${name}`,
-                ...(namespace ? [`  namespace: ${namespace}`] : []),
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
                 'spec:',
-                labelKey ? `  podSelector:\n    matchLabels:\n      ${labelKey}: "${labelValue}"` : '  podSelector: {}',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
                 '  policyTypes:',
                 '    - Ingress',
                 // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
@@ -6419,7 +6709,7 @@ const FORMATS = {
                     ? [
                         '  ingress:',
                         '    - from:',
-                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${cidr(a)}`),
+                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
                         ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
                     ]
                     : ['  ingress: []']),
@@ -6663,6 +6953,7 @@ function unresolvedTypes(observation, types) {
 
 
 
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -6673,7 +6964,7 @@ async function runLocal(settings, context) {
     const head = sources?.head;
     const texts = new Map();
     const read = async (file) => {
-        const text = head ? head.get(file) : await readTextFile(context.root, file);
+        const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
         texts.set(file, text);
         return text;
     };
@@ -6714,7 +7005,13 @@ async function runLocal(settings, context) {
         result,
         exports,
         outputs: lockOutputs(result, exports),
-        summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
+        summary: renderMarkdown(result, {
+            lockFile: settings.lockFile,
+            title: checkHeadline(result, settings.lockFile, exports.stale),
+            advice,
+            lock: drift ? 'diff-and-file' : 'none',
+            staleFiles: staleFiles(exports),
+        }),
         warnings: failures.warnings,
     };
     const problems = [];
@@ -6757,13 +7054,71 @@ function describeDrift(result) {
     return parts.join(' | ') || 'the lock differs';
 }
 
+;// CONCATENATED MODULE: ./lib/paths.js
+
+// Paths from inputs (the lock file, every export) name files the action reads, commits through the
+// API and the command line writes on a server. One rule for all of them, checked before anything
+// is read or written: a relative path inside the repository, in characters every file system and
+// every format that quotes it can hold, never inside `.git`.
+/** Why a path cannot be used; undefined when it can. */
+function pathProblem(value) {
+    if (value === '')
+        return 'it must name a file, such as ips.lock.json';
+    // Control characters would add lines to the files that quote the path (a header comment, a
+    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
+    if (/[<>:"|?*]/.test(value))
+        return 'it must not hold any of < > : " | ? *';
+    const slashed = value.replaceAll('\\', '/');
+    if (slashed.startsWith('/'))
+        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
+    const normalized = external_node_path_default().posix.normalize(slashed);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return 'it must stay inside the repository: it leads out with ..';
+    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
+        return 'it must name a file, not a folder';
+    const parts = normalized.split('/');
+    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
+    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
+        return 'it must not be inside .git, where it would corrupt the repository';
+    if (parts.some((part) => Buffer.byteLength(part) > 255))
+        return 'each part of it must be at most 255 bytes long';
+    if (Buffer.byteLength(normalized) > 1024)
+        return 'it must be at most 1024 bytes long';
+    return undefined;
+}
+/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
+function normalizePath(value) {
+    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+}
+/**
+ * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
+ * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
+ */
+function pathCollision(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y)
+        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
+    if (y.startsWith(`${x}/`))
+        return `${a} would have to be a folder for ${b}`;
+    if (x.startsWith(`${y}/`))
+        return `${b} would have to be a folder for ${a}`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/exports/spec.js
 
 
 
 /**
  * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
- * Every mistake names the line and what was expected.
+ * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
+ * not collide with the lock or with each other, so a run never writes one file twice.
  */
 function parseExports(value, environments, lockFile) {
     const specs = [];
@@ -6771,46 +7126,60 @@ function parseExports(value, environments, lockFile) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([a-z0-9-]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
         if (!match)
             throw new InputError('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
         const [, format = '', file = '', rest = ''] = match;
+        // Own keys only: `constructor` is not a format.
         if (!Object.hasOwn(FORMATS, format))
             throw new InputError('exports', line, `the format must be one of: ${Object.keys(FORMATS).join(', ')}`);
-        const normalized = external_node_path_default().posix.normalize(file.replaceAll('\\', '/'));
-        if (external_node_path_default().posix.isAbsolute(file) || normalized.startsWith('../') || normalized === '..' || normalized.endsWith('/')) {
-            throw new InputError('exports', line, 'the path must name a file inside the repository, such as firewall/vipps.conf');
-        }
-        if (normalized === lockFile || specs.some((s) => s.path === normalized)) {
-            throw new InputError('exports', line, `${normalized} is already written by another line or is the lock file: give each export a path of its own`);
-        }
-        const spec = { format: format, path: normalized, options: {} };
-        const allowed = FORMATS[format].options;
-        for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
-            const [key = '', optionValue] = option.split(/=(.*)/s);
-            if (key === 'environments' && optionValue) {
-                spec.environments = optionValue
-                    .split(',')
-                    .map((e) => e.trim())
-                    .filter(Boolean);
-                const unknown = spec.environments.filter((e) => !environments.includes(e));
-                if (unknown.length)
-                    throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ')}`);
-            }
-            else if (Object.hasOwn(allowed, key) && optionValue) {
-                const check = allowed[key];
-                if (!check.test(optionValue))
-                    throw new InputError('exports', line, `${key} must match ${check.source}`);
-                spec.options[key] = optionValue;
-            }
-            else {
-                const names = ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
-                throw new InputError('exports', line, `"${option}" is not an option of ${format}: it takes ${names}`);
+        const problem = pathProblem(file);
+        if (problem)
+            throw new InputError('exports', line, `the path ${problem.replace(/^it /, '')}`);
+        const normalized = normalizePath(file);
+        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
+            const collision = pathCollision(other, normalized);
+            if (collision) {
+                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
+                throw new InputError('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
             }
         }
-        specs.push(spec);
+        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
     }
     return specs;
+}
+function parseOptions(line, spec, rest, environments) {
+    const allowed = FORMATS[spec.format].options;
+    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
+    const seen = new Set();
+    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
+        const [key = '', optionValue] = option.split(/=(.*)/s);
+        if (seen.has(key))
+            throw new InputError('exports', line, `${key}= is given twice; give it once`);
+        seen.add(key);
+        if (key === 'environments' && optionValue) {
+            spec.environments = [
+                ...new Set(optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean)),
+            ];
+            const unknown = spec.environments.filter((e) => !environments.includes(e));
+            if (unknown.length || spec.environments.length === 0) {
+                throw new InputError('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
+            }
+        }
+        else if (Object.hasOwn(allowed, key) && optionValue) {
+            const problem = allowed[key](optionValue);
+            if (problem)
+                throw new InputError('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
+            spec.options[key] = optionValue;
+        }
+        else {
+            throw new InputError('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
+        }
+    }
+    return spec;
 }
 
 ;// CONCATENATED MODULE: ./lib/settings.js
@@ -6837,7 +7206,7 @@ const DEFAULTS = {
 function readSettings(read) {
     const input = (name) => {
         const value = read(name).trim();
-        return value === '' ? (DEFAULTS[name] ?? '') : value;
+        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
     const lockFile = parseLockFile(input('lock-file'));
     const groups = parseGroups(input('environments'), input('hosts'));
@@ -6859,9 +7228,9 @@ function readSettings(read) {
             token: read('github-token').trim(),
             branch: parseBranch('branch', input('branch')),
             base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: splitList(input('labels')),
-            reviewers: splitList(input('reviewers')),
-            assignees: splitList(input('assignees')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
             draft: parseBoolean('draft', input('draft')),
         },
     };
@@ -6888,33 +7257,42 @@ function parseBoolean(name, value) {
         return false;
     throw new InputError(name, value, 'it must be true or false');
 }
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
 function parseInteger(name, value, min, max) {
-    const number = Number(value);
-    if (/^\d+$/.test(value) && number >= min && number <= max)
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= min && number <= max)
         return number;
-    throw new InputError(name, value, `it must be a whole number from ${min} to ${max}`);
+    throw new InputError(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
-const DURATION_UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`. */
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
 function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
     if (value === '0')
         return 0;
-    const match = /^(\d+)\s*([mhd])$/.exec(value);
-    if (!match)
-        throw new InputError(name, value, 'it must be 0 or a duration such as 30m, 48h or 7d');
-    return Number(match[1]) * DURATION_UNITS[match[2]];
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new InputError(name, value, expected);
+    return ms;
 }
 function parseLockFile(value) {
-    const normalized = external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
-    if (external_node_path_default().posix.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || normalized === '..' || normalized.startsWith('../')) {
-        throw new InputError('lock-file', value, 'it must be a path inside the repository, such as ips.lock.json or firewall/ips.lock.json');
-    }
-    if (normalized === '.' || normalized.endsWith('/') || value.includes('\0')) {
-        throw new InputError('lock-file', value, 'it must name a file, such as ips.lock.json');
-    }
-    return normalized;
+    const problem = pathProblem(value);
+    if (problem)
+        throw new InputError('lock-file', value, problem);
+    return normalizePath(value);
 }
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
@@ -6928,7 +7306,7 @@ function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
-        // An own key only: `constructor` or `toString` must not find Object.prototype's members.
+        // Own keys only: `constructor` or `toString` must not find Object's methods.
         const preset = Object.hasOwn(PRESET_ENVIRONMENTS, name) ? PRESET_ENVIRONMENTS[name] : undefined;
         if (!preset) {
             throw new InputError('environments', name, `it must be one of: ${Object.keys(PRESET_ENVIRONMENTS).join(', ')}, or none`);
@@ -6943,7 +7321,7 @@ function parseGroups(environments, hosts) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {
-            throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of lower-case letters, digits, - or _');
+            throw new InputError('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
         }
         if (groups.some((group) => group.name === name)) {
             throw new InputError('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
@@ -6971,10 +7349,31 @@ function parseRecordTypes(value) {
     return ['A', 'AAAA'].filter((t) => types.has(t));
 }
 function parseBranch(name, value) {
-    // The rules of git check-ref-format that a branch name from a workflow file can break.
-    if (/^[^\s~^:?*[\\]+$/.test(value) && !/(^[/.-]|\/\.|\.\.|@\{|[/.]$|\.lock$)/.test(value))
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
         return value;
-    throw new InputError(name, value, 'it must be a valid git branch name, such as vipps-ip-lock/update');
+    throw new InputError(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new InputError(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new InputError('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -7076,11 +7475,20 @@ function nearest(typed, known) {
     if (!best)
         return undefined;
     const limit = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
-    // A prefix of a known word (`--env` for `--environments`) is a typo too.
     if (best.distance <= limit)
         return best.word;
-    const prefixed = known.filter((word) => typed.length >= 3 && word.startsWith(typed.toLowerCase()));
-    return prefixed.length === 1 ? prefixed[0] : undefined;
+    const candidates = partialMatches(typed, known);
+    return candidates.length === 1 ? candidates[0] : undefined;
+}
+/**
+ * Known words that start with what was typed (`--env` for `--environments`), or that what was typed
+ * starts with (`--export-file` for `--export`).
+ */
+function partialMatches(typed, known) {
+    const lower = typed.toLowerCase();
+    if (lower.replace(/^-+/, '').length < 3)
+        return [];
+    return known.filter((word) => word.startsWith(lower) || lower.startsWith(`${word}-`));
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/args.js
@@ -7190,8 +7598,11 @@ function commandOf(word, known = WORDS) {
 }
 function unknownFlag(typed) {
     const known = [...FLAGS.map((f) => `--${f.name}`), '--version'];
-    const suggestion = typed.startsWith('--') ? nearest(typed, known) : nearest(`-${typed}`, known);
-    const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+    const long = typed.startsWith('--') ? typed : `-${typed}`;
+    // -v is --version in many tools; here it is not a flag of its own, so that it never means verbose.
+    const suggestion = typed === '-v' ? '--version' : nearest(long, known);
+    const several = suggestion ? [] : partialMatches(long, known);
+    const hint = suggestion ? ` Did you mean ${suggestion}?` : several.length > 1 ? ` Did you mean ${several.slice(0, -1).join(', ')} or ${several.at(-1)}?` : '';
     return new UsageError(`Unknown flag ${typed}.${hint} See vipps-ip-lock help.`, typed, suggestion);
 }
 function unexpected(word) {
@@ -7396,17 +7807,7 @@ function failures(host) {
 /** check and update, for a terminal: what changed against the lock, and every lookup problem. */
 function renderCompared(outcome, lockFile) {
     const { result, exports } = outcome;
-    const staleFiles = exports.stale.length;
-    // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-    // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
-    const unanswered = result.failedHosts.length;
-    let first = headline(result, lockFile);
-    if (result.previous && !result.lockChanged && staleFiles > 0) {
-        first = `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
-    }
-    else if (result.previous && !result.lockChanged && unanswered > 0) {
-        first = `${lockFile} matches the answers DNS gave, but ${plural(unanswered, 'host')} did not answer`;
-    }
+    const first = checkHeadline(result, lockFile, exports.stale);
     const lines = [first];
     if (result.previous) {
         for (const row of addressRows(result)) {
@@ -7477,6 +7878,7 @@ async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
         // The queries leave first; the lock is read during the round trip.
         const dns = askDns(settings);
         try {
+            await dns.sent;
             return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
         }
         finally {
@@ -7533,11 +7935,21 @@ async function runCommand(command, settings, observed, context) {
             streams.stdout(renderResolved(result));
         return exitCode;
     }
-    const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, gate: gateOf(context, settings, now) });
+    // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
+    const outcome = await runLocal(settings, {
+        root: context.cwd,
+        observed,
+        now,
+        updateHint: UPDATE_HINT,
+        links: 'anywhere',
+        gate: gateOf(context, settings, now),
+    });
     const lookup = lookupFailures(outcome.result, settings);
-    const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
-    for (const file of outcome.exports.stale)
-        writes.set(file, outcome.exports.expected.get(file));
+    // The firewall files first, the lock last: if a write fails, the lock does not yet say the
+    // files are in step, and the next update writes them again.
+    const writes = new Map(outcome.exports.stale.map((file) => [file, outcome.exports.expected.get(file)]));
+    if (outcome.result.lockChanged)
+        writes.set(settings.lockFile, outcome.result.nextText);
     const failures = [...new Set([outcome.failure, lookup.failure].filter((f) => f !== undefined))].map(inCommandLineWords);
     const warnings = outcome.warnings.map(inCommandLineWords);
     let status;
@@ -7548,10 +7960,8 @@ async function runCommand(command, settings, observed, context) {
         status = outcome.failure ? 'stale' : 'up-to-date';
     else {
         // Nothing is written while a lookup fails (above): the next run, with DNS back, writes it all.
-        for (const [file, text] of writes) {
-            await writeTextFile(context.cwd, file, text);
-            written.push(file);
-        }
+        await writeTextFiles(context.cwd, writes, 'anywhere');
+        written.push(...writes.keys());
         status = written.length > 0 ? 'written' : 'up-to-date';
     }
     const exitCode = { 'up-to-date': EXIT.upToDate, stale: EXIT.stale, written: EXIT.written, 'lookup-failed': EXIT.lookupFailed }[status];

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { COMMANDS, type Command, FLAGS, type FlagSpec } from './flags.js';
-import { nearest } from './suggest.js';
+import { nearest, partialMatches } from './suggest.js';
 
 /** A mistake on the command line: names what was typed, and the nearest known word when there is one. */
 export class UsageError extends UserError {
@@ -113,8 +113,11 @@ function commandOf(word: string, known: readonly string[] = WORDS): Command | 'h
 
 function unknownFlag(typed: string): UsageError {
   const known = [...FLAGS.map((f) => `--${f.name}`), '--version'];
-  const suggestion = typed.startsWith('--') ? nearest(typed, known) : nearest(`-${typed}`, known);
-  const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+  const long = typed.startsWith('--') ? typed : `-${typed}`;
+  // -v is --version in many tools; here it is not a flag of its own, so that it never means verbose.
+  const suggestion = typed === '-v' ? '--version' : nearest(long, known);
+  const several = suggestion ? [] : partialMatches(long, known);
+  const hint = suggestion ? ` Did you mean ${suggestion}?` : several.length > 1 ? ` Did you mean ${several.slice(0, -1).join(', ')} or ${several.at(-1)}?` : '';
   return new UsageError(`Unknown flag ${typed}.${hint} See vipps-ip-lock help.`, typed, suggestion);
 }
 

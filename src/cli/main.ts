@@ -5,7 +5,7 @@ import { type GateSources, gitRevision, readGateSources } from '../modes/gate-so
 import { runLocal } from '../modes/local.js';
 import { lookupFailures } from '../modes/outcome.js';
 import { readSettings, type Settings } from '../settings.js';
-import { writeTextFile } from '../text-file.js';
+import { writeTextFiles } from '../text-file.js';
 import { VERSION } from '../version.js';
 import { type ParsedArgs, parseArgs, UsageError } from './args.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -56,6 +56,7 @@ export async function main(argv: readonly string[], streams: Streams = PROCESS_S
     // The queries leave first; the lock is read during the round trip.
     const dns = askDns(settings);
     try {
+      await dns.sent;
       return await runCommand(args.command, settings, dns.observed, { streams, json, cwd, base: args.values.get('base')?.[0] });
     } finally {
       // A command that failed early does not wait for answers it will not use.
@@ -115,10 +116,20 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
     return exitCode;
   }
 
-  const outcome = await runLocal(settings, { root: context.cwd, observed, now, updateHint: UPDATE_HINT, gate: gateOf(context, settings, now) });
+  // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
+  const outcome = await runLocal(settings, {
+    root: context.cwd,
+    observed,
+    now,
+    updateHint: UPDATE_HINT,
+    links: 'anywhere',
+    gate: gateOf(context, settings, now),
+  });
   const lookup = lookupFailures(outcome.result, settings);
-  const writes = new Map(outcome.result.lockChanged ? [[settings.lockFile, outcome.result.nextText]] : []);
-  for (const file of outcome.exports.stale) writes.set(file, outcome.exports.expected.get(file) as string);
+  // The firewall files first, the lock last: if a write fails, the lock does not yet say the
+  // files are in step, and the next update writes them again.
+  const writes = new Map(outcome.exports.stale.map((file) => [file, outcome.exports.expected.get(file) as string]));
+  if (outcome.result.lockChanged) writes.set(settings.lockFile, outcome.result.nextText);
   const failures = [...new Set([outcome.failure, lookup.failure].filter((f): f is string => f !== undefined))].map(inCommandLineWords);
   const warnings = outcome.warnings.map(inCommandLineWords);
   let status: CompareJson['status'];
@@ -127,10 +138,8 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
   else if (command === 'check') status = outcome.failure ? 'stale' : 'up-to-date';
   else {
     // Nothing is written while a lookup fails (above): the next run, with DNS back, writes it all.
-    for (const [file, text] of writes) {
-      await writeTextFile(context.cwd, file, text);
-      written.push(file);
-    }
+    await writeTextFiles(context.cwd, writes, 'anywhere');
+    written.push(...writes.keys());
     status = written.length > 0 ? 'written' : 'up-to-date';
   }
   const exitCode = { 'up-to-date': EXIT.upToDate, stale: EXIT.stale, written: EXIT.written, 'lookup-failed': EXIT.lookupFailed }[status];

@@ -1,6 +1,6 @@
 import type { HostReport, LockResult } from '../engine.js';
 import { type RunOutcome, unknownHosts } from '../modes/outcome.js';
-import { addressRows, dnsProblems, headline, plural } from '../report/rows.js';
+import { addressRows, checkHeadline, dnsProblems } from '../report/rows.js';
 
 const SIGNS = { added: '+', removed: '-', departing: '~', moved: '=' } as const;
 
@@ -50,16 +50,7 @@ function failures(host: HostReport): string {
 /** check and update, for a terminal: what changed against the lock, and every lookup problem. */
 export function renderCompared(outcome: RunOutcome, lockFile: string): string {
   const { result, exports } = outcome;
-  const staleFiles = exports.stale.length;
-  // The lock can match DNS while a firewall file made from it does not: that is not "up to date".
-  // Nor is it when a host did not answer: the lock matches what DNS said, which is not everything.
-  const unanswered = result.failedHosts.length;
-  let first = headline(result, lockFile);
-  if (result.previous && !result.lockChanged && staleFiles > 0) {
-    first = `${lockFile} matches DNS, but ${plural(staleFiles, 'firewall file')} ${staleFiles === 1 ? 'is' : 'are'} not what it gives: ${exports.stale.join(', ')}`;
-  } else if (result.previous && !result.lockChanged && unanswered > 0) {
-    first = `${lockFile} matches the answers DNS gave, but ${plural(unanswered, 'host')} did not answer`;
-  }
+  const first = checkHeadline(result, lockFile, exports.stale);
   const lines = [first];
   if (result.previous) {
     for (const row of addressRows(result)) {

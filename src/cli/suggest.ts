@@ -27,8 +27,17 @@ export function nearest(typed: string, known: readonly string[]): string | undef
   }
   if (!best) return undefined;
   const limit = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
-  // A prefix of a known word (`--env` for `--environments`) is a typo too.
   if (best.distance <= limit) return best.word;
-  const prefixed = known.filter((word) => typed.length >= 3 && word.startsWith(typed.toLowerCase()));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+  const candidates = partialMatches(typed, known);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Known words that start with what was typed (`--env` for `--environments`), or that what was typed
+ * starts with (`--export-file` for `--export`).
+ */
+export function partialMatches(typed: string, known: readonly string[]): string[] {
+  const lower = typed.toLowerCase();
+  if (lower.replace(/^-+/, '').length < 3) return [];
+  return known.filter((word) => word.startsWith(lower) || lower.startsWith(`${word}-`));
 }

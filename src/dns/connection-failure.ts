@@ -46,7 +46,7 @@ export function connectionFailure(error: unknown): TransportError {
     const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
     return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
   }
-  const known = CONNECTION[code];
+  const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
   return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
 }
 

@@ -7,10 +7,10 @@ export interface Settle {
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal. `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
  * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
  */
-export function withDeadline(options: ExchangeOptions, start: (settle: Settle) => () => void): Promise<Uint8Array> {
+export function withDeadline(options: ExchangeOptions, start: (settle: Settle) => () => void, closing?: AbortSignal): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {
     let release: (() => void) | undefined;
     let settled = false;
@@ -19,6 +19,7 @@ export function withDeadline(options: ExchangeOptions, start: (settle: Settle) =
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
+      closing?.removeEventListener('abort', onAbort);
       release?.();
       how();
     };
@@ -28,9 +29,15 @@ export function withDeadline(options: ExchangeOptions, start: (settle: Settle) =
     };
     const onAbort = (): void => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
     const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-    if (options.signal?.aborted) return onAbort();
+    if (options.signal?.aborted || closing?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    const opened = start(settle);
+    closing?.addEventListener('abort', onAbort, { once: true });
+    let opened: () => void;
+    try {
+      opened = start(settle);
+    } catch (error) {
+      return settle.reject(networkFailure(error, 'could not send the query'));
+    }
     // start may have settled synchronously (a socket that failed at once).
     if (settled) opened();
     else release = opened;

@@ -37,7 +37,13 @@ export function createHttpsTransport(url: string, trust: TlsTrust, connectHttp2:
   function connect(): ClientHttp2Session {
     if (session && !session.closed && !session.destroyed) return session;
     // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-    const opened = connectHttp2(target.origin, { settings: { enablePush: false }, ...(trust.ca === undefined ? {} : { ca: trust.ca }) });
+    // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+    // turns verification off only where it is left unset.
+    const opened = connectHttp2(target.origin, {
+      settings: { enablePush: false },
+      rejectUnauthorized: true,
+      ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+    });
     // Queries keep the process alive through their timers; an idle connection must not.
     opened.unref();
     opened.on('error', (error) => failSession(opened, connectionFailure(error)));

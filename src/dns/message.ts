@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
 import dnsPacket from 'dns-packet';
+import { randomId } from './random-id.js';
 import type { RecordType } from './types.js';
 
 // The EDNS0 UDP payload size of DNS Flag Day 2020: answers up to it arrive in one datagram
@@ -19,7 +19,7 @@ export interface Query {
  * random source: with the UDP source port, what a forger must guess (RFC 5452).
  */
 export function buildQuery(name: string, type: RecordType): Query {
-  const id = randomInt(0, 0x10000);
+  const id = randomId();
   const bytes = dnsPacket.encode({
     id,
     type: 'query',

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { buildQuery } from './message.js';
 import { rcodeName } from './rcodes.js';
 import { decodeAnswer, describeRecords, type Reading, readAnswer, responseCode } from './read-answer.js';
@@ -5,7 +6,7 @@ import { type DnsTransport, TransportError } from './transport.js';
 import type { LookupOutcome, RecordType, ServerResolver } from './types.js';
 
 export interface ResolverTiming {
-  /** Milliseconds the first attempt waits for its answer; each later attempt waits twice as long. */
+  /** Milliseconds the first attempt waits for its answer; each later attempt waits twice as long, up to a minute. */
   timeoutMs: number;
   /** Attempts per query, the first included. */
   attempts: number;
@@ -42,13 +43,16 @@ const CANCELLED: Reading & LookupOutcome = { kind: 'failed', code: 'ECANCELLED',
  */
 export function createPacketResolver(transport: DnsTransport, options: PacketResolverOptions): ServerResolver {
   const cancelling = new AbortController();
+  // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+  setMaxListeners(0, cancelling.signal);
 
   async function ask(name: string, type: RecordType, chain: readonly string[]): Promise<Reading> {
     let last: Reading = CANCELLED;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
       if (cancelling.signal.aborted) return CANCELLED;
       const query = buildQuery(name, type);
-      const started = performance.now();
+      // Timed only for the debug log: Date, not performance, whose first use loads a module.
+      const started = options.onExchange ? Date.now() : 0;
       const record = (result: string, extra: Partial<ExchangeRecord> = {}): void =>
         options.onExchange?.({
           server: transport.server,
@@ -56,13 +60,13 @@ export function createPacketResolver(transport: DnsTransport, options: PacketRes
           type,
           attempt,
           id: query.id,
-          elapsedMs: Math.round(performance.now() - started),
+          elapsedMs: Date.now() - started,
           result,
           ...extra,
         });
       let bytes: Uint8Array;
       try {
-        bytes = await transport.exchange(query.bytes, { timeoutMs: options.timeoutMs * 2 ** (attempt - 1), signal: cancelling.signal });
+        bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
       } catch (error) {
         last = transportFailure(error, options.attempts);
         record(error instanceof Error ? error.message : String(error));
@@ -98,6 +102,13 @@ export function createPacketResolver(transport: DnsTransport, options: PacketRes
       transport.close();
     },
   };
+}
+
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs: number, attempt: number): number {
+  return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 
 function transportFailure(error: unknown, attempts: number): Reading {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { parseServerAddress } from './server-address.js';
 import { tcpExchange } from './tcp-exchange.js';
 import type { DnsTransport, ExchangeOptions } from './transport.js';
@@ -13,13 +14,14 @@ const TRUNCATED = 0x02;
 export function createPlainTransport(server: string): DnsTransport {
   const address = parseServerAddress(server);
   const closing = new AbortController();
+  // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+  setMaxListeners(0, closing.signal);
   return {
     server,
     async exchange(query: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
-      const signal = options.signal ? AbortSignal.any([closing.signal, options.signal]) : closing.signal;
-      const answer = await udpExchange(address, query, { ...options, signal });
+      const answer = await udpExchange(address, query, options, closing.signal);
       if (((answer[2] ?? 0) & TRUNCATED) === 0) return answer;
-      return tcpExchange(address, query, { ...options, signal });
+      return tcpExchange(address, query, options, closing.signal);
     },
     close() {
       closing.abort();

@@ -54,6 +54,10 @@ const QUERY_OPCODE = 0;
 export function readAnswer(packet: Packet & { answers: Answer[] }, query: Query, chain: readonly string[] = []): Reading {
   const mismatch = questionMismatch(packet, query);
   if (mismatch) return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+  // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+  // of an answer, and the records it lacks must not read as gone.
+  if (((packet.flags ?? 0) & dnsPacket.TRUNCATED_RESPONSE) !== 0)
+    return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
   const rcode = responseCode(packet);
   if (rcode !== 0 && rcode !== 3) return { kind: 'failed', ...rcodeFailure(rcode) };
 

@@ -34,6 +34,12 @@ export function createResolvers(settings: Settings, options: DnsOptions = {}): S
 /** DNS asked about every configured host: the answers to come, and a way to stop waiting for them. */
 export interface DnsQuestion {
   observed: Promise<Observed>;
+  /**
+   * Settles once the first queries are on the wire. Node binds and connects a UDP socket in steps
+   * that run only when the caller yields, so a caller with synchronous work to do next (loading
+   * the code of a mode) awaits this first, or the queries wait for that work.
+   */
+  sent: Promise<void>;
   /** Every server asked, `runner` expanded to the runner's resolvers. */
   servers: string[];
   /** Ends the lookups still waiting (they become failed lookups) and sends no more queries. */
@@ -49,6 +55,8 @@ export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestio
   const observed = resolveHosts(settings, resolvers);
   return {
     observed,
+    // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+    sent: new Promise((resolve) => setImmediate(resolve)),
     servers: resolvers.map((resolver) => resolver.server),
     cancel() {
       for (const resolver of resolvers) resolver.cancel();
@@ -57,8 +65,9 @@ export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestio
 }
 
 /**
- * Asks every server about every configured host. The queries are sent before this returns, so a
- * caller can do its other work during the round trip. Never rejects: failures are outcomes.
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
  */
 export async function resolveHosts(settings: Settings, resolvers: readonly ServerResolver[]): Promise<Observed> {
   const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];

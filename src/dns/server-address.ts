@@ -1,4 +1,4 @@
-import net from 'node:net';
+import { parseAddress } from '../addresses.js';
 
 /** Where a plain DNS server listens. */
 export interface ServerAddress {
@@ -17,10 +17,11 @@ export function parseServerAddress(server: string): ServerAddress {
   const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
   const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
   const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
-  const family = net.isIP(host);
+  // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+  const parsed = parseAddress(host.split('%')[0] ?? '');
   const number = port === undefined ? DNS_PORT : Number(port);
-  if ((family !== 4 && family !== 6) || !(number >= 1 && number <= 65535)) {
+  if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
     throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
   }
-  return { host, port: number, family };
+  return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }

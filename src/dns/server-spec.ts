@@ -49,7 +49,8 @@ export function parseDnsServer(value: string, input = 'dns-servers'): string {
     throw new InputError(input, value, expected);
   };
   if (lower === 'runner') return 'runner';
-  const named = PUBLIC_RESOLVERS[lower];
+  // An own key only: `constructor` or `toString` is not a resolver's short name.
+  const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
   if (named) return named;
   if (lower.startsWith('https://')) return parseHttps(value, fail);
   if (lower.startsWith('tls://')) return parseTls(value, fail);

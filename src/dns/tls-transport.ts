@@ -51,6 +51,8 @@ export function createTlsTransport(target: TlsServer, trust: TlsTrust, tls: Node
       // SNI takes a name, never an address; the certificate is checked against `expected` either way.
       ...(isIP(expected) ? {} : { servername: expected }),
       checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+      // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+      rejectUnauthorized: true,
       ...(trust.ca === undefined ? {} : { ca: trust.ca }),
     });
     socket.setNoDelay(true);

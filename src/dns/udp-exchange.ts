@@ -10,26 +10,30 @@ import type { ExchangeOptions } from './transport.js';
  * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
  * real answer's place.
  */
-export function udpExchange(server: ServerAddress, query: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
+export function udpExchange(server: ServerAddress, query: Uint8Array, options: ExchangeOptions, closing?: AbortSignal): Promise<Uint8Array> {
   const id = messageId(query);
-  return withDeadline(options, (settle) => {
-    const socket = dgram.createSocket(server.family === 6 ? 'udp6' : 'udp4');
-    socket.on('message', (message, remote) => {
-      if (remote.port === server.port && messageId(message) === id) settle.resolve(message);
-    });
-    socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
-    const failed = (error: Error | null | undefined): void => {
-      if (error) settle.reject(networkFailure(error, 'UDP exchange failed'));
-    };
-    // A failed connect is reported through the 'error' event.
-    socket.connect(server.port, server.host, () => {
-      try {
-        socket.send(query, failed);
-      } catch (thrown) {
-        // The socket was closed meanwhile: the exchange is already over.
-        failed(thrown as Error);
-      }
-    });
-    return () => socket.close();
-  });
+  return withDeadline(
+    options,
+    (settle) => {
+      const socket = dgram.createSocket(server.family === 6 ? 'udp6' : 'udp4');
+      socket.on('message', (message, remote) => {
+        if (remote.port === server.port && messageId(message) === id) settle.resolve(message);
+      });
+      socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
+      const failed = (error: Error | null | undefined): void => {
+        if (error) settle.reject(networkFailure(error, 'UDP exchange failed'));
+      };
+      // A failed connect is reported through the 'error' event.
+      socket.connect(server.port, server.host, () => {
+        try {
+          socket.send(query, failed);
+        } catch (thrown) {
+          // The socket was closed meanwhile: the exchange is already over.
+          failed(thrown as Error);
+        }
+      });
+      return () => socket.close();
+    },
+    closing,
+  );
 }

@@ -3,8 +3,9 @@ import { type LockResult, lockFromObservations } from '../engine.js';
 import { parseLockIfPresent } from '../lock/parse.js';
 import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { checkHeadline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
-import { readTextFile } from '../text-file.js';
+import { type FileLinks, readTextFile } from '../text-file.js';
 import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
 import type { GateSources } from './gate-sources.js';
@@ -18,6 +19,8 @@ export interface LocalContext {
   now: Date;
   /** How to update the lock, for the failure message. */
   updateHint: string;
+  /** Where a link that is the lock or an export may point; inside the root unless said. */
+  links?: FileLinks;
   /**
    * In a pull request or merge queue run: the base's lock and exports (and the head's, when the
    * workspace does not hold them), read during the DNS round trip. check then also holds the pull
@@ -36,7 +39,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const head = sources?.head;
   const texts = new Map<string, string | undefined>();
   const read = async (file: string): Promise<string | undefined> => {
-    const text = head ? head.get(file) : await readTextFile(context.root, file);
+    const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
     texts.set(file, text);
     return text;
   };
@@ -72,7 +75,13 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     result,
     exports,
     outputs: lockOutputs(result, exports),
-    summary: renderMarkdown(result, { lockFile: settings.lockFile, advice, lock: drift ? 'diff-and-file' : 'none', staleFiles: staleFiles(exports) }),
+    summary: renderMarkdown(result, {
+      lockFile: settings.lockFile,
+      title: checkHeadline(result, settings.lockFile, exports.stale),
+      advice,
+      lock: drift ? 'diff-and-file' : 'none',
+      staleFiles: staleFiles(exports),
+    }),
     warnings: failures.warnings,
   };
   const problems: string[] = [];

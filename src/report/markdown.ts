@@ -19,6 +19,8 @@ export interface StaleFile {
 
 export interface MarkdownOptions {
   lockFile: string;
+  /** The first line; the headline of the lock's change by default. */
+  title?: string;
   /** Paragraphs after the headline: what happened and what to do next. */
   advice?: string[];
   /**
@@ -36,7 +38,7 @@ export interface MarkdownOptions {
  * follow, collapsed.
  */
 export function renderMarkdown(result: LockResult, options: MarkdownOptions): string {
-  const lines = [`### ${text(headline(result, options.lockFile))}`, ''];
+  const lines = [`### ${text(options.title ?? headline(result, options.lockFile))}`, ''];
   for (const paragraph of options.advice ?? []) lines.push(paragraph, '');
 
   const rows = addressRows(result);

@@ -119,6 +119,21 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
 }
 
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+export function checkHeadline(result: LockResult, lockFile: string, staleFiles: readonly string[]): string {
+  if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+    const verb = staleFiles.length === 1 ? 'is' : 'are';
+    return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+  }
+  if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+    return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+  }
+  return headline(result, lockFile);
+}
+
 /** One sentence that says what happened. */
 export function headline(result: LockResult, lockFile: string): string {
   const { diff } = result;
