@@ -6774,9 +6774,11 @@ function describeStale(check, lockFile) {
  */
 function confineToBase(head, base, observed, lockFile, addWhen = 'any') {
     const returned = returnedByDns(observed, 'any');
-    // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+    // What a pull request may add is what a run may add: under add-when all, what every server answered with (none failing).
     const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
-    const refusal = addWhen === 'all' ? 'which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)' : 'which DNS does not return for it now';
+    const refusal = addWhen === 'all'
+        ? 'which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)'
+        : 'which DNS does not return for it now';
     const findings = [];
     const environments = emptyRecord();
     for (const [name, environment] of Object.entries(head.environments)) {
@@ -6832,7 +6834,7 @@ function exportFindings(base, headExports, expectedExports) {
     }
     return findings;
 }
-/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+/** For each host, every address some DNS server returned in this run (`any`), or every server, none failing (`all`). */
 function returnedByDns(observed, by) {
     const returned = new Map();
     for (const [host, observation] of observed.observations) {
@@ -7401,7 +7403,7 @@ const FLAGS = [
         value: 'any|all',
         input: 'add-when',
         commands: ALL,
-        help: 'add an address when any answering DNS server returns it (default), or only when all of them do',
+        help: 'add an address when any answering DNS server returns it (default), or only when every server answers with it (one that fails holds it back)',
     },
     { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
     {
