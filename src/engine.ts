@@ -1,6 +1,7 @@
-import { type Disputed, disputedAddresses } from './agreement.js';
+import { type Disputed, disputedAddresses, type HeldBack, heldBack } from './agreement.js';
 import { diffLocks, type LockDiff } from './diff.js';
 import type { Observed } from './dns/resolve-hosts.js';
+import type { RecordType } from './dns/types.js';
 import { mergeLock } from './lock/merge.js';
 import { serializeLock } from './lock/serialize.js';
 import { type Lock, own } from './lock/types.js';
@@ -60,6 +61,13 @@ export interface LockResult {
   withheld: Disputed[];
   /** Addresses the open proposal held that neither the base lock nor this run's DNS answers hold: left out of it. */
   dropped: DroppedAddress[];
+  /**
+   * Each host and record type some server failed for while another answered, with what that kept
+   * from happening (an addition under add-when all, a removal in every mode).
+   */
+  heldBack: HeldBack[];
+  /** Hosts where a failed server held back an addition or a removal: a lookup failure for on-lookup-failure. */
+  blockedHosts: string[];
 }
 
 export interface DroppedAddress {
@@ -91,6 +99,7 @@ export function lockFromObservations(request: LockRequest): LockResult {
     };
   });
   const previousText = previous && (request.previousText ?? serializeLock(previous));
+  const held = heldBackBy(hosts, request.mergeInto ?? previous, next, settings.recordTypes);
   return {
     previous,
     previousText,
@@ -107,6 +116,8 @@ export function lockFromObservations(request: LockRequest): LockResult {
       next,
       settings.groups.map((g) => g.name),
     ),
+    heldBack: held,
+    blockedHosts: [...new Set(held.filter((h) => h.additions.length > 0 || h.kept.length > 0).map((h) => h.host))],
   };
 }
 
@@ -117,6 +128,17 @@ function droppedAddresses(pending: Lock | undefined, base: Lock | undefined, nex
     if (!proposed) return [];
     const held = new Set([...(own(base?.environments, environment)?.addresses ?? []), ...(own(next.environments, environment)?.addresses ?? [])]);
     return proposed.addresses.filter((address) => !held.has(address)).map((address) => ({ environment, address }));
+  });
+}
+
+/** What servers that failed, while others answered, kept the lock from doing, host by host and type by type. */
+function heldBackBy(hosts: readonly HostReport[], before: Lock | undefined, next: Lock, types: readonly RecordType[]): HeldBack[] {
+  const locked = (lock: Lock | undefined, report: HostReport) =>
+    new Set(report.groups.flatMap((group) => own(own(lock?.environments, group)?.hosts, report.host) ?? []));
+  return hosts.flatMap((report) => {
+    const was = locked(before, report);
+    const now = locked(next, report);
+    return types.flatMap((type) => heldBack(report.observation, type, was, now) ?? []);
   });
 }
 

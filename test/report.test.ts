@@ -50,6 +50,8 @@ function resultOf(answers: Record<string, LookupOutcome>, graceMs = 7 * DAY): Lo
     failedHosts: hosts.filter((h) => h.status === 'failed'),
     withheld: [],
     dropped: [],
+    heldBack: [],
+    blockedHosts: [],
   };
 }
 
@@ -162,6 +164,8 @@ describe('the report a reviewer reads', () => {
       failedHosts: [],
       withheld: [],
       dropped: [],
+      heldBack: [],
+      blockedHosts: [],
     };
     for (const body of [pullRequestBody(result, 'ips.lock.json', 'abc', 'digest'), issueBody(result, 'ips.lock.json', 'digest')]) {
       expect(body.length).toBeLessThanOrEqual(MAX_BODY);
