@@ -7,16 +7,23 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ agreedAddresses),
-/* harmony export */   r: () => (/* binding */ disputedAddresses)
+/* harmony export */   Zg: () => (/* binding */ heldBack),
+/* harmony export */   fw: () => (/* binding */ agreedAddresses),
+/* harmony export */   rW: () => (/* binding */ disputedAddresses)
 /* harmony export */ });
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
+/* harmony import */ var _observation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1522);
+
 
 /**
- * The addresses of one record type that no answering server contradicts. Under `add-when: all`
- * only these may enter the lock: one forged or broken path cannot add an address on its own.
+ * The addresses of one record type that every configured server returned. Under `add-when: all`
+ * only these may enter the lock: one forged or broken path cannot add an address on its own, and
+ * a server that failed has agreed to nothing (an attacker who forges one path and blocks the
+ * other must not get the forged address in), so while one failed nothing is agreed.
  */
 function agreedAddresses(observation, type) {
+    if ((0,_observation_js__WEBPACK_IMPORTED_MODULE_1__/* .failedServers */ .GE)(observation, type).length > 0)
+        return new Set();
     const answers = observation.answers.filter((answer) => answer.type === type);
     const [first, ...rest] = answers;
     return new Set((first?.addresses ?? []).filter((address) => rest.every((answer) => answer.addresses.includes(address))));
@@ -36,6 +43,27 @@ function disputedAddresses(observation) {
     }
     return disputed;
 }
+/**
+ * For one host and type some server failed for while another answered: what the lock did not do
+ * because of it. `before` is what the lock held for the host, `after` what it holds now.
+ */
+function heldBack(observation, type, before, after) {
+    const failed = (0,_observation_js__WEBPACK_IMPORTED_MODULE_1__/* .failedServers */ .GE)(observation, type);
+    const decided = observation.decided[type];
+    if (failed.length === 0 || decided === undefined)
+        return undefined;
+    const answers = observation.answers.filter((answer) => answer.type === type);
+    const ofType = (address) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) === (type === 'AAAA');
+    const agreedByAnswering = decided.filter((address) => answers.every((answer) => answer.addresses.includes(address)));
+    return {
+        host: observation.host,
+        type,
+        failed,
+        answered: answers.map((answer) => answer.server),
+        additions: agreedByAnswering.filter((address) => !after.has(address)),
+        kept: (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)([...before].filter((address) => ofType(address) && !decided.includes(address) && after.has(address))),
+    };
+}
 
 
 /***/ }),
@@ -54,7 +82,7 @@ var agreement = __webpack_require__(6728);
 // EXTERNAL MODULE: ./lib/addresses.js
 var lib_addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/lock/types.js
-var types = __webpack_require__(271);
+var lock_types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/diff.js
 
 
@@ -62,13 +90,13 @@ function diffLocks(previous, next, removalGraceMs) {
     const names = [...new Set([...Object.keys(previous?.environments ?? {}), ...Object.keys(next.environments)])].sort();
     const environments = [];
     for (const name of names) {
-        const before = (0,types/* own */.ZV)(previous?.environments, name);
-        const after = (0,types/* own */.ZV)(next.environments, name);
+        const before = (0,lock_types/* own */.ZV)(previous?.environments, name);
+        const after = (0,lock_types/* own */.ZV)(next.environments, name);
         const hostNames = [...new Set([...Object.keys(before?.hosts ?? {}), ...Object.keys(after?.hosts ?? {})])].sort();
         const hosts = [];
         for (const host of hostNames) {
-            const a = (0,types/* own */.ZV)(before?.hosts, host);
-            const b = (0,types/* own */.ZV)(after?.hosts, host);
+            const a = (0,lock_types/* own */.ZV)(before?.hosts, host);
+            const b = (0,lock_types/* own */.ZV)(after?.hosts, host);
             const change = { host, added: minus(b ?? [], a ?? []), removed: minus(a ?? [], b ?? []) };
             if (!a)
                 change.presence = 'new';
@@ -120,44 +148,48 @@ function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// EXTERNAL MODULE: ./lib/observation.js
+var lib_observation = __webpack_require__(1522);
 ;// CONCATENATED MODULE: ./lib/lock/merge.js
+
 
 
 
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
  * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
- * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
- * environment stays allowed, marked departing, until the removal grace has passed since it was
- * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * every configured server does (none failing). A record type that any server failed for keeps its
+ * locked addresses: only every server answering without an address removes it. An address that
+ * has so left the environment stays allowed, marked departing, until the removal grace has passed
+ * since it was first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
  */
 function mergeLock(input) {
-    const environments = (0,types/* emptyRecord */.FR)();
+    const environments = (0,lock_types/* emptyRecord */.FR)();
     for (const group of input.groups) {
         const environment = mergeEnvironment(group, input);
         if (environment)
             environments[group.name] = environment;
     }
     const schema = input.previous?.$schema;
-    return { ...(schema === undefined ? {} : { $schema: schema }), version: types/* LOCK_VERSION */.TL, environments };
+    return { ...(schema === undefined ? {} : { $schema: schema }), version: lock_types/* LOCK_VERSION */.TL, environments };
 }
 function mergeEnvironment(group, input) {
-    const previous = (0,types/* own */.ZV)(input.previous?.environments, group.name);
+    const previous = (0,lock_types/* own */.ZV)(input.previous?.environments, group.name);
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
-    // Under add-when all, an address the firewall does not allow yet needs every answering server;
+    // Under add-when all, an address the firewall does not allow yet needs every server to return it;
     // one it allows already stays for as long as any server returns it, so removal is unchanged.
     const allowed = new Set(previous?.addresses ?? []);
     const admit = input.addWhen === 'all'
         ? (observation, type, decided) => {
-            const agreed = (0,agreement/* agreedAddresses */.f)(observation, type);
+            const agreed = (0,agreement/* agreedAddresses */.fw)(observation, type);
             return decided.filter((address) => agreed.has(address) || allowed.has(address));
         }
         : undefined;
     for (const host of group.hosts) {
-        const addresses = liveAddresses((0,types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
+        const addresses = liveAddresses((0,lock_types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
         if (!addresses)
             continue;
         live.set(host, addresses.all);
@@ -167,19 +199,19 @@ function mergeEnvironment(group, input) {
     if (!previous && live.size === 0)
         return undefined;
     const liveInEnvironment = new Set([...live.values()].flat());
-    const previouslyDeparting = previous?.departing ?? (0,types/* emptyRecord */.FR)();
+    const previouslyDeparting = previous?.departing ?? (0,lock_types/* emptyRecord */.FR)();
     const nowIso = isoSeconds(input.now);
     const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = (0,types/* emptyRecord */.FR)();
-    const hosts = (0,types/* emptyRecord */.FR)();
+    const departing = (0,lock_types/* emptyRecord */.FR)();
+    const hosts = (0,lock_types/* emptyRecord */.FR)();
     for (const [host, addresses] of live) {
         const kept = new Set(addresses);
-        for (const address of (0,types/* own */.ZV)(previous?.hosts, host) ?? []) {
+        for (const address of (0,lock_types/* own */.ZV)(previous?.hosts, host) ?? []) {
             // An address that only moved to another host of the environment needs no grace: the
             // firewall keeps allowing it.
             if (kept.has(address) || liveInEnvironment.has(address))
                 continue;
-            const since = (0,types/* own */.ZV)(previouslyDeparting, address) ?? nowIso;
+            const since = (0,lock_types/* own */.ZV)(previouslyDeparting, address) ?? nowIso;
             if (inGrace(since)) {
                 kept.add(address);
                 departing[address] = since;
@@ -208,12 +240,16 @@ function liveAddresses(locked, observation, types, admit) {
     for (const type of types) {
         const union = observation?.decided[type];
         const decided = union && observation && admit ? admit(observation, type, union) : union;
+        const lockedOfType = (locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA'));
         if (decided) {
             all.push(...decided);
             answered.push(...decided);
+            // A server that failed may be the honest one: what the others leave out is not gone.
+            if (observation && (0,lib_observation/* failedServers */.GE)(observation, type).length > 0)
+                all.push(...lockedOfType.filter((a) => !decided.includes(a)));
         }
         else {
-            all.push(...(locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA')));
+            all.push(...lockedOfType);
         }
     }
     // A host never locked and not resolved now stays out: a failed lookup is not a change.
@@ -235,7 +271,7 @@ function isoSeconds(date) {
  * diff when something really changed.
  */
 function serializeLock(lock) {
-    const environments = (0,types/* emptyRecord */.FR)();
+    const environments = (0,lock_types/* emptyRecord */.FR)();
     for (const name of Object.keys(lock.environments).sort()) {
         environments[name] = normalizeEnvironment(lock.environments[name]);
     }
@@ -243,7 +279,7 @@ function serializeLock(lock) {
     return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
 }
 function normalizeEnvironment(environment) {
-    const hosts = (0,types/* emptyRecord */.FR)();
+    const hosts = (0,lock_types/* emptyRecord */.FR)();
     for (const host of Object.keys(environment.hosts).sort()) {
         hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(environment.hosts[host] ?? []);
     }
@@ -261,9 +297,8 @@ function normalizeEnvironment(environment) {
     return normalized;
 }
 
-// EXTERNAL MODULE: ./lib/observation.js
-var lib_observation = __webpack_require__(1522);
 ;// CONCATENATED MODULE: ./lib/engine.js
+
 
 
 
@@ -292,6 +327,7 @@ function lockFromObservations(request) {
         };
     });
     const previousText = previous && (request.previousText ?? serializeLock(previous));
+    const held = heldBackBy(hosts, pending ?? previous, next, settings.recordTypes);
     return {
         previous,
         previousText,
@@ -302,11 +338,22 @@ function lockFromObservations(request) {
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
         withheld: withheldAddresses(hosts, next),
+        heldBack: held,
+        blockedHosts: [...new Set(held.filter((h) => h.additions.length > 0 || h.kept.length > 0).map((h) => h.host))],
     };
+}
+/** What servers that failed, while others answered, kept the lock from doing, host by host and type by type. */
+function heldBackBy(hosts, before, next, types) {
+    const locked = (lock, report) => new Set(report.groups.flatMap((group) => (0,lock_types/* own */.ZV)((0,lock_types/* own */.ZV)(lock?.environments, group)?.hosts, report.host) ?? []));
+    return hosts.flatMap((report) => {
+        const was = locked(before, report);
+        const now = locked(next, report);
+        return types.flatMap((type) => (0,agreement/* heldBack */.Zg)(report.observation, type, was, now) ?? []);
+    });
 }
 /** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
 function withheldAddresses(hosts, next) {
-    return hosts.flatMap((report) => (0,agreement/* disputedAddresses */.r)(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
+    return hosts.flatMap((report) => (0,agreement/* disputedAddresses */.rW)(report.observation).filter((disputed) => !report.groups.some((group) => next.environments[group]?.hosts[report.host]?.includes(disputed.address))));
 }
 
 
@@ -380,6 +427,7 @@ function describeStale(check, lockFile) {
 /* harmony export */   Mh: () => (/* binding */ lockOutputs),
 /* harmony export */   iC: () => (/* binding */ unknownHosts)
 /* harmony export */ });
+/* unused harmony export heldBackWarning */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
@@ -426,20 +474,44 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
+    for (const host of new Set(result.heldBack.map((held) => held.host))) {
+        warnings.push(heldBackWarning(result.heldBack.filter((held) => held.host === host)));
+    }
     for (const withheld of result.withheld) {
         warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
     }
-    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
+    // A host whose every type failed is already a failed host; one a partly failed server held back is too.
+    const blocked = result.blockedHosts.filter((host) => !result.failedHosts.some((h) => h.host === host));
+    if ((result.failedHosts.length === 0 && unknown.length === 0 && blocked.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
         const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));
         parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${named.join(', ')}. Their locked addresses were kept.`);
     }
+    if (blocked.length > 0) {
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(blocked.length, 'host')} had a DNS server fail while others answered, which held back a change: ${blocked.join(', ')}. Nothing was added or removed for ${blocked.length === 1 ? 'it' : 'them'} that not every server agreed on.`);
+    }
     if (unknown.length > 0) {
         parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
     }
     return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
+}
+/** One sentence per host naming the servers that failed, why, who answered, and what that held back. */
+function heldBackWarning(held) {
+    const failed = [...new Set(held.flatMap((h) => h.failed.map((f) => `${h.type} via ${f.server} (${f.reason})`)))].join(', ');
+    const answered = [...new Set(held.flatMap((h) => h.answered))].join(', ');
+    const effects = [];
+    for (const h of held) {
+        if (h.additions.length > 0) {
+            effects.push(`${h.type} ${h.additions.join(', ')} not added: with add-when: all an address needs every server, and one that failed agreed to nothing`);
+        }
+        if (h.kept.length > 0) {
+            effects.push(`${h.type} ${h.kept.join(', ')} kept in the lock though ${h.answered.join(', ')} left ${h.kept.length === 1 ? 'it' : 'them'} out: only every server answering without an address removes it`);
+        }
+    }
+    const effect = effects.length > 0 ? effects.join('; ') : 'nothing held back, the lock follows the servers that answered';
+    return `${held[0]?.host}: ${failed} gave no usable answer while ${answered} answered; ${effect}. Check that every DNS server is reachable from the runner and answers for this host.`;
 }
 function unresolvedTypes(observation, types) {
     return types.filter((type) => observation.decided[type] === undefined);

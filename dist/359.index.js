@@ -204,9 +204,11 @@ var types = __webpack_require__(271);
  */
 function confineToBase(head, base, observed, lockFile, addWhen = 'any') {
     const returned = returnedByDns(observed, 'any');
-    // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+    // What a pull request may add is what a run may add: under add-when all, what every server answered with (none failing).
     const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
-    const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
+    const refusal = addWhen === 'all'
+        ? 'which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)'
+        : 'which DNS does not return for it now';
     const findings = [];
     const environments = (0,types/* emptyRecord */.FR)();
     for (const [name, environment] of Object.entries(head.environments)) {
@@ -262,12 +264,12 @@ function exportFindings(base, headExports, expectedExports) {
     }
     return findings;
 }
-/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+/** For each host, every address some DNS server returned in this run (`any`), or every server, none failing (`all`). */
 function returnedByDns(observed, by) {
     const returned = new Map();
     for (const [host, observation] of observed.observations) {
         const types = Object.keys(observation.decided);
-        returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...(0,agreement/* agreedAddresses */.f)(observation, type)]) : Object.values(observation.decided).flat()));
+        returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...(0,agreement/* agreedAddresses */.fw)(observation, type)]) : Object.values(observation.decided).flat()));
     }
     return returned;
 }

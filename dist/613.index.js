@@ -88,6 +88,7 @@ function renderCompared(outcome, lockFile) {
 /* harmony export */   Mh: () => (/* binding */ lockOutputs),
 /* harmony export */   iC: () => (/* binding */ unknownHosts)
 /* harmony export */ });
+/* unused harmony export heldBackWarning */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
 /* harmony import */ var _report_rows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2510);
@@ -134,20 +135,44 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
+    for (const host of new Set(result.heldBack.map((held) => held.host))) {
+        warnings.push(heldBackWarning(result.heldBack.filter((held) => held.host === host)));
+    }
     for (const withheld of result.withheld) {
         warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
     }
-    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
+    // A host whose every type failed is already a failed host; one a partly failed server held back is too.
+    const blocked = result.blockedHosts.filter((host) => !result.failedHosts.some((h) => h.host === host));
+    if ((result.failedHosts.length === 0 && unknown.length === 0 && blocked.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
         const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));
         parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(result.failedHosts.length, 'host')} could not be resolved: ${named.join(', ')}. Their locked addresses were kept.`);
     }
+    if (blocked.length > 0) {
+        parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(blocked.length, 'host')} had a DNS server fail while others answered, which held back a change: ${blocked.join(', ')}. Nothing was added or removed for ${blocked.length === 1 ? 'it' : 'them'} that not every server agreed on.`);
+    }
     if (unknown.length > 0) {
         parts.push(`${(0,_report_rows_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
     }
     return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
+}
+/** One sentence per host naming the servers that failed, why, who answered, and what that held back. */
+function heldBackWarning(held) {
+    const failed = [...new Set(held.flatMap((h) => h.failed.map((f) => `${h.type} via ${f.server} (${f.reason})`)))].join(', ');
+    const answered = [...new Set(held.flatMap((h) => h.answered))].join(', ');
+    const effects = [];
+    for (const h of held) {
+        if (h.additions.length > 0) {
+            effects.push(`${h.type} ${h.additions.join(', ')} not added: with add-when: all an address needs every server, and one that failed agreed to nothing`);
+        }
+        if (h.kept.length > 0) {
+            effects.push(`${h.type} ${h.kept.join(', ')} kept in the lock though ${h.answered.join(', ')} left ${h.kept.length === 1 ? 'it' : 'them'} out: only every server answering without an address removes it`);
+        }
+    }
+    const effect = effects.length > 0 ? effects.join('; ') : 'nothing held back, the lock follows the servers that answered';
+    return `${held[0]?.host}: ${failed} gave no usable answer while ${answered} answered; ${effect}. Check that every DNS server is reachable from the runner and answers for this host.`;
 }
 function unresolvedTypes(observation, types) {
     return types.filter((type) => observation.decided[type] === undefined);

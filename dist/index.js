@@ -23,6 +23,10 @@ const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
  * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
  */
 function parseAddress(text) {
+    // ipaddr.js accepts an IPv6 zone ID (`fe80::1%eth0`) and keeps it in the text it gives back: a
+    // zone names an interface on one machine, never a server on the internet, so no address has one.
+    if (text.includes('%'))
+        return undefined;
     try {
         if (text.includes(':'))
             return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
@@ -66,8 +70,10 @@ function v6Ranges() {
  */
 function checkAddress(text) {
     const parsed = parseAddress(text);
-    if (!parsed)
-        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
+    if (!parsed) {
+        const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
+        return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
+    }
     const why = notGlobalUnicast(parsed);
     if (why)
         return { ok: false, address: text, reason: `${why} address, not public` };
@@ -408,13 +414,28 @@ function emptyRecord() {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ observeHosts),
-/* harmony export */   D1: () => (/* binding */ hostStatus)
+/* harmony export */   D1: () => (/* binding */ hostStatus),
+/* harmony export */   GE: () => (/* binding */ failedServers)
 /* harmony export */ });
 /* unused harmony export MAX_RECORDS_PER_ANSWER */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
 
 /** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
 const MAX_RECORDS_PER_ANSWER = 32;
+/**
+ * The servers that gave no usable answer for this host and type (each with its reason). While one
+ * exists, the servers that answered are not every server: an address they leave out may still be
+ * the one that server would have returned, and an address only they return is not agreed by all.
+ */
+function failedServers(observation, type) {
+    const answered = new Set(observation.answers.filter((answer) => answer.type === type).map((answer) => answer.server));
+    const failed = new Map();
+    for (const failure of observation.failures) {
+        if (failure.type === type && !answered.has(failure.server) && !failed.has(failure.server))
+            failed.set(failure.server, failure);
+    }
+    return [...failed.values()];
+}
 function hostStatus(observation, types) {
     const decided = types.filter((type) => observation.decided[type] !== undefined).length;
     if (decided === 0)
@@ -457,7 +478,9 @@ function observeHosts(lookups, types) {
     for (const [host, observation] of observations) {
         const kinds = answeredKinds.get(host);
         const allDecided = types.every((type) => observation.decided[type] !== undefined);
-        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+        // "No such host" retires a host's addresses: only when every server said so, none failing.
+        const complete = types.every((type) => failedServers(observation, type).length === 0);
+        observation.noSuchHost = allDecided && complete && kinds.size === 1 && kinds.has('no-such-host');
     }
     return observations;
 }
@@ -692,11 +715,13 @@ function dnsProblems(result) {
             return `${types.join(', ')} via ${server}: ${reason}`;
         });
         const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-        const effect = h.status === 'failed'
-            ? 'locked addresses kept'
-            : failedTypes.length > 0
-                ? `locked ${failedTypes.join(', ')} addresses kept`
-                : 'answered by another server';
+        const held = result.heldBack.filter((b) => b.host === h.host);
+        const heldEffects = [
+            ...held.flatMap((b) => (b.additions.length > 0 ? [`${b.type} ${b.additions.join(' ')} not added (add-when all: not every server answered)`] : [])),
+            ...held.flatMap((b) => (b.kept.length > 0 ? [`${b.type} ${b.kept.join(' ')} kept (not every server answered)`] : [])),
+        ];
+        const effects = [...(failedTypes.length > 0 ? [`locked ${failedTypes.join(', ')} addresses kept`] : []), ...heldEffects];
+        const effect = h.status === 'failed' ? 'locked addresses kept' : effects.join('; ') || 'answered by another server';
         return { host: h.host, reasons, effect };
     });
 }

@@ -17,6 +17,9 @@ const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
  * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
  */
 export function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  // ipaddr.js accepts an IPv6 zone ID (`fe80::1%eth0`) and keeps it in the text it gives back: a
+  // zone names an interface on one machine, never a server on the internet, so no address has one.
+  if (text.includes('%')) return undefined;
   try {
     if (text.includes(':')) return ipaddr.IPv6.parse(text);
     if (FOUR_PART_DECIMAL.test(text)) return ipaddr.IPv4.parse(text);
@@ -62,7 +65,10 @@ function v6Ranges(): NonNullable<typeof ranges> {
  */
 export function checkAddress(text: string): AddressCheck {
   const parsed = parseAddress(text);
-  if (!parsed) return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
+  if (!parsed) {
+    const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
+    return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
+  }
   const why = notGlobalUnicast(parsed);
   if (why) return { ok: false, address: text, reason: `${why} address, not public` };
   return { ok: true, address: parsed.toString() };

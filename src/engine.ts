@@ -1,9 +1,10 @@
-import { type Disputed, disputedAddresses } from './agreement.js';
+import { type Disputed, disputedAddresses, type HeldBack, heldBack } from './agreement.js';
 import { diffLocks, type LockDiff } from './diff.js';
 import type { Observed } from './dns/resolve-hosts.js';
+import type { RecordType } from './dns/types.js';
 import { mergeLock } from './lock/merge.js';
 import { serializeLock } from './lock/serialize.js';
-import type { Lock } from './lock/types.js';
+import { type Lock, own } from './lock/types.js';
 import { type HostObservation, type HostStatus, hostStatus } from './observation.js';
 import type { Settings } from './settings.js';
 
@@ -51,6 +52,13 @@ export interface LockResult {
   failedHosts: HostReport[];
   /** Under add-when all: addresses only some answering servers returned, left out of the lock. */
   withheld: Disputed[];
+  /**
+   * Each host and record type some server failed for while another answered, with what that kept
+   * from happening (an addition under add-when all, a removal in every mode).
+   */
+  heldBack: HeldBack[];
+  /** Hosts where a failed server held back an addition or a removal: a lookup failure for on-lookup-failure. */
+  blockedHosts: string[];
 }
 
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
@@ -76,6 +84,7 @@ export function lockFromObservations(request: LockRequest): LockResult {
     };
   });
   const previousText = previous && (request.previousText ?? serializeLock(previous));
+  const held = heldBackBy(hosts, pending ?? previous, next, settings.recordTypes);
   return {
     previous,
     previousText,
@@ -86,7 +95,20 @@ export function lockFromObservations(request: LockRequest): LockResult {
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
     withheld: withheldAddresses(hosts, next),
+    heldBack: held,
+    blockedHosts: [...new Set(held.filter((h) => h.additions.length > 0 || h.kept.length > 0).map((h) => h.host))],
   };
+}
+
+/** What servers that failed, while others answered, kept the lock from doing, host by host and type by type. */
+function heldBackBy(hosts: readonly HostReport[], before: Lock | undefined, next: Lock, types: readonly RecordType[]): HeldBack[] {
+  const locked = (lock: Lock | undefined, report: HostReport) =>
+    new Set(report.groups.flatMap((group) => own(own(lock?.environments, group)?.hosts, report.host) ?? []));
+  return hosts.flatMap((report) => {
+    const was = locked(before, report);
+    const now = locked(next, report);
+    return types.flatMap((type) => heldBack(report.observation, type, was, now) ?? []);
+  });
 }
 
 /** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */

@@ -14,16 +14,17 @@ export interface LookupFailure {
  * What DNS said about one host, combined over every server asked.
  *
  * A record type is `decided` when at least one server gave a usable answer for it; its addresses
- * are then the union of those answers. An address is added when any server returns it, and is
- * absent only when every server that answered agrees. A type no server answered is not decided,
- * and its locked addresses are kept: a failed lookup is never a change.
+ * are then the union of those answers. A type no server answered is not decided, and its locked
+ * addresses are kept: a failed lookup is never a change. A type some server failed for is decided
+ * but not `complete` (see failedServers): what it lacks is not taken as removed, since the server
+ * that failed may be the one telling the truth.
  */
 export interface HostObservation {
   host: string;
   decided: Partial<Record<RecordType, string[]>>;
   /** Each usable answer on its own (no records and no such host as no addresses): who said what. */
   answers: ServerAnswer[];
-  /** Every server that answered, for every type, said the name does not exist. */
+  /** Every server answered, for every type, that the name does not exist (none failed). */
   noSuchHost: boolean;
   failures: LookupFailure[];
   rejected: RejectedAddress[];
@@ -33,6 +34,20 @@ export interface ServerAnswer {
   server: string;
   type: RecordType;
   addresses: string[];
+}
+
+/**
+ * The servers that gave no usable answer for this host and type (each with its reason). While one
+ * exists, the servers that answered are not every server: an address they leave out may still be
+ * the one that server would have returned, and an address only they return is not agreed by all.
+ */
+export function failedServers(observation: HostObservation, type: RecordType): LookupFailure[] {
+  const answered = new Set(observation.answers.filter((answer) => answer.type === type).map((answer) => answer.server));
+  const failed = new Map<string, LookupFailure>();
+  for (const failure of observation.failures) {
+    if (failure.type === type && !answered.has(failure.server) && !failed.has(failure.server)) failed.set(failure.server, failure);
+  }
+  return [...failed.values()];
 }
 
 export type HostStatus = 'resolved' | 'partial' | 'no-such-host' | 'failed';
@@ -78,7 +93,9 @@ export function observeHosts(lookups: readonly Lookup[], types: readonly RecordT
   for (const [host, observation] of observations) {
     const kinds = answeredKinds.get(host) as Set<string>;
     const allDecided = types.every((type) => observation.decided[type] !== undefined);
-    observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+    // "No such host" retires a host's addresses: only when every server said so, none failing.
+    const complete = types.every((type) => failedServers(observation, type).length === 0);
+    observation.noSuchHost = allDecided && complete && kinds.size === 1 && kinds.has('no-such-host');
   }
   return observations;
 }

@@ -68,9 +68,37 @@ describe('add-when all', () => {
     );
   });
 
-  it('counts a server that answered "no records" as disagreeing, and one that failed not at all', () => {
+  it('counts a server that answered "no records" as disagreeing, and one that failed as agreeing to nothing', () => {
     expect(run('all', { [PLAIN]: ok('104.45.28.230'), [DOH]: none }).hosts?.['callback-2.vipps.no']).toEqual([]);
-    expect(run('all', { [PLAIN]: ok('104.45.28.230'), [DOH]: fail }).hosts?.['callback-2.vipps.no']).toEqual(['104.45.28.230']);
+    const failed = run('all', { [PLAIN]: ok('104.45.28.230', '6.6.6.6'), [DOH]: fail });
+    expect(failed.hosts?.['callback-2.vipps.no']).toEqual([]);
+    expect(failed.result.diff.added).toEqual(['104.45.17.199']);
+    expect(failed.result.heldBack).toEqual([
+      {
+        host: 'callback-2.vipps.no',
+        type: 'A',
+        failed: [{ server: DOH, type: 'A', reason: 'no answer' }],
+        answered: [PLAIN],
+        additions: ['6.6.6.6', '104.45.28.230'],
+        kept: [],
+      },
+    ]);
+    expect(failed.result.blockedHosts).toEqual(['callback-2.vipps.no']);
+    const { warnings, failure } = lookupFailures(failed.result, failed.settings);
+    expect(warnings).toEqual([
+      `callback-2.vipps.no: A via ${DOH} (no answer) gave no usable answer while ${PLAIN} answered; A 6.6.6.6, 104.45.28.230 not added: with add-when: all an address needs every server, and one that failed agreed to nothing. Check that every DNS server is reachable from the runner and answers for this host.`,
+    ]);
+    expect(failure).toContain('held back a change: callback-2.vipps.no');
+    expect(renderMarkdown(failed.result, { lockFile: 'ips.lock.json' })).toContain(
+      'A 6.6.6.6 104.45.28.230 not added (add-when all: not every server answered)',
+    );
+  });
+
+  it('adds under add-when all once every server answers with the address', () => {
+    const { hosts, result } = run('all', { [PLAIN]: ok('104.45.28.230'), [DOH]: ok('104.45.28.230') });
+    expect(hosts?.['callback-2.vipps.no']).toEqual(['104.45.28.230']);
+    expect(result.heldBack).toEqual([]);
+    expect(result.blockedHosts).toEqual([]);
   });
 
   it('adds nothing when two servers give two different addresses', () => {
@@ -120,8 +148,64 @@ describe('add-when all on a pull request', () => {
     };
     const files = { label: 'main', lock: base, exports: new Map() };
     expect(confineToBase(head, files, observed, 'ips.lock.json', 'all').findings).toEqual([
-      'ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which not every DNS server that answered returns for it now (add-when: all)',
+      'ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)',
     ]);
     expect(confineToBase(head, files, observed, 'ips.lock.json', 'any').findings).toEqual([]);
+    // The same address from one server while the other fails: a failed server agrees to nothing.
+    const oneFailed = { hosts: HOSTS, observations: observeHosts(lookups({ [PLAIN]: ok('104.45.28.230', '6.6.6.6'), [DOH]: fail }), TYPES) };
+    expect(confineToBase(head, files, oneFailed, 'ips.lock.json', 'all').findings).toEqual([
+      'ips.lock.json adds 6.6.6.6 to callback-2.vipps.no (production), which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)',
+      'ips.lock.json adds 104.45.28.230 to callback-2.vipps.no (production), which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)',
+    ]);
+  });
+});
+
+describe('removal while a server fails, under every add-when', () => {
+  const previous: Lock = {
+    version: 1,
+    environments: {
+      production: {
+        addresses: ['104.45.17.199', '104.45.28.230'],
+        hosts: { 'callback-1.vipps.no': ['104.45.17.199'], 'callback-2.vipps.no': ['104.45.28.230'] },
+      },
+    },
+  };
+  const gone: Record<string, LookupOutcome> = {
+    'no such host': { kind: 'no-such-host' },
+    'no records': none,
+    'another address': ok('104.45.28.231'),
+  };
+  for (const addWhen of ['any', 'all'] as const) {
+    for (const [what, outcome] of Object.entries(gone)) {
+      it(`keeps a locked address one server drops (${what}) while another fails (add-when ${addWhen}), and says so`, () => {
+        const { hosts, result, settings } = run(addWhen, { [PLAIN]: outcome, [DOH]: fail }, previous);
+        expect(hosts?.['callback-2.vipps.no']).toContain('104.45.28.230');
+        expect(result.diff.removed).toEqual([]);
+        expect(result.next.environments.production?.departing).toBeUndefined();
+        expect(result.heldBack.find((h) => h.type === 'A')?.kept).toEqual(['104.45.28.230']);
+        expect(result.blockedHosts).toEqual(['callback-2.vipps.no']);
+        expect(result.hosts.find((h) => h.host === 'callback-2.vipps.no')?.status).not.toBe('no-such-host');
+        const { warnings, failure } = lookupFailures(result, settings);
+        expect(warnings.join('\n')).toContain(`A 104.45.28.230 kept in the lock though ${PLAIN} left it out`);
+        expect(failure).toContain('callback-2.vipps.no');
+      });
+    }
+  }
+
+  it('removes once every server answers without it', () => {
+    const { hosts, result } = run('any', { [PLAIN]: none, [DOH]: none }, previous);
+    expect(hosts?.['callback-2.vipps.no']).toEqual([]);
+    expect(result.diff.removed).toEqual(['104.45.28.230']);
+    expect(result.heldBack).toEqual([]);
+  });
+
+  it('names a server that failed while another answered even when it held nothing back, without failing the run', () => {
+    const { result, settings } = run('any', { [PLAIN]: ok('104.45.28.230'), [DOH]: fail }, previous);
+    expect(result.blockedHosts).toEqual([]);
+    const { warnings, failure } = lookupFailures(result, settings);
+    expect(warnings).toEqual([
+      `callback-2.vipps.no: A via ${DOH} (no answer) gave no usable answer while ${PLAIN} answered; nothing held back, the lock follows the servers that answered. Check that every DNS server is reachable from the runner and answers for this host.`,
+    ]);
+    expect(failure).toBeUndefined();
   });
 });

@@ -114,7 +114,7 @@ const CASES: Array<[string, Case]> = [
   ['DNS over TLS: forged answer owned by another name', { channel: 'tls', rewrite: forgeOwner }],
 ];
 /** Cases in this file; the README table is compared only after a run of all of them. */
-const TOTAL = CASES.length + 2;
+const TOTAL = CASES.length + 4;
 
 describe('encrypted channels: a failed or forged lookup never removes or adds an address', () => {
   it.each(CASES)('%s', async (fault, how) => {
@@ -161,6 +161,29 @@ describe('agreement across a plain, a DNS-over-HTTPS and a DNS-over-TLS server',
       wronglyAdded: 0,
     });
     expect(result.lockChanged).toBe(false);
+  });
+
+  it('add-when all: a forged plain path adds an address while the DNS-over-HTTPS path fails: not added', async () => {
+    const forged = await startDnsServer({ zone: { ...SAMPLE_ZONE, [HOST]: { A: ['104.45.28.230', '6.6.6.6'] } } });
+    started.push(forged);
+    const servers = [forged.server, await serve({ channel: 'https', faults: { [HOST]: 'status-503' } })];
+    const locked = parseLock(baseline, 'ips.lock.json').environments.production?.addresses ?? [];
+    const result = await lockWith(servers, { previousText: baseline, addWhen: 'all' });
+    const fault = 'a forged plain path adds an address, the DNS-over-HTTPS path fails (add-when all)';
+    expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject({ wronglyRemoved: 0, wronglyAdded: 0 });
+    expect(result.blockedHosts).toEqual([HOST]);
+  });
+
+  it('a forged plain path says the host does not exist while the DNS-over-TLS path fails: nothing removed', async () => {
+    const forged = await startDnsServer({ zone: { ...SAMPLE_ZONE, [HOST]: { fault: 'nxdomain' } } });
+    started.push(forged);
+    const servers = [forged.server, await serve({ channel: 'tls', faults: { [HOST]: 'silent' } })];
+    const locked = parseLock(baseline, 'ips.lock.json').environments.production?.addresses ?? [];
+    const result = await lockWith(servers, { previousText: baseline });
+    const fault = 'a forged plain path says the host does not exist, the DNS-over-TLS path fails';
+    expect(score(fault, locked, result.next.environments.production?.addresses ?? [])).toMatchObject({ wronglyRemoved: 0, wronglyAdded: 0 });
+    expect(result.lockChanged).toBe(false);
+    expect(result.blockedHosts).toEqual([HOST]);
   });
 });
 

@@ -73,18 +73,22 @@ describe('mergeLock', () => {
     expect(next).toEqual(previous);
   });
 
-  it('removes an address only when every server that answered agrees it is gone', () => {
+  it('removes an address only when every server answered and agrees it is gone', () => {
     const oneStillHasIt = lookups(
       { 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.231') } },
       { 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.230', '104.45.28.231') } },
     );
     expect(merge(BASE, oneStillHasIt).environments.production?.hosts['callback-2.vipps.no']).toEqual(['104.45.28.230', '104.45.28.231']);
 
-    const failedServerDoesNotVote = lookups(
+    // A server that failed may be the honest one (a forged path answers, the other is blocked):
+    // what the answering server leaves out is kept, what it adds is added (add-when any).
+    const failedServerBlocksRemoval = lookups(
       { 'callback-1.vipps.no': { A: ok('104.45.17.199') }, 'callback-2.vipps.no': { A: ok('104.45.28.231') } },
       { 'callback-1.vipps.no': { A: fail, AAAA: fail }, 'callback-2.vipps.no': { A: fail, AAAA: fail } },
     );
-    expect(merge(BASE, failedServerDoesNotVote).environments.production?.hosts['callback-2.vipps.no']).toEqual(['104.45.28.231']);
+    const next = merge(BASE, failedServerBlocksRemoval).environments.production;
+    expect(next?.hosts['callback-2.vipps.no']).toEqual(['104.45.28.230', '104.45.28.231']);
+    expect(next?.departing).toBeUndefined();
   });
 
   it('treats an answer holding a private address as a failed lookup: nothing added, nothing removed', () => {

@@ -49,6 +49,8 @@ function resultOf(answers: Record<string, LookupOutcome>, graceMs = 7 * DAY): Lo
     hosts,
     failedHosts: hosts.filter((h) => h.status === 'failed'),
     withheld: [],
+    heldBack: [],
+    blockedHosts: [],
   };
 }
 
@@ -160,6 +162,8 @@ describe('the report a reviewer reads', () => {
       hosts: [],
       failedHosts: [],
       withheld: [],
+      heldBack: [],
+      blockedHosts: [],
     };
     for (const body of [pullRequestBody(result, 'ips.lock.json', 'abc', 'digest'), issueBody(result, 'ips.lock.json', 'digest')]) {
       expect(body.length).toBeLessThanOrEqual(MAX_BODY);

@@ -3607,6 +3607,10 @@ const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
  * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
  */
 function parseAddress(text) {
+    // ipaddr.js accepts an IPv6 zone ID (`fe80::1%eth0`) and keeps it in the text it gives back: a
+    // zone names an interface on one machine, never a server on the internet, so no address has one.
+    if (text.includes('%'))
+        return undefined;
     try {
         if (text.includes(':'))
             return ipaddr_default().IPv6.parse(text);
@@ -3650,8 +3654,10 @@ function v6Ranges() {
  */
 function checkAddress(text) {
     const parsed = parseAddress(text);
-    if (!parsed)
-        return { ok: false, address: text, reason: 'not a valid IPv4 or IPv6 address' };
+    if (!parsed) {
+        const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
+        return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
+    }
     const why = notGlobalUnicast(parsed);
     if (why)
         return { ok: false, address: text, reason: `${why} address, not public` };
@@ -3706,6 +3712,20 @@ function compareBytes(x, y) {
 
 /** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
 const MAX_RECORDS_PER_ANSWER = 32;
+/**
+ * The servers that gave no usable answer for this host and type (each with its reason). While one
+ * exists, the servers that answered are not every server: an address they leave out may still be
+ * the one that server would have returned, and an address only they return is not agreed by all.
+ */
+function failedServers(observation, type) {
+    const answered = new Set(observation.answers.filter((answer) => answer.type === type).map((answer) => answer.server));
+    const failed = new Map();
+    for (const failure of observation.failures) {
+        if (failure.type === type && !answered.has(failure.server) && !failed.has(failure.server))
+            failed.set(failure.server, failure);
+    }
+    return [...failed.values()];
+}
 function hostStatus(observation, types) {
     const decided = types.filter((type) => observation.decided[type] !== undefined).length;
     if (decided === 0)
@@ -3748,7 +3768,9 @@ function observeHosts(lookups, types) {
     for (const [host, observation] of observations) {
         const kinds = answeredKinds.get(host);
         const allDecided = types.every((type) => observation.decided[type] !== undefined);
-        observation.noSuchHost = allDecided && kinds.size === 1 && kinds.has('no-such-host');
+        // "No such host" retires a host's addresses: only when every server said so, none failing.
+        const complete = types.every((type) => failedServers(observation, type).length === 0);
+        observation.noSuchHost = allDecided && complete && kinds.size === 1 && kinds.has('no-such-host');
     }
     return observations;
 }
@@ -5045,11 +5067,16 @@ async function resolveHosts(settings, resolvers) {
 
 ;// CONCATENATED MODULE: ./lib/agreement.js
 
+
 /**
- * The addresses of one record type that no answering server contradicts. Under `add-when: all`
- * only these may enter the lock: one forged or broken path cannot add an address on its own.
+ * The addresses of one record type that every configured server returned. Under `add-when: all`
+ * only these may enter the lock: one forged or broken path cannot add an address on its own, and
+ * a server that failed has agreed to nothing (an attacker who forges one path and blocks the
+ * other must not get the forged address in), so while one failed nothing is agreed.
  */
 function agreedAddresses(observation, type) {
+    if (failedServers(observation, type).length > 0)
+        return new Set();
     const answers = observation.answers.filter((answer) => answer.type === type);
     const [first, ...rest] = answers;
     return new Set((first?.addresses ?? []).filter((address) => rest.every((answer) => answer.addresses.includes(address))));
@@ -5068,6 +5095,27 @@ function disputedAddresses(observation) {
         }
     }
     return disputed;
+}
+/**
+ * For one host and type some server failed for while another answered: what the lock did not do
+ * because of it. `before` is what the lock held for the host, `after` what it holds now.
+ */
+function heldBack(observation, type, before, after) {
+    const failed = failedServers(observation, type);
+    const decided = observation.decided[type];
+    if (failed.length === 0 || decided === undefined)
+        return undefined;
+    const answers = observation.answers.filter((answer) => answer.type === type);
+    const ofType = (address) => isIPv6(address) === (type === 'AAAA');
+    const agreedByAnswering = decided.filter((address) => answers.every((answer) => answer.addresses.includes(address)));
+    return {
+        host: observation.host,
+        type,
+        failed,
+        answered: answers.map((answer) => answer.server),
+        additions: agreedByAnswering.filter((address) => !after.has(address)),
+        kept: sortAddresses([...before].filter((address) => ofType(address) && !decided.includes(address) && after.has(address))),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/lock/types.js
@@ -5153,12 +5201,14 @@ function addMs(iso, ms) {
 
 
 
+
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
  * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
- * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
- * environment stays allowed, marked departing, until the removal grace has passed since it was
- * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * every configured server does (none failing). A record type that any server failed for keeps its
+ * locked addresses: only every server answering without an address removes it. An address that
+ * has so left the environment stays allowed, marked departing, until the removal grace has passed
+ * since it was first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
  */
 function mergeLock(input) {
@@ -5176,7 +5226,7 @@ function mergeEnvironment(group, input) {
     const live = new Map();
     // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
     const answered = new Set();
-    // Under add-when all, an address the firewall does not allow yet needs every answering server;
+    // Under add-when all, an address the firewall does not allow yet needs every server to return it;
     // one it allows already stays for as long as any server returns it, so removal is unchanged.
     const allowed = new Set(previous?.addresses ?? []);
     const admit = input.addWhen === 'all'
@@ -5237,12 +5287,16 @@ function liveAddresses(locked, observation, types, admit) {
     for (const type of types) {
         const union = observation?.decided[type];
         const decided = union && observation && admit ? admit(observation, type, union) : union;
+        const lockedOfType = (locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA'));
         if (decided) {
             all.push(...decided);
             answered.push(...decided);
+            // A server that failed may be the honest one: what the others leave out is not gone.
+            if (observation && failedServers(observation, type).length > 0)
+                all.push(...lockedOfType.filter((a) => !decided.includes(a)));
         }
         else {
-            all.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
+            all.push(...lockedOfType);
         }
     }
     // A host never locked and not resolved now stays out: a failed lookup is not a change.
@@ -5296,6 +5350,7 @@ function normalizeEnvironment(environment) {
 
 
 
+
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
@@ -5319,6 +5374,7 @@ function lockFromObservations(request) {
         };
     });
     const previousText = previous && (request.previousText ?? serializeLock(previous));
+    const held = heldBackBy(hosts, pending ?? previous, next, settings.recordTypes);
     return {
         previous,
         previousText,
@@ -5329,7 +5385,18 @@ function lockFromObservations(request) {
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
         withheld: withheldAddresses(hosts, next),
+        heldBack: held,
+        blockedHosts: [...new Set(held.filter((h) => h.additions.length > 0 || h.kept.length > 0).map((h) => h.host))],
     };
+}
+/** What servers that failed, while others answered, kept the lock from doing, host by host and type by type. */
+function heldBackBy(hosts, before, next, types) {
+    const locked = (lock, report) => new Set(report.groups.flatMap((group) => own(own(lock?.environments, group)?.hosts, report.host) ?? []));
+    return hosts.flatMap((report) => {
+        const was = locked(before, report);
+        const now = locked(next, report);
+        return types.flatMap((type) => heldBack(report.observation, type, was, now) ?? []);
+    });
 }
 /** The disputed addresses that the next lock does not hold for their host: what add-when all kept out. */
 function withheldAddresses(hosts, next) {
@@ -6161,11 +6228,13 @@ function dnsProblems(result) {
             return `${types.join(', ')} via ${server}: ${reason}`;
         });
         const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-        const effect = h.status === 'failed'
-            ? 'locked addresses kept'
-            : failedTypes.length > 0
-                ? `locked ${failedTypes.join(', ')} addresses kept`
-                : 'answered by another server';
+        const held = result.heldBack.filter((b) => b.host === h.host);
+        const heldEffects = [
+            ...held.flatMap((b) => (b.additions.length > 0 ? [`${b.type} ${b.additions.join(' ')} not added (add-when all: not every server answered)`] : [])),
+            ...held.flatMap((b) => (b.kept.length > 0 ? [`${b.type} ${b.kept.join(' ')} kept (not every server answered)`] : [])),
+        ];
+        const effects = [...(failedTypes.length > 0 ? [`locked ${failedTypes.join(', ')} addresses kept`] : []), ...heldEffects];
+        const effect = h.status === 'failed' ? 'locked addresses kept' : effects.join('; ') || 'answered by another server';
         return { host: h.host, reasons, effect };
     });
 }
@@ -6705,9 +6774,11 @@ function describeStale(check, lockFile) {
  */
 function confineToBase(head, base, observed, lockFile, addWhen = 'any') {
     const returned = returnedByDns(observed, 'any');
-    // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+    // What a pull request may add is what a run may add: under add-when all, what every server answered with (none failing).
     const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
-    const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
+    const refusal = addWhen === 'all'
+        ? 'which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)'
+        : 'which DNS does not return for it now';
     const findings = [];
     const environments = emptyRecord();
     for (const [name, environment] of Object.entries(head.environments)) {
@@ -6763,7 +6834,7 @@ function exportFindings(base, headExports, expectedExports) {
     }
     return findings;
 }
-/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+/** For each host, every address some DNS server returned in this run (`any`), or every server, none failing (`all`). */
 function returnedByDns(observed, by) {
     const returned = new Map();
     for (const [host, observation] of observed.observations) {
@@ -6832,20 +6903,44 @@ function lookupFailures(result, settings) {
     for (const host of unknown) {
         warnings.push(`${host.host} does not exist: every DNS server answered that there is no such host (NXDOMAIN), so no address is locked for it. Check its spelling in hosts.`);
     }
+    for (const host of new Set(result.heldBack.map((held) => held.host))) {
+        warnings.push(heldBackWarning(result.heldBack.filter((held) => held.host === host)));
+    }
     for (const withheld of result.withheld) {
         warnings.push(`${withheld.host}: ${withheld.address} (${withheld.type}) was returned by ${withheld.from.join(', ')} but not by ${withheld.notFrom.join(', ')}; with add-when: all it is not added. If it is real, every server will return it once their caches catch up; if it stays, check the servers that return it.`);
     }
-    if ((result.failedHosts.length === 0 && unknown.length === 0) || settings.onLookupFailure === 'warn')
+    // A host whose every type failed is already a failed host; one a partly failed server held back is too.
+    const blocked = result.blockedHosts.filter((host) => !result.failedHosts.some((h) => h.host === host));
+    if ((result.failedHosts.length === 0 && unknown.length === 0 && blocked.length === 0) || settings.onLookupFailure === 'warn')
         return { warnings };
     const parts = [];
     if (result.failedHosts.length > 0) {
         const named = unresolved.map(({ host, types }) => (types.length < settings.recordTypes.length ? `${host} (${types.join(', ')})` : host));
         parts.push(`${plural(result.failedHosts.length, 'host')} could not be resolved: ${named.join(', ')}. Their locked addresses were kept.`);
     }
+    if (blocked.length > 0) {
+        parts.push(`${plural(blocked.length, 'host')} had a DNS server fail while others answered, which held back a change: ${blocked.join(', ')}. Nothing was added or removed for ${blocked.length === 1 ? 'it' : 'them'} that not every server agreed on.`);
+    }
     if (unknown.length > 0) {
         parts.push(`${plural(unknown.length, 'host')} ${unknown.length === 1 ? 'does' : 'do'} not exist in DNS: ${unknown.map((h) => h.host).join(', ')}.`);
     }
     return { warnings, failure: `${parts.join(' ')} With on-lookup-failure set to warn, this only warns.` };
+}
+/** One sentence per host naming the servers that failed, why, who answered, and what that held back. */
+function heldBackWarning(held) {
+    const failed = [...new Set(held.flatMap((h) => h.failed.map((f) => `${h.type} via ${f.server} (${f.reason})`)))].join(', ');
+    const answered = [...new Set(held.flatMap((h) => h.answered))].join(', ');
+    const effects = [];
+    for (const h of held) {
+        if (h.additions.length > 0) {
+            effects.push(`${h.type} ${h.additions.join(', ')} not added: with add-when: all an address needs every server, and one that failed agreed to nothing`);
+        }
+        if (h.kept.length > 0) {
+            effects.push(`${h.type} ${h.kept.join(', ')} kept in the lock though ${h.answered.join(', ')} left ${h.kept.length === 1 ? 'it' : 'them'} out: only every server answering without an address removes it`);
+        }
+    }
+    const effect = effects.length > 0 ? effects.join('; ') : 'nothing held back, the lock follows the servers that answered';
+    return `${held[0]?.host}: ${failed} gave no usable answer while ${answered} answered; ${effect}. Check that every DNS server is reachable from the runner and answers for this host.`;
 }
 function unresolvedTypes(observation, types) {
     return types.filter((type) => observation.decided[type] === undefined);
@@ -7308,7 +7403,7 @@ const FLAGS = [
         value: 'any|all',
         input: 'add-when',
         commands: ALL,
-        help: 'add an address when any answering DNS server returns it (default), or only when all of them do',
+        help: 'add an address when any answering DNS server returns it (default), or only when every server answers with it (one that fails holds it back)',
     },
     { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
     {

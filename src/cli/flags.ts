@@ -35,7 +35,7 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'any|all',
     input: 'add-when',
     commands: ALL,
-    help: 'add an address when any answering DNS server returns it (default), or only when all of them do',
+    help: 'add an address when any answering DNS server returns it (default), or only when every server answers with it (one that fails holds it back)',
   },
   { name: 'record-types', value: 'LIST', input: 'record-types', commands: ALL, help: 'A, AAAA or both (default both)' },
   {

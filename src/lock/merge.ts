@@ -1,7 +1,7 @@
 import { isIPv6, sortAddresses } from '../addresses.js';
 import { type AddWhen, agreedAddresses } from '../agreement.js';
 import type { RecordType } from '../dns/types.js';
-import type { HostObservation } from '../observation.js';
+import { failedServers, type HostObservation } from '../observation.js';
 import type { EnvironmentLock, Lock } from './types.js';
 import { emptyRecord, LOCK_VERSION, own } from './types.js';
 
@@ -18,16 +18,17 @@ export interface MergeInput {
   now: Date;
   /** How long an address that left DNS stays in the lock; 0 removes it at once. */
   removalGraceMs: number;
-  /** `all`: an address not yet locked enters only when every answering server returned it. Default `any`. */
+  /** `all`: an address not yet locked enters only when every server answered and returned it. Default `any`. */
   addWhen?: AddWhen;
 }
 
 /**
  * The next lock: the previous one brought up to date with what DNS said, under the rules users
  * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
- * every answering server does. A record type that no server answered keeps its locked addresses. An address that every answering server agrees has left the
- * environment stays allowed, marked departing, until the removal grace has passed since it was
- * first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * every configured server does (none failing). A record type that any server failed for keeps its
+ * locked addresses: only every server answering without an address removes it. An address that
+ * has so left the environment stays allowed, marked departing, until the removal grace has passed
+ * since it was first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
  * nothing. Hosts and environments no longer configured are dropped.
  */
 export function mergeLock(input: MergeInput): Lock {
@@ -45,7 +46,7 @@ function mergeEnvironment(group: HostGroup, input: MergeInput): EnvironmentLock 
   const live = new Map<string, string[]>();
   // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
   const answered = new Set<string>();
-  // Under add-when all, an address the firewall does not allow yet needs every answering server;
+  // Under add-when all, an address the firewall does not allow yet needs every server to return it;
   // one it allows already stays for as long as any server returns it, so removal is unchanged.
   const allowed = new Set(previous?.addresses ?? []);
   const admit =
@@ -108,11 +109,14 @@ function liveAddresses(
   for (const type of types) {
     const union = observation?.decided[type];
     const decided = union && observation && admit ? admit(observation, type, union) : union;
+    const lockedOfType = (locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA'));
     if (decided) {
       all.push(...decided);
       answered.push(...decided);
+      // A server that failed may be the honest one: what the others leave out is not gone.
+      if (observation && failedServers(observation, type).length > 0) all.push(...lockedOfType.filter((a) => !decided.includes(a)));
     } else {
-      all.push(...(locked ?? []).filter((a) => isIPv6(a) === (type === 'AAAA')));
+      all.push(...lockedOfType);
     }
   }
   // A host never locked and not resolved now stays out: a failed lookup is not a change.

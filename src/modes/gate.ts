@@ -27,9 +27,12 @@ export interface BaseFiles {
  */
 export function confineToBase(head: Lock, base: BaseFiles, observed: Observed, lockFile: string, addWhen: AddWhen = 'any'): { lock: Lock; findings: string[] } {
   const returned = returnedByDns(observed, 'any');
-  // What a pull request may add is what a run may add: under add-when all, what every answering server returned.
+  // What a pull request may add is what a run may add: under add-when all, what every server answered with (none failing).
   const addable = addWhen === 'all' ? returnedByDns(observed, 'all') : returned;
-  const refusal = addWhen === 'all' ? 'which not every DNS server that answered returns for it now (add-when: all)' : 'which DNS does not return for it now';
+  const refusal =
+    addWhen === 'all'
+      ? 'which not every DNS server returns for it now (add-when: all; a server that failed agrees to nothing)'
+      : 'which DNS does not return for it now';
   const findings: string[] = [];
   const environments = emptyRecord<EnvironmentLock>();
   for (const [name, environment] of Object.entries(head.environments)) {
@@ -81,7 +84,7 @@ export function exportFindings(base: BaseFiles, headExports: ReadonlyMap<string,
   return findings;
 }
 
-/** For each host, every address some DNS server returned in this run (`any`), or every answering server (`all`). */
+/** For each host, every address some DNS server returned in this run (`any`), or every server, none failing (`all`). */
 function returnedByDns(observed: Observed, by: AddWhen): Map<string, Set<string>> {
   const returned = new Map<string, Set<string>>();
   for (const [host, observation] of observed.observations) {

@@ -98,12 +98,13 @@ export function dnsProblems(result: LockResult): DnsProblem[] {
         return `${types.join(', ')} via ${server}: ${reason}`;
       });
       const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-      const effect =
-        h.status === 'failed'
-          ? 'locked addresses kept'
-          : failedTypes.length > 0
-            ? `locked ${failedTypes.join(', ')} addresses kept`
-            : 'answered by another server';
+      const held = result.heldBack.filter((b) => b.host === h.host);
+      const heldEffects = [
+        ...held.flatMap((b) => (b.additions.length > 0 ? [`${b.type} ${b.additions.join(' ')} not added (add-when all: not every server answered)`] : [])),
+        ...held.flatMap((b) => (b.kept.length > 0 ? [`${b.type} ${b.kept.join(' ')} kept (not every server answered)`] : [])),
+      ];
+      const effects = [...(failedTypes.length > 0 ? [`locked ${failedTypes.join(', ')} addresses kept`] : []), ...heldEffects];
+      const effect = h.status === 'failed' ? 'locked addresses kept' : effects.join('; ') || 'answered by another server';
       return { host: h.host, reasons, effect };
     });
 }
