@@ -4975,7 +4975,96 @@ function rcodeFailure(rcode) {
     return { code: `E${name}`, reason: `${meaning} (${name})` };
 }
 
+;// CONCATENATED MODULE: ./lib/dns/wire-names.js
+// Names as the answer's bytes hold them, label by label. dns-packet joins a name's labels with "."
+// without escaping and reads each label as UTF-8, so the two-label owner `callback-2\.vipps` `no`
+// comes out as `callback-2.vipps.no`, and a Kelvin sign (U+212A) folds to `k` under toLowerCase():
+// another name than the question's would pass as the question's. Read here, a label keeps only
+// ASCII letters (folded to lower case), digits, `-` and `_` as they are; every other byte, a dot
+// inside a label included, is written `\DDD` (RFC 1035 section 5.1), so such a name can never equal
+// a host name and is never asked for.
+const CNAME = 5;
+/** Reads the names of a message that dns-packet has already decoded whole; throws on bytes that are not one. */
+function readWireNames(message) {
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    const questionCount = view.getUint16(4);
+    const answerCount = view.getUint16(6);
+    let offset = 12;
+    const questions = [];
+    for (let i = 0; i < questionCount; i++) {
+        const name = readName(message, offset);
+        questions.push(name.name);
+        offset = name.next + 4;
+    }
+    const answers = [];
+    for (let i = 0; i < answerCount; i++) {
+        const owner = readName(message, offset);
+        const type = view.getUint16(owner.next);
+        const length = view.getUint16(owner.next + 8);
+        const data = owner.next + 10;
+        answers.push(type === CNAME ? { owner: owner.name, target: readName(message, data).name } : { owner: owner.name });
+        offset = data + length;
+    }
+    return { questions, answers };
+}
+// More pointers than a message has bytes to point at is a loop.
+const MAX_POINTERS = 128;
+function readName(message, start) {
+    const labels = [];
+    let offset = start;
+    let next;
+    let pointers = 0;
+    for (;;) {
+        const length = byteAt(message, offset);
+        if (length === 0) {
+            offset += 1;
+            break;
+        }
+        if ((length & 0xc0) === 0xc0) {
+            next ??= offset + 2;
+            if (++pointers > MAX_POINTERS)
+                throw new Error('name compression loop');
+            offset = ((length & 0x3f) << 8) | byteAt(message, offset + 1);
+            continue;
+        }
+        if ((length & 0xc0) !== 0)
+            throw new Error(`label type ${length >> 6} is not a DNS label`);
+        if (offset + 1 + length > message.length)
+            throw new Error('label past the end of the message');
+        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
+        offset += 1 + length;
+    }
+    return { name: labels.length === 0 ? '.' : labels.join('.'), next: next ?? offset };
+}
+function byteAt(message, offset) {
+    const byte = message[offset];
+    if (byte === undefined)
+        throw new Error('name past the end of the message');
+    return byte;
+}
+function presentLabel(bytes) {
+    let label = '';
+    for (const byte of bytes) {
+        if (byte >= 0x41 && byte <= 0x5a)
+            label += String.fromCharCode(byte + 0x20);
+        else if ((byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f)
+            label += String.fromCharCode(byte);
+        else
+            label += `\\${String(byte).padStart(3, '0')}`;
+    }
+    return label;
+}
+/** A name made only of letters, digits, `-` and `_` labels: one a query may be sent for. */
+function isHostName(name) {
+    return /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name);
+}
+/** Folds ASCII A-Z only: toLowerCase() also folds other scripts' letters onto ASCII ones (U+212A to k). */
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x20));
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/read-answer.js
+
 
 
 /** CNAME links followed from the question, over every answer asked for it, before the chain is refused. */
@@ -4989,7 +5078,16 @@ function decodeAnswer(bytes) {
         // what it claims (a record whose data length disagrees with its type shifts everything after it).
         if (dns_packet.decode.bytes !== buffer.length)
             return malformed(`${buffer.length - dns_packet.decode.bytes} bytes after the last record`);
-        return { ok: true, packet: { ...packet, answers: packet.answers ?? [] } };
+        // The names as the wire holds them, label by label, in place of dns-packet's joined ones.
+        const names = readWireNames(bytes);
+        const questions = (packet.questions ?? []).map((question, i) => ({ ...question, name: names.questions[i] ?? question.name }));
+        const answers = (packet.answers ?? []).map((record, i) => {
+            const wire = names.answers[i];
+            if (!wire)
+                return record;
+            return record.type === 'CNAME' && wire.target !== undefined ? { ...record, name: wire.owner, data: wire.target } : { ...record, name: wire.owner };
+        });
+        return { ok: true, packet: { ...packet, questions, answers } };
     }
     catch (error) {
         return malformed(error instanceof Error ? error.message : String(error));
@@ -5057,7 +5155,7 @@ function questionMismatch(packet, query) {
     const [question] = questions;
     if (questions.length !== 1 || !question)
         return `${questions.length} questions instead of 1`;
-    if (question.name.toLowerCase() !== query.name || question.type !== query.type || question.class !== 'IN') {
+    if (asciiLower(question.name) !== query.name || question.type !== query.type || question.class !== 'IN') {
         return `${question.name} ${question.class} ${question.type} instead of ${query.name} IN ${query.type}`;
     }
     return undefined;
@@ -5073,12 +5171,12 @@ function walkChain(answers, query, chain) {
     const cnames = new Map();
     const addresses = new Map();
     for (const record of answers) {
-        const owner = record.name.toLowerCase();
+        const owner = asciiLower(record.name);
         const klass = 'class' in record ? record.class : undefined;
         if (klass !== 'IN')
             return { ok: false, reason: `${record.type} record for ${record.name} in class ${klass}, not IN` };
         if (record.type === 'CNAME')
-            add(cnames, owner, String(record.data).toLowerCase());
+            add(cnames, owner, asciiLower(String(record.data)));
         else if (record.type === query.type)
             add(addresses, owner, String(record.data));
         else
@@ -5097,6 +5195,9 @@ function walkChain(answers, query, chain) {
         if (addresses.has(end))
             return { ok: false, reason: `${end} has both a CNAME and ${query.type} records` };
         const next = targets.values().next().value;
+        // The follow-up query names exactly this target: one that is no host name is never asked for.
+        if (!isHostName(next))
+            return { ok: false, reason: `CNAME target ${next} is not a host name` };
         if (seen.has(next))
             return { ok: false, reason: `CNAME loop: ${end} points back to ${next}` };
         links++;
@@ -5129,7 +5230,7 @@ function negativeFor(packet, end) {
     return (packet.authorities ?? []).some((r) => {
         if (r.type !== 'SOA')
             return false;
-        const zone = r.name.toLowerCase();
+        const zone = asciiLower(r.name);
         return zone === '.' || zone === end || end.endsWith(`.${zone}`);
     });
 }
@@ -5318,7 +5419,7 @@ const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (pl
     'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
     `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-function isHostName(value) {
+function server_spec_isHostName(value) {
     const host = value.toLowerCase().replace(/\.$/, '');
     return host.length <= 253 && !(0,external_node_net_.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
 }
@@ -5373,7 +5474,7 @@ function parseHttps(value, fail) {
     const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
     const host = hostPart.replace(/^\[|\]$/g, '');
     const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
-    if ((!isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
+    if ((!server_spec_isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
         return fail(expected);
     try {
         return new URL(value).href;
@@ -5393,9 +5494,9 @@ function parseTls(value, fail) {
     const address = (0,addresses/* parseAddress */.or)(rawHost);
     if (!validPort(port))
         return fail(expected);
-    if (name !== undefined && !isHostName(name))
+    if (name !== undefined && !server_spec_isHostName(name))
         fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
-    if (!address && !isHostName(rawHost))
+    if (!address && !server_spec_isHostName(rawHost))
         return fail(expected);
     const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
     const shown = host.includes(':') ? `[${host}]` : host;
@@ -6300,6 +6401,7 @@ var presets = __nccwpck_require__(8824);
 
 
 
+
 const MODES = ['check', 'pull-request', 'issue', 'report'];
 const DEFAULTS = {
     mode: 'check',
@@ -6408,7 +6510,8 @@ const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
-    const host = value.toLowerCase().replace(/\.$/, '');
+    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
+    const host = asciiLower(value).replace(/\.$/, '');
     const labels = host.split('.');
     if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
         return host;

@@ -1,6 +1,7 @@
 import type { AddWhen } from './agreement.js';
 import { parseDnsServer } from './dns/server-spec.js';
 import type { RecordType } from './dns/types.js';
+import { asciiLower } from './dns/wire-names.js';
 import { InputError } from './errors.js';
 import { type ExportSpec, parseExports } from './exports/spec.js';
 import type { HostGroup } from './lock/merge.js';
@@ -170,7 +171,8 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** A DNS host name in lower case, without a final dot. */
 export function parseHostName(name: string, value: string): string {
-  const host = value.toLowerCase().replace(/\.$/, '');
+  // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
+  const host = asciiLower(value).replace(/\.$/, '');
   const labels = host.split('.');
   if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label))) return host;
   throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddress, compareAddresses, sortAddresses } from '../src/addresses.js';
+import { checkAddress, compareAddresses, parseAddress, sortAddresses } from '../src/addresses.js';
 
 describe('checkAddress', () => {
   it.each(['104.45.17.199', '13.79.229.87', '2603:1020:201:10::10f', '2001:200::1', '2a01:111:f100:3000::a83e:1a7c', '3ffe:ffff::1'])(
@@ -60,5 +60,14 @@ describe('address order', () => {
       '2603:1020::1',
     ]);
     expect(compareAddresses('2a01::1', '2603::1')).toBeGreaterThan(0);
+  });
+});
+
+describe('IPv6 zone IDs', () => {
+  it('are refused wherever an address is read: a zone names a local interface, never a server', () => {
+    for (const text of ['2a01:111:f100::1%eth0', '2a01:111:f100::1%1', 'fe80::1%eth0', '2a01:111:f100::1%']) {
+      expect(parseAddress(text)).toBeUndefined();
+      expect(checkAddress(text)).toMatchObject({ ok: false, reason: expect.stringContaining('zone ID') });
+    }
   });
 });

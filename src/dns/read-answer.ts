@@ -1,6 +1,7 @@
 import dnsPacket, { type Answer, type Packet } from 'dns-packet';
 import type { Query } from './message.js';
 import { rcodeFailure } from './rcodes.js';
+import { asciiLower, isHostName, readWireNames } from './wire-names.js';
 
 /** CNAME links followed from the question, over every answer asked for it, before the chain is refused. */
 export const MAX_CHAIN_LINKS = 8;
@@ -27,7 +28,15 @@ export function decodeAnswer(bytes: Uint8Array): Decoded {
     // dns-packet stops at the counts the header gives; bytes after them mean the message is not
     // what it claims (a record whose data length disagrees with its type shifts everything after it).
     if (dnsPacket.decode.bytes !== buffer.length) return malformed(`${buffer.length - dnsPacket.decode.bytes} bytes after the last record`);
-    return { ok: true, packet: { ...packet, answers: packet.answers ?? [] } };
+    // The names as the wire holds them, label by label, in place of dns-packet's joined ones.
+    const names = readWireNames(bytes);
+    const questions = (packet.questions ?? []).map((question, i) => ({ ...question, name: names.questions[i] ?? question.name }));
+    const answers = (packet.answers ?? []).map((record, i): Answer => {
+      const wire = names.answers[i];
+      if (!wire) return record;
+      return record.type === 'CNAME' && wire.target !== undefined ? { ...record, name: wire.owner, data: wire.target } : { ...record, name: wire.owner };
+    });
+    return { ok: true, packet: { ...packet, questions, answers } };
   } catch (error) {
     return malformed(error instanceof Error ? error.message : String(error));
   }
@@ -91,7 +100,7 @@ function questionMismatch(packet: Packet, query: Query): string | undefined {
   const questions = packet.questions ?? [];
   const [question] = questions;
   if (questions.length !== 1 || !question) return `${questions.length} questions instead of 1`;
-  if (question.name.toLowerCase() !== query.name || question.type !== query.type || question.class !== 'IN') {
+  if (asciiLower(question.name) !== query.name || question.type !== query.type || question.class !== 'IN') {
     return `${question.name} ${question.class} ${question.type} instead of ${query.name} IN ${query.type}`;
   }
   return undefined;
@@ -110,10 +119,10 @@ function walkChain(answers: readonly Answer[], query: Query, chain: readonly str
   const cnames = new Map<string, Set<string>>();
   const addresses = new Map<string, Set<string>>();
   for (const record of answers) {
-    const owner = record.name.toLowerCase();
+    const owner = asciiLower(record.name);
     const klass = 'class' in record ? record.class : undefined;
     if (klass !== 'IN') return { ok: false, reason: `${record.type} record for ${record.name} in class ${klass}, not IN` };
-    if (record.type === 'CNAME') add(cnames, owner, String(record.data).toLowerCase());
+    if (record.type === 'CNAME') add(cnames, owner, asciiLower(String(record.data)));
     else if (record.type === query.type) add(addresses, owner, String(record.data));
     else return { ok: false, reason: `${record.type} record for ${record.name} in an answer to a ${query.type} question` };
   }
@@ -127,6 +136,8 @@ function walkChain(answers: readonly Answer[], query: Query, chain: readonly str
     if (targets.size > 1) return { ok: false, reason: `${end} has ${targets.size} CNAMEs (${[...targets].join(', ')})` };
     if (addresses.has(end)) return { ok: false, reason: `${end} has both a CNAME and ${query.type} records` };
     const next = targets.values().next().value as string;
+    // The follow-up query names exactly this target: one that is no host name is never asked for.
+    if (!isHostName(next)) return { ok: false, reason: `CNAME target ${next} is not a host name` };
     if (seen.has(next)) return { ok: false, reason: `CNAME loop: ${end} points back to ${next}` };
     links++;
     if (links > MAX_CHAIN_LINKS) return { ok: false, reason: `CNAME chain longer than ${MAX_CHAIN_LINKS} links` };
@@ -156,7 +167,7 @@ function add(map: Map<string, Set<string>>, key: string, value: string): void {
 function negativeFor(packet: Packet, end: string): boolean {
   return (packet.authorities ?? []).some((r) => {
     if (r.type !== 'SOA') return false;
-    const zone = r.name.toLowerCase();
+    const zone = asciiLower(r.name);
     return zone === '.' || zone === end || end.endsWith(`.${zone}`);
   });
 }
