@@ -199,8 +199,8 @@ function mergeEnvironment(group, input) {
     if (!previous && live.size === 0)
         return undefined;
     const liveInEnvironment = new Set([...live.values()].flat());
-    const previouslyDeparting = previous?.departing ?? (0,lock_types/* emptyRecord */.FR)();
     const nowIso = isoSeconds(input.now);
+    const previouslyDeparting = departingMarks(previous, (0,lock_types/* own */.ZV)(input.departingFrom?.environments, group.name), input.now);
     const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
     const departing = (0,lock_types/* emptyRecord */.FR)();
     const hosts = (0,lock_types/* emptyRecord */.FR)();
@@ -232,6 +232,23 @@ function mergeEnvironment(group, input) {
     if (Object.keys(departing).length > 0)
         environment.departing = departing;
     return environment;
+}
+/**
+ * The departing marks the merge starts from: the base's own, and, for an address the base holds
+ * without a mark, the proposal's mark when it is not in the future. A mark only ever lets an
+ * address go sooner than a fresh one would, so it cannot keep anything allowed; the removal it
+ * leads to is still only proposed.
+ */
+function departingMarks(base, proposal, now) {
+    const marks = (0,lock_types/* emptyRecord */.FR)();
+    const held = new Set(base?.addresses ?? []);
+    for (const [address, since] of Object.entries(proposal?.departing ?? {})) {
+        if (held.has(address) && Date.parse(since) <= now.getTime())
+            marks[address] = since;
+    }
+    for (const [address, since] of Object.entries(base?.departing ?? {}))
+        marks[address] = since;
+    return marks;
 }
 /** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
 function liveAddresses(locked, observation, types, admit) {
@@ -308,7 +325,8 @@ function normalizeEnvironment(environment) {
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
     const next = mergeLock({
-        previous: pending ?? previous,
+        previous: request.mergeInto ?? previous,
+        departingFrom: pending,
         groups: settings.groups,
         observations: observed.observations,
         types: settings.recordTypes,
@@ -327,7 +345,7 @@ function lockFromObservations(request) {
         };
     });
     const previousText = previous && (request.previousText ?? serializeLock(previous));
-    const held = heldBackBy(hosts, pending ?? previous, next, settings.recordTypes);
+    const held = heldBackBy(hosts, request.mergeInto ?? previous, next, settings.recordTypes);
     return {
         previous,
         previousText,
@@ -338,9 +356,20 @@ function lockFromObservations(request) {
         hosts,
         failedHosts: hosts.filter((h) => h.status === 'failed' || h.status === 'partial'),
         withheld: withheldAddresses(hosts, next),
+        dropped: droppedAddresses(pending, previous, next, settings.groups.map((g) => g.name)),
         heldBack: held,
         blockedHosts: [...new Set(held.filter((h) => h.additions.length > 0 || h.kept.length > 0).map((h) => h.host))],
     };
+}
+/** What the proposal held that the next lock does not and the base never did: never proposed again. */
+function droppedAddresses(pending, base, next, configured) {
+    return configured.flatMap((environment) => {
+        const proposed = (0,lock_types/* own */.ZV)(pending?.environments, environment);
+        if (!proposed)
+            return [];
+        const held = new Set([...((0,lock_types/* own */.ZV)(base?.environments, environment)?.addresses ?? []), ...((0,lock_types/* own */.ZV)(next.environments, environment)?.addresses ?? [])]);
+        return proposed.addresses.filter((address) => !held.has(address)).map((address) => ({ environment, address }));
+    });
 }
 /** What servers that failed, while others answered, kept the lock from doing, host by host and type by type. */
 function heldBackBy(hosts, before, next, types) {

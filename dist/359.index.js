@@ -307,7 +307,7 @@ async function runLocal(settings, context) {
     // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
     // beyond the base and DNS shows as removed, and fails the check.
     const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile, settings.addWhen) : undefined;
-    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, pending: confined?.lock, now: context.now, observed });
+    const result = (0,engine/* lockFromObservations */.H)({ settings, previous, previousText, mergeInto: confined?.lock, now: context.now, observed });
     const exports = await (0,modes_exports/* checkExports */.Sh)(settings, result.next, read);
     const failures = (0,modes_outcome/* lookupFailures */.EV)(result, settings);
     const check = settings.mode === 'check';

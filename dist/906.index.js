@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 271;
-exports.ids = [271,31];
+exports.id = 906;
+exports.ids = [906,31];
 exports.modules = {
 
 /***/ 1031:
@@ -120,7 +120,7 @@ function explain(error, mode) {
 
 /***/ }),
 
-/***/ 6271:
+/***/ 8906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -188,8 +188,9 @@ function pullRequestBody(result, lockFile, baseSha, digest, staleExports = [], n
  * Issue mode commits nothing: the body shows what to change, the lock's diff, the whole new lock
  * (to commit by hand; the next run reads its proposal back from it) and each stale firewall file's diff.
  */
-function issueBody(result, lockFile, digest, staleFiles = [], compareUrl) {
+function issueBody(result, lockFile, digest, staleFiles = [], compareUrl, notes = []) {
     const advice = [
+        ...notes,
         compareUrl
             ? `GitHub does not let GitHub Actions open pull requests in this repository, so this issue tracks the change: [open the pull request](${compareUrl}) from the branch that holds it.`
             : `Allow the added addresses in your firewall and update ${(0,report_escape/* codeSpan */.SS)(lockFile)} as shown below. This issue closes itself once the lock on the default branch matches DNS.`,
@@ -318,7 +319,53 @@ function githubOutcome(settings, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/modes/proposal-notes.js
+
+
+const DROPPED = '**Addresses neither the base lock nor DNS holds were left out.**';
+/**
+ * Said when the open proposal held addresses that neither the base lock nor this run's DNS
+ * answers hold. Its branch or issue can be written by anything with the same token identity, so
+ * such an address is never carried on: the proposal is rebuilt from the base lock and DNS. The
+ * body gives only their number (what someone else wrote is not repeated into it); the run's log
+ * names them.
+ */
+function droppedNote(dropped, base) {
+    if (dropped.length === 0)
+        return { body: [], log: [] };
+    // issue mode reads the default branch when no base is set.
+    const lock = base ? (0,report_escape/* codeSpan */.SS)(base) : 'the default branch';
+    const count = dropped.length === 1 ? 'an address' : `${dropped.length} addresses`;
+    const listed = dropped.map((d) => `${d.address} (${d.environment})`).join(', ');
+    return {
+        body: [
+            `${DROPPED} The open proposal held ${count} that DNS does not return now and the lock on ${lock} does not hold: it was rebuilt from ${lock} and DNS.`,
+        ],
+        log: [
+            `The open proposal held ${listed}, which DNS does not return now and the lock on ${base || 'the default branch'} does not hold: it was rebuilt from ${base || 'the default branch'} and DNS.`,
+        ],
+    };
+}
+/**
+ * The dropped-addresses note of a body the action wrote, kept while what it proposes is unchanged,
+ * so the next run does not rewrite the body only to take the note out again.
+ */
+function keptDroppedNote(body) {
+    const line = body.split('\n').find((l) => l.startsWith(DROPPED));
+    return line ? [line] : [];
+}
+/**
+ * Under on-lookup-failure: fail a run whose lookups failed writes nothing: the run fails, and
+ * the branch, the pull request and the issue stay as the last complete run left them.
+ */
+function heldByLookupFailure(settings, result, untouched) {
+    if (!(0,outcome/* lookupFailures */.EV)(result, settings).failure)
+        return undefined;
+    return `**Nothing was written**: a lookup failed and on-lookup-failure is fail, so ${untouched}.`;
+}
+
 ;// CONCATENATED MODULE: ./lib/modes/issue.js
+
 
 
 
@@ -403,10 +450,22 @@ async function upsertIssue(settings, context, identity, result, exports, ours, c
     let issue = ours[0];
     const writes = new Writes(settings.dryRun, context.log);
     const [open, ...duplicates] = ours;
+    const dropped = droppedNote(result.dropped, settings.github.base);
+    for (const line of dropped.log)
+        context.log.warning(line);
+    const held = heldByLookupFailure(settings, result, open ? `issue #${open.number} was not changed` : 'no issue was opened');
+    if (held)
+        return githubOutcome(settings, { result, exports, kind: 'issue', target: open, operation, advice: [...dropped.body, held] });
     if (result.lockChanged || exports.stale.length > 0) {
         const title = changeTitle(result, settings.lockFile);
         const digest = fingerprint([result.nextText, ...exports.expected].flat().join('\0'));
-        const body = withProposal(issueBody(result, settings.lockFile, digest, (0,modes_exports/* staleFiles */.n5)(exports), compareUrl), settings.lockFile, result.nextText);
+        // The note stays while the proposal is unchanged, so the body is not rewritten only to drop it.
+        const notes = dropped.body.length > 0
+            ? dropped.body
+            : open && markerField(open.body, 'issue', settings.lockFile, 'digest') === digest
+                ? keptDroppedNote(open.body)
+                : [];
+        const body = withProposal(issueBody(result, settings.lockFile, digest, (0,modes_exports/* staleFiles */.n5)(exports), compareUrl, notes), settings.lockFile, result.nextText);
         if (!open) {
             operation = 'created';
             await writes.run('open an issue', async () => {
@@ -441,7 +500,14 @@ async function upsertIssue(settings, context, identity, result, exports, ours, c
         }
         operation = 'closed';
     }
-    return githubOutcome(settings, { result, exports, kind: 'issue', target: issue, operation, advice: writes.advice(operation, issue?.url) });
+    return githubOutcome(settings, {
+        result,
+        exports,
+        kind: 'issue',
+        target: issue,
+        operation,
+        advice: [...dropped.body, ...writes.advice(operation, issue?.url)],
+    });
 }
 /**
  * Overlapping runs may each open an issue: after opening one, look again, and when an older issue
@@ -627,6 +693,7 @@ function verifyBranchContent(input) {
 
 
 
+
 /** Said in the pull request, for as long as the commit that replaced someone else's changes is the one proposed. */
 const REPLACED_NOTE = (branch, base) => `**Changes not made by vipps-ip-lock were replaced.** Someone else changed \`${branch}\` or this description; none of it is proposed here. The branch was rebuilt from \`${base}\` and DNS.`;
 /**
@@ -682,16 +749,23 @@ async function runPullRequest(settings, context) {
     let operation = 'none';
     let pull = open;
     const writes = new Writes(settings.dryRun, context.log);
-    const outcome = (failure) => {
+    const dropped = droppedNote(result.dropped, base.name);
+    for (const line of dropped.log)
+        context.log.warning(line);
+    const outcome = (failure, held) => {
         const staleNote = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
         const advice = [
             ...(replaced?.foreign ? [REPLACED_NOTE(branch, base.name).replace('this description', "the pull request's description")] : []),
-            ...writes.advice(operation, pull?.url),
+            ...dropped.body,
+            ...(held ? [held] : writes.advice(operation, pull?.url)),
             ...(staleNote ? [`Firewall files: ${staleNote}; the pull request updates them.`] : []),
         ];
         const done = githubOutcome(settings, { result, exports, kind: 'pull-request', target: pull, operation, advice });
         return failure ? { ...done, failure, summary: `${done.summary}\n**Not done**: ${failure}\n` } : done;
     };
+    const held = heldByLookupFailure(settings, result, `${branch}${open ? ` and pull request #${open.number} were` : ' was'} not changed`);
+    if (held)
+        return outcome(undefined, held);
     if (!changed) {
         if (open) {
             // Deleting the branch would close any other pull request built on it, or lose someone's commits.
@@ -721,7 +795,11 @@ async function runPullRequest(settings, context) {
         state.branchFiles.get(settings.lockFile) === result.nextText &&
         markerField(open.body, 'pull-request', settings.lockFile, 'base') === target.sha &&
         markerField(open.body, 'pull-request', settings.lockFile, 'digest') === digest;
-    const note = replaced?.foreign || (current && open.body.includes(REPLACED_NOTE(branch, base.name))) ? [REPLACED_NOTE(branch, base.name)] : [];
+    const note = [
+        ...(replaced?.foreign || (current && open.body.includes(REPLACED_NOTE(branch, base.name))) ? [REPLACED_NOTE(branch, base.name)] : []),
+        // Kept while the commit that left them out is the one proposed, so the body is not rewritten only to drop it.
+        ...(dropped.body.length > 0 ? dropped.body : current ? keptDroppedNote(open.body) : []),
+    ];
     const body = pullRequestBody(result, settings.lockFile, target.sha, digest, exports.stale, note);
     if (!current) {
         await writes.run(`commit ${[...files.keys()].join(', ')} to ${branch} on top of ${target.base}`, async () => {
