@@ -430,7 +430,7 @@ function parseLock(text, source, now = new Date()) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* LockFileError */.U0(`${source} is not valid JSON (${error.message}). ${FIX}`);
+        throw new errors/* LockFileError */.U0(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > types/* LOCK_VERSION */.TL) {
@@ -459,6 +459,22 @@ function parseLockIfPresent(text, source, now) {
     return text === undefined ? undefined : parseLock(text, source, now);
 }
 const MAX_PROBLEMS = 5;
+/**
+ * Where JSON.parse stopped, never what it found there: its message quotes the file's first bytes,
+ * and the file may be a link to something secret.
+ */
+function syntaxReason(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    if (text.trim() === '')
+        return 'the file is empty';
+    if (/Unexpected end of JSON input/.test(message))
+        return 'the file ends before the JSON does';
+    const position = /at position (\d+)/.exec(message);
+    if (!position)
+        return 'syntax error';
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return `syntax error at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 function describe(errors) {
     return (errors

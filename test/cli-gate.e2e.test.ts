@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
@@ -60,6 +60,37 @@ describe('vipps-ip-lock check --base', () => {
     );
     // Without --base, the same tree passes: the lock and the export agree, and 6.6.6.6 reads as departing.
     expect((await check(root)).code).toBe(0);
+  });
+
+  it('never reads through a link out of the checkout, and never shows a file it could not parse', async () => {
+    const secret = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG';
+    const outside = path.join(await tempDir(), 'ci-secret');
+    await writeFile(outside, `${secret}\n`);
+    for (const file of [EXPORT, 'ips.lock.json']) {
+      const root = await repositoryWith({});
+      await rm(path.join(root, file));
+      await symlink(outside, path.join(root, file));
+      for (const json of [[], ['--json']]) {
+        const run = await check(root, '--base', 'HEAD', ...json);
+        expect(run.code).toBe(2);
+        expect(run.stdout + run.stderr).not.toContain('wJalr');
+        expect(run.stderr).toContain(`error: ${file} is a link to ${outside}, outside`);
+      }
+      // Without --base the owner's own links are followed, yet the file's bytes are still never shown.
+      const own = await check(root, '--json');
+      expect(own.stdout + own.stderr).not.toContain('wJalr');
+      if (file === 'ips.lock.json') expect(own.stderr).toContain('error: ips.lock.json is not valid JSON (syntax error)');
+    }
+  });
+
+  it('refuses a link into .git when gating', async () => {
+    const root = await repositoryWith({});
+    await rm(path.join(root, EXPORT));
+    await symlink(path.join(root, '.git', 'config'), path.join(root, EXPORT));
+    const run = await check(root, '--base', 'HEAD');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`error: ${EXPORT} is a link into a .git folder`);
+    expect(run.stdout + run.stderr).not.toContain('repositoryformatversion');
   });
 
   it('refuses a revision that names no commit, as bad input', async () => {

@@ -85,6 +85,17 @@ describe('parseLock', () => {
     throw new Error('expected a LockFileError');
   }
 
+  it('says where the JSON breaks but never quotes the file (it may be a link to a secret)', () => {
+    const secret = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI';
+    for (const text of [`${secret}\n`, `{"version": 1, ${secret}}`, `\n\n  [1, ${secret}]`, `"${secret}`]) {
+      const message = errorOf(text);
+      expect(message).toMatch(/^ips\.lock\.json is not valid JSON \((syntax error|the file ends)/);
+      expect(message).not.toMatch(/AWS|wJal|SECRET/);
+    }
+    expect(errorOf('{\n  "version": 1,\n  }')).toMatch(/syntax error at line 3, column 3/);
+    expect(errorOf('  ')).toMatch(/the file is empty/);
+  });
+
   it('names the file and the problem, and says the file is left alone', () => {
     expect(errorOf('{ "version": 1, ')).toMatch(/^ips\.lock\.json is not valid JSON .*leaves it untouched/);
     expect(errorOf('{"version":1}')).toMatch(/must have required property 'environments'/);

@@ -5951,7 +5951,7 @@ function parseLock(text, source, now = new Date()) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new LockFileError(`${source} is not valid JSON (${error.message}). ${FIX}`);
+        throw new LockFileError(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > LOCK_VERSION) {
@@ -5980,6 +5980,22 @@ function parseLockIfPresent(text, source, now) {
     return text === undefined ? undefined : parseLock(text, source, now);
 }
 const MAX_PROBLEMS = 5;
+/**
+ * Where JSON.parse stopped, never what it found there: its message quotes the file's first bytes,
+ * and the file may be a link to something secret.
+ */
+function syntaxReason(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    if (text.trim() === '')
+        return 'the file is empty';
+    if (/Unexpected end of JSON input/.test(message))
+        return 'the file ends before the JSON does';
+    const position = /at position (\d+)/.exec(message);
+    if (!position)
+        return 'syntax error';
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return `syntax error at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 function describe(errors) {
     return (errors
@@ -8070,12 +8086,13 @@ async function runCommand(command, settings, observed, context) {
         return exitCode;
     }
     // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
+    // `check --base` gates a pull request's checkout: its links are untrusted and stay inside it.
     const outcome = await runLocal(settings, {
         root: context.cwd,
         observed,
         now,
         updateHint: UPDATE_HINT,
-        links: 'anywhere',
+        links: context.base === undefined ? 'anywhere' : 'inside',
         gate: gateOf(context, settings, now),
     });
     const lookup = lookupFailures(outcome.result, settings);

@@ -117,12 +117,13 @@ async function runCommand(command: Command, settings: Settings, observed: Promis
   }
 
   // A server's owner may link a firewall file to where the server reads it, such as /etc/nginx.
+  // `check --base` gates a pull request's checkout: its links are untrusted and stay inside it.
   const outcome = await runLocal(settings, {
     root: context.cwd,
     observed,
     now,
     updateHint: UPDATE_HINT,
-    links: 'anywhere',
+    links: context.base === undefined ? 'anywhere' : 'inside',
     gate: gateOf(context, settings, now),
   });
   const lookup = lookupFailures(outcome.result, settings);

@@ -16,7 +16,7 @@ export function parseLock(text: string, source: string, now: Date = new Date()):
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new LockFileError(`${source} is not valid JSON (${(error as Error).message}). ${FIX}`);
+    throw new LockFileError(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && version > LOCK_VERSION) {
@@ -49,6 +49,20 @@ export function parseLockIfPresent(text: string | undefined, source: string, now
 }
 
 const MAX_PROBLEMS = 5;
+
+/**
+ * Where JSON.parse stopped, never what it found there: its message quotes the file's first bytes,
+ * and the file may be a link to something secret.
+ */
+function syntaxReason(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (text.trim() === '') return 'the file is empty';
+  if (/Unexpected end of JSON input/.test(message)) return 'the file ends before the JSON does';
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return 'syntax error';
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return `syntax error at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
 
 const FIX = 'Fix or delete it; vipps-ip-lock leaves it untouched and acts on nothing in it until it can be read.';
 
