@@ -276,5 +276,19 @@ describe('--json: one object on stdout with real booleans and arrays, for every 
     const resolve = await run(cwd, ['help', 'resolve']);
     expect(resolve.stdout).not.toContain('--lock-file');
     expect(await run(cwd, ['help', 'updat'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Did you mean "update"?') });
+    // --json holds on help paths too: the same text, inside one object.
+    for (const [args, topic, text] of [
+      [['help', '--json'], null, help.stdout],
+      [['--json', '--help'], null, help.stdout],
+      [['check', '--help', '--json'], 'check', (await run(cwd, ['help', 'check'])).stdout],
+      [['help', 'update', '--json'], 'update', update.stdout],
+    ] as const) {
+      const result = await run(cwd, [...args]);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual({ command: 'help', topic, exitCode: 0, text });
+    }
+    const typo = await run(cwd, ['help', 'updat', '--json']);
+    expect(typo.code).toBe(2);
+    expect(JSON.parse(typo.stdout)).toMatchObject({ status: 'bad-input', exitCode: 2, error: { suggestion: 'update' } });
   });
 });

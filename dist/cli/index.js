@@ -8017,7 +8017,8 @@ async function main(argv, streams = PROCESS_STREAMS, cwd = process.cwd()) {
         }
         if (args.command === 'help' || args.help) {
             const topic = args.command === 'help' ? args.topic : args.command;
-            streams.stdout(topic ? commandHelp(topic) : generalHelp());
+            const text = topic ? commandHelp(topic) : generalHelp();
+            streams.stdout(json ? printJson({ command: 'help', topic: topic ?? null, exitCode: EXIT.upToDate, text }) : text);
             return EXIT.upToDate;
         }
         if (!args.command) {

@@ -67,6 +67,15 @@ export interface ErrorJson {
   };
 }
 
+/** `help`, `help COMMAND` and `--help` with --json: the same text, as a string. */
+export interface HelpJson {
+  command: 'help';
+  /** The command whose help it is; null for the general help. */
+  topic: Command | null;
+  exitCode: ExitCode;
+  text: string;
+}
+
 export function hostsJson(result: LockResult): HostJson[] {
   return result.hosts.map((h) => ({
     host: h.host,
@@ -78,6 +87,6 @@ export function hostsJson(result: LockResult): HostJson[] {
   }));
 }
 
-export function printJson(value: ResolveJson | CompareJson | ErrorJson | { version: string }): string {
+export function printJson(value: ResolveJson | CompareJson | ErrorJson | HelpJson | { version: string }): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

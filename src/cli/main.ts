@@ -45,7 +45,8 @@ export async function main(argv: readonly string[], streams: Streams = PROCESS_S
     }
     if (args.command === 'help' || args.help) {
       const topic = args.command === 'help' ? args.topic : args.command;
-      streams.stdout(topic ? commandHelp(topic) : generalHelp());
+      const text = topic ? commandHelp(topic) : generalHelp();
+      streams.stdout(json ? printJson({ command: 'help', topic: topic ?? null, exitCode: EXIT.upToDate, text }) : text);
       return EXIT.upToDate;
     }
     if (!args.command) {
