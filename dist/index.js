@@ -5575,8 +5575,12 @@ function connectionFailure(error) {
         const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
         return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
     }
-    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+    const known = connectionReason(code);
     return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
+function connectionReason(code) {
+    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
 }
 function cancelled() {
     return new TransportError('ECANCELLED', 'query cancelled');
@@ -5833,6 +5837,7 @@ function parseServerAddress(server) {
 
 ;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
 
+
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
  * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
@@ -5886,7 +5891,9 @@ function messageId(message) {
 function networkFailure(error, what) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
     const message = error instanceof Error ? error.message : String(error);
-    return new TransportError(code, `${what}: ${message}`);
+    const known = connectionReason(code);
+    // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
+    return new TransportError(code, `${what}: ${known ? `${known}, ${message}` : message}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
@@ -5951,8 +5958,11 @@ function udpExchange(server, query, options, closing) {
             if (error)
                 settle.reject(networkFailure(error, 'UDP exchange failed'));
         };
-        // A failed connect is reported through the 'error' event.
-        socket.connect(server.port, server.host, () => {
+        // A connect that fails (no route to the server: ENETUNREACH) calls back with its error, and
+        // the socket is then not connected: sending on it would fail on its arguments, not the network.
+        socket.connect(server.port, server.host, (error) => {
+            if (error)
+                return failed(error);
             try {
                 socket.send(query, failed);
             }

@@ -46,8 +46,13 @@ export function connectionFailure(error: unknown): TransportError {
     const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
     return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
   }
-  const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+  const known = connectionReason(code);
   return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+
+/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
+export function connectionReason(code: string): string | undefined {
+  return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
 }
 
 export function cancelled(): TransportError {

@@ -1,4 +1,5 @@
 import { type ExchangeOptions, TransportError } from './transport.js';
+import { connectionReason } from './connection-failure.js';
 
 export interface Settle {
   resolve(answer: Uint8Array): void;
@@ -54,5 +55,7 @@ export function messageId(message: Uint8Array): number | undefined {
 export function networkFailure(error: unknown, what: string): TransportError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
   const message = error instanceof Error ? error.message : String(error);
-  return new TransportError(code, `${what}: ${message}`);
+  const known = connectionReason(code);
+  // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
+  return new TransportError(code, `${what}: ${known ? `${known}, ${message}` : message}`);
 }

@@ -23,8 +23,10 @@ export function udpExchange(server: ServerAddress, query: Uint8Array, options: E
       const failed = (error: Error | null | undefined): void => {
         if (error) settle.reject(networkFailure(error, 'UDP exchange failed'));
       };
-      // A failed connect is reported through the 'error' event.
-      socket.connect(server.port, server.host, () => {
+      // A connect that fails (no route to the server: ENETUNREACH) calls back with its error, and
+      // the socket is then not connected: sending on it would fail on its arguments, not the network.
+      socket.connect(server.port, server.host, (error?: Error) => {
+        if (error) return failed(error);
         try {
           socket.send(query, failed);
         } catch (thrown) {
