@@ -2,86 +2,6 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ connectionFailure),
-/* harmony export */   KW: () => (/* binding */ cancelled),
-/* harmony export */   iU: () => (/* binding */ timedOut)
-/* harmony export */ });
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
-
-// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-]);
-const CONNECTION = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset by the server',
-    EPIPE: 'connection closed by the server',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-    ENOTFOUND: 'server name not found',
-    EAI_AGAIN: 'server name could not be resolved',
-    CERT_HAS_EXPIRED: 'TLS certificate has expired',
-    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
-    CERT_REVOKED: 'TLS certificate is revoked',
-};
-/**
- * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
- * that Node or OpenSSL gave so that it can be searched for.
- */
-function connectionFailure(error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
-    const message = error instanceof Error ? error.message : String(error);
-    if (UNTRUSTED.has(code))
-        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate not trusted (${code})`);
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
-        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate is not for this server: ${reason}`);
-    }
-    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
-    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, known ? `${known} (${code})` : `connection failed: ${message}`);
-}
-function cancelled() {
-    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled');
-}
-function timedOut(timeoutMs) {
-    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${timeoutMs} ms`);
-}
-
-
-/***/ }),
-
-/***/ 157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TransportError)
-/* harmony export */ });
-/** Why a transport could not bring back an answer, with a short code for logs and tests. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
-
-/***/ }),
-
 /***/ 630:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2184,27 +2104,11 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 598:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:crypto");
-
-/***/ }),
-
 /***/ 467:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:http2");
-
-/***/ }),
-
-/***/ 30:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:net");
 
 /***/ }),
 
@@ -3610,9 +3514,6 @@ else if (true) module.exports = ipCodec;
 /******/ 		return module.exports;
 /******/ 	}
 /******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
-/******/ 	
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
@@ -3671,28 +3572,6 @@ else if (true) module.exports = ipCodec;
 /******/ 		};
 /******/ 	})();
 /******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
-/******/ 	
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
 /******/ 	(() => {
 /******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -3707,48 +3586,6 @@ else if (true) module.exports = ipCodec;
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
 /******/ 	})();
 /******/ 	
 /************************************************************************/
@@ -4344,8 +4181,17 @@ function describeRecords(packet) {
     return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
 }
 
-// EXTERNAL MODULE: ./lib/dns/transport.js
-var transport = __nccwpck_require__(157);
+;// CONCATENATED MODULE: ./lib/dns/transport.js
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
 
 
@@ -4428,7 +4274,7 @@ function attemptTimeout(firstMs, attempt) {
     return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 function transportFailure(error, attempts) {
-    if (error instanceof transport/* TransportError */.w) {
+    if (error instanceof TransportError) {
         if (error.code === 'ETIMEOUT')
             return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
         return { kind: 'failed', code: error.code, reason: error.message };
@@ -4481,9 +4327,9 @@ async function resolveAll(hosts, types, servers, concurrency) {
     }));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(30);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/errors.js
 /** A problem the user can fix: the message says what is wrong and what to do. */
 class UserError extends Error {
@@ -4545,7 +4391,7 @@ const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (pl
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 function server_spec_isHostName(value) {
     const host = value.toLowerCase().replace(/\.$/, '');
-    return host.length <= 253 && !(0,external_node_net_.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+    return host.length <= 253 && !(0,external_node_net_namespaceObject.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
 }
 /**
  * Checks one configured server and returns its canonical text, the form settings keep and runs
@@ -4598,7 +4444,7 @@ function parseHttps(value, fail) {
     const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
     const host = hostPart.replace(/^\[|\]$/g, '');
     const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
-    if ((!server_spec_isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
+    if ((!server_spec_isHostName(host) && !(0,external_node_net_namespaceObject.isIP)(host)) || (port !== undefined && !validPort(port)))
         return fail(expected);
     try {
         return new URL(value).href;
@@ -4661,8 +4507,280 @@ function systemServers() {
     return (0,external_node_dns_namespaceObject.getServers)();
 }
 
-// EXTERNAL MODULE: ./lib/dns/connection-failure.js
-var connection_failure = __nccwpck_require__(681);
+;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new TransportError(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+function cancelled() {
+    return new TransportError('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ */
+function pendingExchange(options, release) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const onAbort = () => pending.reject(cancelled());
+    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/https-transport.js
+
+
+
+const DNS_MESSAGE = 'application/dns-message';
+/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
+const MAX_ANSWER_BYTES = 65_535;
+// HTTP/2 error codes (RFC 9113, section 7).
+const NO_ERROR = 0;
+const REFUSED_STREAM = 7;
+const CANCEL = 8;
+/** How often one query is sent again after the server refused its stream unprocessed. */
+const MAX_REFUSALS = 3;
+/** The fixed DNS header: anything shorter is not a DNS message. */
+const HEADER_BYTES = 12;
+/**
+ * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
+ * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
+ * verified against the URL's host. A new connection is opened only when the previous one has
+ * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
+ * needs it, so that a run over plain DNS never loads it.
+ */
+function createHttpsTransport(url, trust, connectHttp2) {
+    const target = new URL(url);
+    const path = `${target.pathname}${target.search}`;
+    let session;
+    const waiting = new Map();
+    let closed = false;
+    function failSession(ended, error) {
+        if (session === ended)
+            session = undefined;
+        for (const [pending, on] of waiting)
+            if (on === ended)
+                pending.reject(error);
+    }
+    function connect() {
+        if (session && !session.closed && !session.destroyed)
+            return session;
+        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        // Queries keep the process alive through their timers; an idle connection must not.
+        opened.unref();
+        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
+        opened.on('goaway', (code) => {
+            // Streams the server already took may still finish; new queries need a new connection.
+            if (session === opened)
+                session = undefined;
+            if (code !== NO_ERROR)
+                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
+        });
+        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
+        session = opened;
+        return opened;
+    }
+    return {
+        server: target.href,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            let stream;
+            const pending = pendingExchange(options, () => {
+                waiting.delete(pending);
+                // A stream read to its end closes by itself; one abandoned early is cancelled.
+                if (stream && !stream.closed && !stream.readableEnded)
+                    stream.close(CANCEL);
+            });
+            if (pending.settled)
+                return pending.answer;
+            let refusals = 0;
+            const send = () => {
+                let opened;
+                try {
+                    opened = connect();
+                    stream = opened.request({
+                        ':method': 'POST',
+                        ':path': path,
+                        'content-type': DNS_MESSAGE,
+                        accept: DNS_MESSAGE,
+                        'content-length': query.byteLength,
+                    });
+                }
+                catch (error) {
+                    pending.reject(connectionFailure(error));
+                    return;
+                }
+                waiting.set(pending, opened);
+                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
+                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
+                https_transport_readAnswer(stream, pending, () => {
+                    if (++refusals > MAX_REFUSALS)
+                        return false;
+                    send();
+                    return true;
+                });
+                stream.end(query);
+            };
+            send();
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const pending of [...waiting.keys()])
+                pending.reject(cancelled());
+            session?.destroy();
+            session = undefined;
+        },
+    };
+}
+/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
+function https_transport_readAnswer(stream, pending, resendRefused) {
+    const chunks = [];
+    // A stream the server refused without processing it is sent again, once, instead of failing.
+    let refusal;
+    const refused = () => {
+        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
+            return false;
+        refusal ??= resendRefused();
+        return refusal;
+    };
+    let length = 0;
+    let declared;
+    stream.on('response', (headers) => {
+        if (headers['content-length'] !== undefined)
+            declared = Number(headers['content-length']);
+        const status = Number(headers[':status']);
+        const type = String(headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim()
+            .toLowerCase();
+        if (status !== 200)
+            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
+        else if (type !== DNS_MESSAGE) {
+            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
+        }
+    });
+    stream.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > MAX_ANSWER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
+        else
+            chunks.push(chunk);
+    });
+    stream.on('end', () => {
+        if (refused())
+            return;
+        const answer = Buffer.concat(chunks);
+        // Node ends the stream also when its connection is cut; only a stream the server ended itself
+        // (no reset code) with the length it announced carries a whole answer.
+        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
+            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
+        }
+        else if (answer.length < HEADER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
+        else
+            pending.resolve(answer);
+    });
+    stream.on('error', (error) => {
+        if (!refused())
+            pending.reject(streamFailure(error));
+    });
+    stream.on('close', () => {
+        if (refused())
+            return;
+        const code = stream.rstCode;
+        pending.reject(code !== undefined && code !== NO_ERROR
+            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
+            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
+    });
+}
+function streamFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
+    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
+        return connectionFailure(error.cause);
+    if (code === 'ERR_HTTP2_STREAM_ERROR') {
+        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
+        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
+    }
+    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
+        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
+    return connectionFailure(error);
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/server-address.js
 
 const DNS_PORT = 53;
@@ -4708,8 +4826,8 @@ function withDeadline(options, start, closing) {
             resolve: (answer) => finish(() => resolve(answer)),
             reject: (error) => finish(() => reject(error)),
         };
-        const onAbort = () => settle.reject(new transport/* TransportError */.w('ECANCELLED', 'query cancelled'));
-        const timer = setTimeout(() => settle.reject(new transport/* TransportError */.w('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+        const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
+        const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
         if (options.signal?.aborted || closing?.aborted)
             return onAbort();
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -4738,7 +4856,7 @@ function messageId(message) {
 function networkFailure(error, what) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
     const message = error instanceof Error ? error.message : String(error);
-    return new transport/* TransportError */.w(code, `${what}: ${message}`);
+    return new TransportError(code, `${what}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
@@ -4772,7 +4890,7 @@ function tcpExchange(server, query, options, closing) {
             }
         });
         socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
-        socket.on('close', () => settle.reject(new transport/* TransportError */.w('ECONNRESET', 'TCP connection closed before the answer')));
+        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
         return () => socket.destroy();
     }, closing);
 }
@@ -4847,7 +4965,121 @@ function createPlainTransport(server) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
+
+
+
+
+/**
+ * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
+ * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
+ * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
+ * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
+ * the next query opens a new one. The certificate is verified against `name`, or else the host.
+ */
+function createTlsTransport(target, trust, tls) {
+    const expected = target.name ?? target.host;
+    let current;
+    const connections = new Set();
+    let closed = false;
+    function fail(connection, error) {
+        if (current === connection)
+            current = undefined;
+        connections.delete(connection);
+        for (const { pending } of [...connection.waiting.values()])
+            pending.reject(error);
+        connection.socket.destroy();
+    }
+    function connect() {
+        if (current && !current.socket.destroyed && current.socket.writable)
+            return current;
+        const socket = tls.connect({
+            host: target.host,
+            port: target.port,
+            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
+            ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
+            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        socket.setNoDelay(true);
+        // Queries keep the process alive through their timers; an idle connection must not.
+        socket.unref();
+        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
+        socket.on('data', (chunk) => readAnswers(connection, chunk));
+        socket.on('error', (error) => fail(connection, connectionFailure(error)));
+        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
+        connections.add(connection);
+        current = connection;
+        return connection;
+    }
+    return {
+        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            if (query.byteLength < 2 || query.byteLength > 65_535)
+                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
+            const connection = connect();
+            const wireId = freeId(connection.waiting);
+            const pending = pendingExchange(options, () => {
+                if (connection.waiting.get(wireId)?.pending === pending)
+                    connection.waiting.delete(wireId);
+            });
+            if (pending.settled)
+                return pending.answer;
+            const queryId = query[0] * 256 + query[1];
+            connection.waiting.set(wireId, { pending, queryId });
+            const frame = Buffer.alloc(2 + query.byteLength);
+            frame.writeUInt16BE(query.byteLength, 0);
+            frame.set(query, 2);
+            frame.writeUInt16BE(wireId, 2);
+            connection.socket.write(frame);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const connection of [...connections])
+                fail(connection, cancelled());
+        },
+    };
+}
+/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
+function readAnswers(connection, chunk) {
+    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
+    while (buffer.length >= 2) {
+        const length = buffer.readUInt16BE(0);
+        if (buffer.length < 2 + length)
+            break;
+        const message = Buffer.from(buffer.subarray(2, 2 + length));
+        buffer = buffer.subarray(2 + length);
+        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
+        if (message.length < 2)
+            continue;
+        const entry = connection.waiting.get(message.readUInt16BE(0));
+        if (!entry)
+            continue;
+        message.writeUInt16BE(entry.queryId, 0);
+        entry.pending.resolve(message);
+    }
+    connection.received = buffer;
+}
+function freeId(waiting) {
+    // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
+    // over plain DNS would otherwise spend before its first query leaves.
+    const { randomInt } = process.getBuiltinModule('node:crypto');
+    for (;;) {
+        const id = randomInt(0, 65_536);
+        if (!waiting.has(id))
+            return id;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/dns/transports.js
+
+
 
 
 
@@ -4858,23 +5090,16 @@ function createPlainTransport(server) {
  */
 function createTransport(server, trust = {}) {
     const spec = serverSpec(server);
-    if (spec.kind === 'https') {
-        return loadedOnFirstUse(server, async () => {
-            const [{ createHttpsTransport }, { connect }] = await Promise.all([__nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 341)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23))]);
-            return createHttpsTransport(spec.url, trust, connect);
-        });
-    }
-    if (spec.kind === 'tls') {
-        return loadedOnFirstUse(server, async () => {
-            const [{ createTlsTransport }, tls] = await Promise.all([__nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 325)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 692, 23))]);
-            return createTlsTransport(spec, trust, tls);
-        });
-    }
+    if (spec.kind === 'https')
+        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23))).connect));
+    if (spec.kind === 'tls')
+        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 692, 23))));
     return createPlainTransport(server);
 }
 /**
- * A transport whose code, with Node's TLS, HTTP/2 and crypto (about 12 ms to load), is loaded when
- * a run first sends through it: a run over plain DNS never pays for them ahead of its queries.
+ * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
+ * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
+ * stays one file.
  */
 function loadedOnFirstUse(server, load) {
     let loaded;
@@ -4883,11 +5108,11 @@ function loadedOnFirstUse(server, load) {
         server,
         async exchange(query, options) {
             if (closed)
-                throw (0,connection_failure/* cancelled */.KW)();
+                throw cancelled();
             loaded ??= load();
             const transport = await loaded;
             if (closed)
-                throw (0,connection_failure/* cancelled */.KW)();
+                throw cancelled();
             return transport.exchange(query, options);
         },
         close() {
