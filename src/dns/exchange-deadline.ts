@@ -1,5 +1,5 @@
-import { type ExchangeOptions, TransportError } from './transport.js';
 import { connectionReason } from './connection-failure.js';
+import { type ExchangeOptions, TransportError } from './transport.js';
 
 export interface Settle {
   resolve(answer: Uint8Array): void;
