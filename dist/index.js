@@ -6675,7 +6675,7 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(137), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7359));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8595));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check') {
             const failure = outcome.failure;
@@ -6685,7 +6685,7 @@ async function runMode(settings, observed) {
     }
     const repository = await connect(settings);
     const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(137), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8906))).runGitHubMode(settings, context);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8906))).runGitHubMode(settings, context);
 }
 /**
  * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
@@ -6697,7 +6697,7 @@ async function pullRequestGate(settings, root, now) {
     const event = await gatedEvent(process.env);
     if (!event)
         return undefined;
-    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
+    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
     const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
     const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
     // Awaited by the mode; until then a refusal must not count as an unhandled rejection.

@@ -5540,6 +5540,59 @@ const external_node_path_namespaceObject = require("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
+;// CONCATENATED MODULE: ./lib/lock/duplicate-keys.js
+// A JSON text whose object repeats a key is ambiguous: JSON.parse keeps the last, other readers the
+// first or refuse it. A lock is a security control; what a reviewer reads must be what the action
+// acts on, so a repeated key makes the lock malformed in every mode.
+/** Each repeated key of a JSON text that JSON.parse accepted, as `path key "name"`, in order of appearance. */
+function duplicateKeys(text) {
+    const found = [];
+    // One frame per open object or array: the keys seen in an object and the path to it.
+    const stack = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            const literal = text.slice(i, end);
+            const frame = stack[stack.length - 1];
+            let j = end;
+            while (j < text.length && /\s/.test(text[j]))
+                j++;
+            if (frame?.keys && text[j] === ':') {
+                const key = JSON.parse(literal);
+                if (frame.keys.has(key))
+                    found.push(`${frame.path || '(top level)'} key ${JSON.stringify(key)}`);
+                frame.keys.add(key);
+                frame.key = key;
+            }
+            i = end;
+            continue;
+        }
+        if (c === '{' || c === '[') {
+            const parent = stack[stack.length - 1];
+            const step = parent === undefined ? '' : parent.keys ? `/${parent.key ?? ''}` : `/${parent.index}`;
+            stack.push({ keys: c === '{' ? new Set() : undefined, path: `${parent?.path ?? ''}${step}`, index: 0 });
+        }
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const frame = stack[stack.length - 1];
+            if (frame && !frame.keys)
+                frame.index++;
+        }
+        i++;
+    }
+    return found;
+}
+/** The index just past the string literal that opens at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+
 ;// CONCATENATED MODULE: ./lib/lock/validate.js
 
 
@@ -5937,6 +5990,7 @@ else {
 
 
 
+
 // The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 
 /**
@@ -5952,6 +6006,10 @@ function parseLock(text, source, now = new Date()) {
     }
     catch (error) {
         throw new LockFileError(`${source} is not valid JSON (${error.message}). ${FIX}`);
+    }
+    const repeated = duplicateKeys(text);
+    if (repeated.length > 0) {
+        throw new LockFileError(`${source} repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > LOCK_VERSION) {
@@ -6114,6 +6172,47 @@ function unavailable(event, revision, settings, reason) {
     return new UserError(`This is a ${event.name} run, so check compares ${settings.lockFile} and the exports with ${revision.label}, but they could not be read: ${reason}. ` +
         'The check fails rather than pass a pull request it cannot compare. Give the job `permissions: contents: read` ' +
         "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.");
+}
+
+;// CONCATENATED MODULE: ./lib/lock/canonical.js
+
+// On a pull request the lock must be byte for byte what the action writes for it. Keys the action
+// does not write (the contract lets later versions add some) and any other hand-made form would
+// otherwise reach the base branch unreviewed by the gate: JSON.parse and the gate see one lock,
+// another reader of the merged file may see another.
+const KNOWN_TOP = new Set(['$schema', 'environments', 'version']);
+const KNOWN_ENVIRONMENT = new Set(['addresses', 'departing', 'hosts']);
+/** One finding when the pull request's lock text is not the canonical serialization of what it parses to. */
+function canonicalFindings(lock, text, lockFile) {
+    if (lock === undefined || text === undefined)
+        return [];
+    const canonical = serializeLock(lock);
+    if (text === canonical)
+        return [];
+    return [`${lockFile} is not in the canonical form the action writes: ${difference(text, canonical)}; run an update (or the CLI's update) to rewrite it`];
+}
+function difference(text, canonical) {
+    const unknown = unknownKeys(JSON.parse(text));
+    if (unknown.length > 0)
+        return `unknown key ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    const got = text.split('\n');
+    const want = canonical.split('\n');
+    let line = 0;
+    while (line < got.length && got[line] === want[line])
+        line++;
+    return `line ${line + 1} is ${JSON.stringify(got[line] ?? '(end of file)')}, the action writes ${JSON.stringify(want[line] ?? '(end of file)')}`;
+}
+function unknownKeys(data) {
+    const record = data;
+    const keys = Object.keys(record)
+        .filter((key) => !KNOWN_TOP.has(key))
+        .map((key) => JSON.stringify(key));
+    for (const [name, environment] of Object.entries(record.environments ?? {})) {
+        for (const key of Object.keys(environment))
+            if (!KNOWN_ENVIRONMENT.has(key))
+                keys.push(`${JSON.stringify(key)} in environment "${name}"`);
+    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/escape.js
@@ -6974,6 +7073,75 @@ function returnedByDns(observed, by) {
     return returned;
 }
 
+;// CONCATENATED MODULE: ./lib/modes/gate-removals.js
+
+
+
+// The other half of the pull request gate: a pull request may not take out what the action's own
+// update would keep. That update merges DNS into the base lock under the same rules a run uses (a
+// failed lookup keeps an address, only every server answering without it removes it, a departing
+// address stays through its removal grace), so a lock or an export that drops one of those
+// addresses would cut the firewall off from a callback server that may still call.
+/** The lock the action's own update would write now from the base lock: what the pull request may not go below. */
+function keptFromBase(base, settings, observed, now) {
+    if (base === undefined)
+        return undefined;
+    return mergeLock({
+        previous: base,
+        groups: settings.groups,
+        observations: observed.observations,
+        types: settings.recordTypes,
+        now,
+        removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
+    });
+}
+/** One sentence per address the update keeps in an environment that the pull request's lock drops from it. */
+function removalFindings(head, base, kept, observed, lockFile) {
+    const findings = [];
+    for (const [name, environment] of Object.entries(kept?.environments ?? {})) {
+        const held = new Set(own(head?.environments, name)?.addresses ?? []);
+        const baseMarks = own(base?.environments, name)?.departing;
+        for (const address of sortAddresses(environment.addresses)) {
+            if (held.has(address))
+                continue;
+            // Kept only through a grace that starts now: every server answered without it, and an open
+            // proposal's earlier departing mark may already end that grace (merge.ts), so the action's
+            // own removal may drop it. A mark the base holds cannot be shortened that way.
+            if (own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined)
+                continue;
+            const hosts = Object.keys(environment.hosts).filter((host) => own(environment.hosts, host)?.includes(address));
+            findings.push(`${lockFile} removes ${address} (${hosts.join(', ')}, ${name}), ${why(address, hosts, observed, own(environment.departing, address))}`);
+        }
+    }
+    return findings;
+}
+/** Lines of an export on the base that the kept lock still gives and the pull request takes out. */
+function exportRemovalFindings(baseExports, headExports, keptExports) {
+    const findings = [];
+    for (const [file, keptText] of keptExports) {
+        const before = baseExports.get(file);
+        if (before === undefined)
+            continue;
+        const now = new Set((headExports.get(file) ?? '').split('\n'));
+        const kept = new Set(keptText.split('\n'));
+        for (const line of new Set(before.split('\n'))) {
+            if (line.trim() === '' || now.has(line) || !kept.has(line))
+                continue;
+            findings.push(`${file} removes the line ${JSON.stringify(line)}, which the action's own update keeps`);
+        }
+    }
+    return findings;
+}
+function why(address, hosts, observed, departingSince) {
+    const returned = hosts.some((host) => Object.values(observed.observations.get(host)?.decided ?? {}).some((list) => list?.includes(address)));
+    if (returned)
+        return 'which DNS still returns (an address leaves only when every server answers without it)';
+    if (departingSince !== undefined)
+        return `which stays allowed through its removal grace (departing since ${departingSince})`;
+    return 'whose lookup failed (a failed lookup never removes an address)';
+}
+
 ;// CONCATENATED MODULE: ./lib/presets.js
 /**
  * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
@@ -7086,6 +7254,9 @@ function unresolvedTypes(observation, types) {
 
 
 
+
+
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -7118,7 +7289,7 @@ async function runLocal(settings, context) {
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
     const lockFile = markdownText(settings.lockFile);
-    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected), ...removals(sources, previous, texts, settings, observed, context.now), ...canonicalFindings(previous, previousText, settings.lockFile)] : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
@@ -7148,7 +7319,7 @@ async function runLocal(settings, context) {
     };
     const problems = [];
     if (findings.length > 0) {
-        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+        problems.push(`The pull request fails the gate (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
     }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
@@ -7162,13 +7333,20 @@ async function runLocal(settings, context) {
         outcome.failure = problems.join(' ');
     return outcome;
 }
+/** What the pull request takes out of the lock and the exports that the action's own update would keep. */
+function removals(sources, head, texts, settings, observed, now) {
+    const kept = keptFromBase(sources.base.lock, settings, observed, now);
+    if (kept === undefined)
+        return [];
+    return [...removalFindings(head, sources.base.lock, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
+}
 function gateAdvice(sources, findings) {
     const label = markdownText(sources.base.label);
     const advice = sources.notes.map(markdownText);
     if (findings.length === 0)
-        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`);
     else {
-        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now, takes out what the action's own update keeps, or commits a lock not in the form the action writes; only addresses DNS returns may enter the lock and the firewall files, only ones every server agrees are gone may leave:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
     }
     return advice;
 }
