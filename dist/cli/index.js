@@ -7082,11 +7082,17 @@ function returnedByDns(observed, by) {
 // failed lookup keeps an address, only every server answering without it removes it, a departing
 // address stays through its removal grace), so a lock or an export that drops one of those
 // addresses would cut the firewall off from a callback server that may still call.
-/** The lock the action's own update would write now from the base lock: what the pull request may not go below. */
+/**
+ * What the action's own update would keep now from the base lock: what the pull request may not go
+ * below. An address kept only through a grace that starts now (every server answered without it,
+ * and the base holds no departing mark for it) is left out: an open proposal's earlier mark may
+ * already end that grace (merge.ts), so the action's own removal may drop it. A mark the base
+ * holds cannot be shortened that way, so an address departing on the base stays for its grace.
+ */
 function keptFromBase(base, settings, observed, now) {
     if (base === undefined)
         return undefined;
-    return mergeLock({
+    const merged = mergeLock({
         previous: base,
         groups: settings.groups,
         observations: observed.observations,
@@ -7095,20 +7101,29 @@ function keptFromBase(base, settings, observed, now) {
         removalGraceMs: settings.removalGraceMs,
         addWhen: settings.addWhen,
     });
+    const environments = emptyRecord();
+    for (const [name, environment] of Object.entries(merged.environments)) {
+        const baseMarks = own(base.environments, name)?.departing;
+        const fresh = (address) => own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined;
+        const hosts = emptyRecord();
+        for (const [host, addresses] of Object.entries(environment.hosts))
+            hosts[host] = addresses.filter((address) => !fresh(address));
+        const departing = Object.fromEntries(Object.entries(environment.departing ?? {}).filter(([address]) => !fresh(address)));
+        environments[name] = {
+            addresses: environment.addresses.filter((address) => !fresh(address)),
+            hosts,
+            ...(Object.keys(departing).length > 0 ? { departing } : {}),
+        };
+    }
+    return { ...merged, environments };
 }
 /** One sentence per address the update keeps in an environment that the pull request's lock drops from it. */
-function removalFindings(head, base, kept, observed, lockFile) {
+function removalFindings(head, kept, observed, lockFile) {
     const findings = [];
     for (const [name, environment] of Object.entries(kept?.environments ?? {})) {
         const held = new Set(own(head?.environments, name)?.addresses ?? []);
-        const baseMarks = own(base?.environments, name)?.departing;
         for (const address of sortAddresses(environment.addresses)) {
             if (held.has(address))
-                continue;
-            // Kept only through a grace that starts now: every server answered without it, and an open
-            // proposal's earlier departing mark may already end that grace (merge.ts), so the action's
-            // own removal may drop it. A mark the base holds cannot be shortened that way.
-            if (own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined)
                 continue;
             const hosts = Object.keys(environment.hosts).filter((host) => own(environment.hosts, host)?.includes(address));
             findings.push(`${lockFile} removes ${address} (${hosts.join(', ')}, ${name}), ${why(address, hosts, observed, own(environment.departing, address))}`);
@@ -7338,7 +7353,7 @@ function removals(sources, head, texts, settings, observed, now) {
     const kept = keptFromBase(sources.base.lock, settings, observed, now);
     if (kept === undefined)
         return [];
-    return [...removalFindings(head, sources.base.lock, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
+    return [...removalFindings(head, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
 }
 function gateAdvice(sources, findings) {
     const label = markdownText(sources.base.label);

@@ -1,7 +1,7 @@
 import { sortAddresses } from '../addresses.js';
 import type { Observed } from '../dns/resolve-hosts.js';
 import { mergeLock } from '../lock/merge.js';
-import { type Lock, own } from '../lock/types.js';
+import { type EnvironmentLock, emptyRecord, type Lock, own } from '../lock/types.js';
 import type { Settings } from '../settings.js';
 
 // The other half of the pull request gate: a pull request may not take out what the action's own
@@ -10,10 +10,16 @@ import type { Settings } from '../settings.js';
 // address stays through its removal grace), so a lock or an export that drops one of those
 // addresses would cut the firewall off from a callback server that may still call.
 
-/** The lock the action's own update would write now from the base lock: what the pull request may not go below. */
+/**
+ * What the action's own update would keep now from the base lock: what the pull request may not go
+ * below. An address kept only through a grace that starts now (every server answered without it,
+ * and the base holds no departing mark for it) is left out: an open proposal's earlier mark may
+ * already end that grace (merge.ts), so the action's own removal may drop it. A mark the base
+ * holds cannot be shortened that way, so an address departing on the base stays for its grace.
+ */
 export function keptFromBase(base: Lock | undefined, settings: Settings, observed: Observed, now: Date): Lock | undefined {
   if (base === undefined) return undefined;
-  return mergeLock({
+  const merged = mergeLock({
     previous: base,
     groups: settings.groups,
     observations: observed.observations,
@@ -22,20 +28,29 @@ export function keptFromBase(base: Lock | undefined, settings: Settings, observe
     removalGraceMs: settings.removalGraceMs,
     addWhen: settings.addWhen,
   });
+  const environments = emptyRecord<EnvironmentLock>();
+  for (const [name, environment] of Object.entries(merged.environments)) {
+    const baseMarks = own(base.environments, name)?.departing;
+    const fresh = (address: string): boolean => own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined;
+    const hosts = emptyRecord<string[]>();
+    for (const [host, addresses] of Object.entries(environment.hosts)) hosts[host] = addresses.filter((address) => !fresh(address));
+    const departing = Object.fromEntries(Object.entries(environment.departing ?? {}).filter(([address]) => !fresh(address)));
+    environments[name] = {
+      addresses: environment.addresses.filter((address) => !fresh(address)),
+      hosts,
+      ...(Object.keys(departing).length > 0 ? { departing } : {}),
+    };
+  }
+  return { ...merged, environments };
 }
 
 /** One sentence per address the update keeps in an environment that the pull request's lock drops from it. */
-export function removalFindings(head: Lock | undefined, base: Lock | undefined, kept: Lock | undefined, observed: Observed, lockFile: string): string[] {
+export function removalFindings(head: Lock | undefined, kept: Lock | undefined, observed: Observed, lockFile: string): string[] {
   const findings: string[] = [];
   for (const [name, environment] of Object.entries(kept?.environments ?? {})) {
     const held = new Set(own(head?.environments, name)?.addresses ?? []);
-    const baseMarks = own(base?.environments, name)?.departing;
     for (const address of sortAddresses(environment.addresses)) {
       if (held.has(address)) continue;
-      // Kept only through a grace that starts now: every server answered without it, and an open
-      // proposal's earlier departing mark may already end that grace (merge.ts), so the action's
-      // own removal may drop it. A mark the base holds cannot be shortened that way.
-      if (own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined) continue;
       const hosts = Object.keys(environment.hosts).filter((host) => own(environment.hosts, host)?.includes(address));
       findings.push(`${lockFile} removes ${address} (${hosts.join(', ')}, ${name}), ${why(address, hosts, observed, own(environment.departing, address))}`);
     }

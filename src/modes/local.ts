@@ -105,7 +105,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
 function removals(sources: GateSources, head: Lock | undefined, texts: ReadonlyMap<string, string | undefined>, settings: Settings, observed: Observed, now: Date): string[] {
   const kept = keptFromBase(sources.base.lock, settings, observed, now);
   if (kept === undefined) return [];
-  return [...removalFindings(head, sources.base.lock, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
+  return [...removalFindings(head, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
 }
 
 function gateAdvice(sources: GateSources, findings: string[]): string[] {
