@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/engine.js + 1 modules
 var engine = __webpack_require__(2137);
+// EXTERNAL MODULE: ./lib/exports/render.js
+var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/lock/serialize.js
 var serialize = __webpack_require__(4172);
 ;// CONCATENATED MODULE: ./lib/lock/canonical.js
@@ -227,8 +229,6 @@ function reason(error) {
     return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
-// EXTERNAL MODULE: ./lib/exports/render.js
-var render = __webpack_require__(314);
 // EXTERNAL MODULE: ./lib/modes/exports.js
 var modes_exports = __webpack_require__(2844);
 // EXTERNAL MODULE: ./lib/addresses.js
@@ -452,7 +452,14 @@ async function runLocal(settings, context) {
     const staleExports = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [];
     const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
-    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected), ...removals(sources, previous, texts, settings, observed, context.now), ...canonicalFindings(previous, previousText, settings.lockFile)] : [];
+    const findings = sources
+        ? [
+            ...(confined?.findings ?? []),
+            ...exportFindings(sources.base, texts, exports.expected),
+            ...removals(sources, previous, texts, settings, observed, context.now),
+            ...canonicalFindings(previous, previousText, settings.lockFile),
+        ]
+        : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
@@ -501,7 +508,10 @@ function removals(sources, head, texts, settings, observed, now) {
     const kept = keptFromBase(sources.base.lock, settings, observed, now);
     if (kept === undefined)
         return [];
-    return [...removalFindings(head, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, (0,render/* renderExports */.M)(kept, settings.exports, settings.lockFile))];
+    return [
+        ...removalFindings(head, kept, observed, settings.lockFile),
+        ...exportRemovalFindings(sources.base.exports, texts, (0,render/* renderExports */.M)(kept, settings.exports, settings.lockFile)),
+    ];
 }
 function gateAdvice(sources, findings) {
     const label = (0,report_escape/* markdownText */.p7)(sources.base.label);

@@ -488,7 +488,7 @@ function parseLock(text, source, now = new Date()) {
     }
     const repeated = duplicateKeys(text);
     if (repeated.length > 0) {
-        throw new errors/* LockFileError */.U0(`${source} repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
+        throw new errors/* LockFileError */.U0(`${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > types/* LOCK_VERSION */.TL) {

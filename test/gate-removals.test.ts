@@ -21,7 +21,11 @@ const X = '20.20.20.20';
 
 function lock(hosts: Record<string, string[]>, departing?: Record<string, string>): Lock {
   const addresses = [...new Set(Object.values(hosts).flat())];
-  return parseLock(JSON.stringify({ version: 1, environments: { production: { addresses, hosts, ...(departing ? { departing } : {}) } } }), 'ips.lock.json', NOW);
+  return parseLock(
+    JSON.stringify({ version: 1, environments: { production: { addresses, hosts, ...(departing ? { departing } : {}) } } }),
+    'ips.lock.json',
+    NOW,
+  );
 }
 
 /** Each server's A answer per host; `undefined` for a server whose lookup failed. AAAA every server answers empty. */
@@ -59,7 +63,11 @@ describe('removalFindings: a pull request may not take out what the action’s o
     expect(removalFindings(head, kept, observed, 'ips.lock.json')).toEqual([
       `ips.lock.json removes ${X} (${HOST}, production), which DNS still returns (an address leaves only when every server answers without it)`,
     ]);
-    const exports = exportRemovalFindings(new Map([[EXPORT, exportOf(base)]]), new Map([[EXPORT, exportOf(head)]]), new Map([[EXPORT, exportOf(kept as Lock)]]));
+    const exports = exportRemovalFindings(
+      new Map([[EXPORT, exportOf(base)]]),
+      new Map([[EXPORT, exportOf(head)]]),
+      new Map([[EXPORT, exportOf(kept as Lock)]]),
+    );
     expect(exports).toEqual([`${EXPORT} removes the line "allow ${X}/32;", which the action's own update keeps`]);
   });
 
@@ -85,7 +93,9 @@ describe('removalFindings: a pull request may not take out what the action’s o
     const observed = dns({ [HOST]: { [A]: ['1.1.1.1'], [B]: ['1.1.1.1'] }, [OTHER]: { [A]: ['2.2.2.2'], [B]: ['2.2.2.2'] } });
     const kept = keptFromBase(base, settings, observed, NOW);
     expect(removalFindings(head, kept, observed, 'ips.lock.json')).toEqual([]);
-    expect(exportRemovalFindings(new Map([[EXPORT, exportOf(base)]]), new Map([[EXPORT, exportOf(head)]]), new Map([[EXPORT, exportOf(kept as Lock)]]))).toEqual([]);
+    expect(
+      exportRemovalFindings(new Map([[EXPORT, exportOf(base)]]), new Map([[EXPORT, exportOf(head)]]), new Map([[EXPORT, exportOf(kept as Lock)]])),
+    ).toEqual([]);
   });
 
   it('counts an address moved to another host of the environment as kept', () => {

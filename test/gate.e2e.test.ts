@@ -292,10 +292,15 @@ describe('the check gate on a pull request', () => {
   });
 
   it('refuses a lock that repeats a key as malformed, whichever copy JSON.parse keeps', async () => {
-    const twice = honest[LOCK]?.replace('"addresses": [', '"addresses": ["6.6.6.6"],\n      "hosts": {"callback-1.vipps.no": ["6.6.6.6"]},\n      "addresses": [') as string;
+    const twice = honest[LOCK]?.replace(
+      '"addresses": [',
+      '"addresses": ["6.6.6.6"],\n      "hosts": {"callback-1.vipps.no": ["6.6.6.6"]},\n      "addresses": [',
+    ) as string;
     const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: twice } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('repeats a JSON key, which readers take differently (one keeps the first, another the last): /environments/production key "addresses"; /environments/production key "hosts"');
+    expect(run.stdout).toContain(
+      'is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): /environments/production key "addresses"; /environments/production key "hosts"',
+    );
   });
 
   it('works as before outside pull requests', async () => {

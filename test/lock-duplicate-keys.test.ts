@@ -22,7 +22,7 @@ describe('duplicateKeys', () => {
     const twice = honest.replace('"addresses": [', '"addresses": ["6.6.6.6"],\n      "hosts": {"a.vipps.no": ["6.6.6.6"]},\n      "addresses": [');
     expect(() => parseLock(twice, 'ips.lock.json')).toThrow(LockFileError);
     expect(() => parseLock(twice, 'ips.lock.json')).toThrow(
-      'ips.lock.json repeats a JSON key, which readers take differently (one keeps the first, another the last): /environments/production key "addresses"; /environments/production key "hosts".',
+      'ips.lock.json is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): /environments/production key "addresses"; /environments/production key "hosts".',
     );
   });
 });
@@ -36,6 +36,8 @@ describe('canonicalFindings', () => {
       'ips.lock.json is not in the canonical form the action writes: unknown key "cidrs" in environment "production"; run an update (or the CLI\'s update) to rewrite it',
     ]);
     const spaced = honest.replace('"version": 1', '"version":   1');
-    expect(canonicalFindings(parseLock(spaced, 'x'), spaced, 'ips.lock.json')[0]).toMatch(/line \d+ is " {2}\\"version\\": {3}1", the action writes " {2}\\"version\\": 1"/);
+    expect(canonicalFindings(parseLock(spaced, 'x'), spaced, 'ips.lock.json')[0]).toMatch(
+      /line \d+ is " {2}\\"version\\": {3}1", the action writes " {2}\\"version\\": 1"/,
+    );
   });
 });

@@ -6009,7 +6009,7 @@ function parseLock(text, source, now = new Date()) {
     }
     const repeated = duplicateKeys(text);
     if (repeated.length > 0) {
-        throw new LockFileError(`${source} repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
+        throw new LockFileError(`${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > LOCK_VERSION) {
@@ -6174,47 +6174,6 @@ function unavailable(event, revision, settings, reason) {
         "(a pull request from a fork gets a read-only token, which is enough), or check out with `fetch-depth: 0` so the base commit is in the checkout's history.");
 }
 
-;// CONCATENATED MODULE: ./lib/lock/canonical.js
-
-// On a pull request the lock must be byte for byte what the action writes for it. Keys the action
-// does not write (the contract lets later versions add some) and any other hand-made form would
-// otherwise reach the base branch unreviewed by the gate: JSON.parse and the gate see one lock,
-// another reader of the merged file may see another.
-const KNOWN_TOP = new Set(['$schema', 'environments', 'version']);
-const KNOWN_ENVIRONMENT = new Set(['addresses', 'departing', 'hosts']);
-/** One finding when the pull request's lock text is not the canonical serialization of what it parses to. */
-function canonicalFindings(lock, text, lockFile) {
-    if (lock === undefined || text === undefined)
-        return [];
-    const canonical = serializeLock(lock);
-    if (text === canonical)
-        return [];
-    return [`${lockFile} is not in the canonical form the action writes: ${difference(text, canonical)}; run an update (or the CLI's update) to rewrite it`];
-}
-function difference(text, canonical) {
-    const unknown = unknownKeys(JSON.parse(text));
-    if (unknown.length > 0)
-        return `unknown key ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
-    const got = text.split('\n');
-    const want = canonical.split('\n');
-    let line = 0;
-    while (line < got.length && got[line] === want[line])
-        line++;
-    return `line ${line + 1} is ${JSON.stringify(got[line] ?? '(end of file)')}, the action writes ${JSON.stringify(want[line] ?? '(end of file)')}`;
-}
-function unknownKeys(data) {
-    const record = data;
-    const keys = Object.keys(record)
-        .filter((key) => !KNOWN_TOP.has(key))
-        .map((key) => JSON.stringify(key));
-    for (const [name, environment] of Object.entries(record.environments ?? {})) {
-        for (const key of Object.keys(environment))
-            if (!KNOWN_ENVIRONMENT.has(key))
-                keys.push(`${JSON.stringify(key)} in environment "${name}"`);
-    }
-    return keys;
-}
-
 ;// CONCATENATED MODULE: ./lib/report/escape.js
 // Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
 // must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
@@ -6285,6 +6244,258 @@ function htmlText(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([@#])/g, '$1&#8203;');
+}
+
+;// CONCATENATED MODULE: ./lib/exports/formats.js
+
+
+const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
+const cidr = (address) => `${address}/${isIPv6(address) ? 128 : 32}`;
+const formats_all = (input) => sortAddresses(input.environments.flatMap((e) => e.addresses));
+const names = (input) => input.environments.map((e) => e.name).join(', ');
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${oneLine(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
+const FORMATS = {
+    /** One CIDR per line. */
+    cidr: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input).map(cidr).join('\n')}${formats_all(input).length ? '\n' : ''}`,
+    },
+    /** Addresses by environment and in all, for scripts. */
+    json: {
+        options: {},
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: formats_all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
+    },
+    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
+    nginx: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
+    },
+    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
+    apache: {
+        options: {},
+        // With no Require line at all Apache would grant access: no addresses must mean nobody.
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
+    },
+    /** An ACL file: `acl vipps src -f /path/to/file`. */
+    haproxy: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
+    },
+    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
+    iptables: {
+        options: { chain, port },
+        render: (input) => restore(input, formats_all(input).filter((a) => !isIPv6(a))),
+    },
+    /** ip6tables-restore input: the same for the IPv6 addresses. */
+    ip6tables: {
+        options: { chain, port },
+        render: (input) => restore(input, formats_all(input).filter(isIPv6)),
+    },
+    /** nftables named sets, for an `include` inside your own `table` block. */
+    nftables: {
+        options: { name: nftName },
+        render: (input) => {
+            const name = input.options.name ?? 'vipps_callbacks';
+            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
+            const addresses = formats_all(input);
+            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !isIPv6(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
+        },
+    },
+    /** A .tfvars.json: a map variable with a list per environment, and the union. */
+    terraform: {
+        options: { variable: terraformVariable },
+        render: (input) => {
+            const variable = input.options.variable ?? 'vipps_callback_cidrs';
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: formats_all(input).map(cidr),
+            });
+        },
+    },
+    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
+    'aws-security-group': {
+        options: { port },
+        render: (input) => {
+            const port = Number(input.options.port ?? 443);
+            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
+            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
+            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
+            return json([
+                {
+                    IpProtocol: 'tcp',
+                    FromPort: port,
+                    ToPort: port,
+                    IpRanges: unique.filter((r) => !isIPv6(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
+                    Ipv6Ranges: unique.filter((r) => isIPv6(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
+                },
+            ]);
+        },
+    },
+    /** Source address prefixes for an Azure network security group rule. */
+    'azure-nsg': {
+        options: {},
+        render: (input) => json({ sourceAddressPrefixes: formats_all(input).map(cidr) }),
+    },
+    /** A NetworkPolicy that admits the addresses to the selected pods. */
+    kubernetes: {
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
+        render: (input) => {
+            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
+            const lines = [
+                header(input, '#').trimEnd(),
+                'apiVersion: networking.k8s.io/v1',
+                'kind: NetworkPolicy',
+                'metadata:',
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
+                'spec:',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
+                '  policyTypes:',
+                '    - Ingress',
+                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
+                ...(formats_all(input).length
+                    ? [
+                        '  ingress:',
+                        '    - from:',
+                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
+                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
+                    ]
+                    : ['  ingress: []']),
+            ];
+            return `${lines.join('\n')}\n`;
+        },
+    },
+};
+function restore(input, addresses) {
+    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
+    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
+    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
+    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/exports/render.js
+
+
+/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
+function renderExports(lock, specs, lockFile) {
+    const files = new Map();
+    for (const spec of specs) {
+        const chosen = spec.environments ?? Object.keys(lock.environments);
+        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
+        files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
+    }
+    return files;
+}
+/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
+function staleExports(expected, current) {
+    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
+}
+
+;// CONCATENATED MODULE: ./lib/lock/canonical.js
+
+// On a pull request the lock must be byte for byte what the action writes for it. Keys the action
+// does not write (the contract lets later versions add some) and any other hand-made form would
+// otherwise reach the base branch unreviewed by the gate: JSON.parse and the gate see one lock,
+// another reader of the merged file may see another.
+const KNOWN_TOP = new Set(['$schema', 'environments', 'version']);
+const KNOWN_ENVIRONMENT = new Set(['addresses', 'departing', 'hosts']);
+/** One finding when the pull request's lock text is not the canonical serialization of what it parses to. */
+function canonicalFindings(lock, text, lockFile) {
+    if (lock === undefined || text === undefined)
+        return [];
+    const canonical = serializeLock(lock);
+    if (text === canonical)
+        return [];
+    return [`${lockFile} is not in the canonical form the action writes: ${difference(text, canonical)}; run an update (or the CLI's update) to rewrite it`];
+}
+function difference(text, canonical) {
+    const unknown = unknownKeys(JSON.parse(text));
+    if (unknown.length > 0)
+        return `unknown key ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    const got = text.split('\n');
+    const want = canonical.split('\n');
+    let line = 0;
+    while (line < got.length && got[line] === want[line])
+        line++;
+    return `line ${line + 1} is ${JSON.stringify(got[line] ?? '(end of file)')}, the action writes ${JSON.stringify(want[line] ?? '(end of file)')}`;
+}
+function unknownKeys(data) {
+    const record = data;
+    const keys = Object.keys(record)
+        .filter((key) => !KNOWN_TOP.has(key))
+        .map((key) => JSON.stringify(key));
+    for (const [name, environment] of Object.entries(record.environments ?? {})) {
+        for (const key of Object.keys(environment))
+            if (!KNOWN_ENVIRONMENT.has(key))
+                keys.push(`${JSON.stringify(key)} in environment "${name}"`);
+    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -6761,217 +6972,6 @@ function reason(error) {
     return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
-;// CONCATENATED MODULE: ./lib/exports/formats.js
-
-
-const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
-const port = matching(PORT, 'it must be a port number from 1 to 65535');
-/**
- * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
- * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
- * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
- */
-const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
-    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
-    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
-const chain = (value) => {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
-        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
-    }
-    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
-        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
-    }
-    return undefined;
-};
-/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
-const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
-const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
-const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
-    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
-    : TERRAFORM_RESERVED.has(value.toLowerCase())
-        ? `it must not be ${value}, a name Terraform reserves`
-        : undefined;
-/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
-const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
-/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
-const podLabel = (value) => {
-    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
-    const [key = '', labelValue, extra] = value.split('=');
-    if (labelValue === undefined || extra !== undefined)
-        return expected;
-    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
-    const slash = key.lastIndexOf('/');
-    const prefix = slash === -1 ? undefined : key.slice(0, slash);
-    const name = key.slice(slash + 1);
-    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
-    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
-        return expected;
-    return undefined;
-};
-const cidr = (address) => `${address}/${isIPv6(address) ? 128 : 32}`;
-const formats_all = (input) => sortAddresses(input.environments.flatMap((e) => e.addresses));
-const names = (input) => input.environments.map((e) => e.name).join(', ');
-/**
- * The first lines of a file whose format has comments: what it is, where it comes from. Its data
- * is checked where it is read; it is put on one line here all the same, so no value can ever end
- * the comment and start a rule.
- */
-const header = (input, mark) => `${mark} ${oneLine(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
-/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
-const yamlString = (value) => JSON.stringify(value);
-const FORMATS = {
-    /** One CIDR per line. */
-    cidr: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input).map(cidr).join('\n')}${formats_all(input).length ? '\n' : ''}`,
-    },
-    /** Addresses by environment and in all, for scripts. */
-    json: {
-        options: {},
-        render: (input) => json({
-            source: input.lockFile,
-            addresses: formats_all(input).map(cidr),
-            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-        }),
-    },
-    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
-    nginx: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `allow ${cidr(a)};\n`)
-            .join('')}deny all;\n`,
-    },
-    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
-    apache: {
-        options: {},
-        // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `Require ip ${cidr(a)}\n`)
-            .join('') || 'Require all denied\n'}`,
-    },
-    /** An ACL file: `acl vipps src -f /path/to/file`. */
-    haproxy: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `${cidr(a)}\n`)
-            .join('')}`,
-    },
-    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
-    iptables: {
-        options: { chain, port },
-        render: (input) => restore(input, formats_all(input).filter((a) => !isIPv6(a))),
-    },
-    /** ip6tables-restore input: the same for the IPv6 addresses. */
-    ip6tables: {
-        options: { chain, port },
-        render: (input) => restore(input, formats_all(input).filter(isIPv6)),
-    },
-    /** nftables named sets, for an `include` inside your own `table` block. */
-    nftables: {
-        options: { name: nftName },
-        render: (input) => {
-            const name = input.options.name ?? 'vipps_callbacks';
-            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
-            const addresses = formats_all(input);
-            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !isIPv6(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
-        },
-    },
-    /** A .tfvars.json: a map variable with a list per environment, and the union. */
-    terraform: {
-        options: { variable: terraformVariable },
-        render: (input) => {
-            const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({
-                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-                [`${variable}_all`]: formats_all(input).map(cidr),
-            });
-        },
-    },
-    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
-    'aws-security-group': {
-        options: { port },
-        render: (input) => {
-            const port = Number(input.options.port ?? 443);
-            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
-            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
-            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
-            return json([
-                {
-                    IpProtocol: 'tcp',
-                    FromPort: port,
-                    ToPort: port,
-                    IpRanges: unique.filter((r) => !isIPv6(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
-                    Ipv6Ranges: unique.filter((r) => isIPv6(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
-                },
-            ]);
-        },
-    },
-    /** Source address prefixes for an Azure network security group rule. */
-    'azure-nsg': {
-        options: {},
-        render: (input) => json({ sourceAddressPrefixes: formats_all(input).map(cidr) }),
-    },
-    /** A NetworkPolicy that admits the addresses to the selected pods. */
-    kubernetes: {
-        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
-        render: (input) => {
-            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
-            const lines = [
-                header(input, '#').trimEnd(),
-                'apiVersion: networking.k8s.io/v1',
-                'kind: NetworkPolicy',
-                'metadata:',
-                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
-                `  name: ${yamlString(name)}`,
-                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
-                'spec:',
-                // Without pod-label the policy selects every pod of the namespace (see README).
-                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
-                '  policyTypes:',
-                '    - Ingress',
-                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
-                ...(formats_all(input).length
-                    ? [
-                        '  ingress:',
-                        '    - from:',
-                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
-                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
-                    ]
-                    : ['  ingress: []']),
-            ];
-            return `${lines.join('\n')}\n`;
-        },
-    },
-};
-function restore(input, addresses) {
-    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
-    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
-    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
-    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/exports/render.js
-
-
-/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
-function renderExports(lock, specs, lockFile) {
-    const files = new Map();
-    for (const spec of specs) {
-        const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
-        files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
-    }
-    return files;
-}
-/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
-function staleExports(expected, current) {
-    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
-}
-
 ;// CONCATENATED MODULE: ./lib/modes/exports.js
 
 
@@ -7304,7 +7304,14 @@ async function runLocal(settings, context) {
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
     const lockFile = markdownText(settings.lockFile);
-    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected), ...removals(sources, previous, texts, settings, observed, context.now), ...canonicalFindings(previous, previousText, settings.lockFile)] : [];
+    const findings = sources
+        ? [
+            ...(confined?.findings ?? []),
+            ...exportFindings(sources.base, texts, exports.expected),
+            ...removals(sources, previous, texts, settings, observed, context.now),
+            ...canonicalFindings(previous, previousText, settings.lockFile),
+        ]
+        : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
@@ -7353,7 +7360,10 @@ function removals(sources, head, texts, settings, observed, now) {
     const kept = keptFromBase(sources.base.lock, settings, observed, now);
     if (kept === undefined)
         return [];
-    return [...removalFindings(head, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
+    return [
+        ...removalFindings(head, kept, observed, settings.lockFile),
+        ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile)),
+    ];
 }
 function gateAdvice(sources, findings) {
     const label = markdownText(sources.base.label);

@@ -22,7 +22,7 @@ export function parseLock(text: string, source: string, now: Date = new Date()):
   const repeated = duplicateKeys(text);
   if (repeated.length > 0) {
     throw new LockFileError(
-      `${source} repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`,
+      `${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`,
     );
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;

@@ -1,5 +1,6 @@
 import type { Observed } from '../dns/resolve-hosts.js';
 import { type LockResult, lockFromObservations } from '../engine.js';
+import { renderExports } from '../exports/render.js';
 import { canonicalFindings } from '../lock/canonical.js';
 import { parseLockIfPresent } from '../lock/parse.js';
 import type { Lock } from '../lock/types.js';
@@ -8,7 +9,6 @@ import { renderMarkdown } from '../report/markdown.js';
 import { checkHeadline } from '../report/rows.js';
 import type { Settings } from '../settings.js';
 import { type FileLinks, readTextFile } from '../text-file.js';
-import { renderExports } from '../exports/render.js';
 import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
 import { exportRemovalFindings, keptFromBase, removalFindings } from './gate-removals.js';
@@ -65,7 +65,14 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
   const lockFile = markdownText(settings.lockFile);
-  const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected), ...removals(sources, previous, texts, settings, observed, context.now), ...canonicalFindings(previous, previousText, settings.lockFile)] : [];
+  const findings = sources
+    ? [
+        ...(confined?.findings ?? []),
+        ...exportFindings(sources.base, texts, exports.expected),
+        ...removals(sources, previous, texts, settings, observed, context.now),
+        ...canonicalFindings(previous, previousText, settings.lockFile),
+      ]
+    : [];
   if (sources) advice.push(...gateAdvice(sources, findings));
   if (result.previous === undefined) advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
   else if (drift) advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
@@ -102,16 +109,29 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
 }
 
 /** What the pull request takes out of the lock and the exports that the action's own update would keep. */
-function removals(sources: GateSources, head: Lock | undefined, texts: ReadonlyMap<string, string | undefined>, settings: Settings, observed: Observed, now: Date): string[] {
+function removals(
+  sources: GateSources,
+  head: Lock | undefined,
+  texts: ReadonlyMap<string, string | undefined>,
+  settings: Settings,
+  observed: Observed,
+  now: Date,
+): string[] {
   const kept = keptFromBase(sources.base.lock, settings, observed, now);
   if (kept === undefined) return [];
-  return [...removalFindings(head, kept, observed, settings.lockFile), ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile))];
+  return [
+    ...removalFindings(head, kept, observed, settings.lockFile),
+    ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile)),
+  ];
 }
 
 function gateAdvice(sources: GateSources, findings: string[]): string[] {
   const label = markdownText(sources.base.label);
   const advice = sources.notes.map(markdownText);
-  if (findings.length === 0) advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`);
+  if (findings.length === 0)
+    advice.push(
+      `**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`,
+    );
   else {
     advice.push(
       `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now, takes out what the action's own update keeps, or commits a lock not in the form the action writes; only addresses DNS returns may enter the lock and the firewall files, only ones every server agrees are gone may leave:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`,
