@@ -4965,10 +4965,7 @@ function createPlainTransport(server) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
-
 
 
 
@@ -5070,8 +5067,11 @@ function readAnswers(connection, chunk) {
     connection.received = buffer;
 }
 function freeId(waiting) {
+    // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
+    // over plain DNS would otherwise spend before its first query leaves.
+    const { randomInt } = process.getBuiltinModule('node:crypto');
     for (;;) {
-        const id = (0,external_node_crypto_namespaceObject.randomInt)(0, 65_536);
+        const id = randomInt(0, 65_536);
         if (!waiting.has(id))
             return id;
     }
@@ -5098,7 +5098,7 @@ function createTransport(server, trust = {}) {
 }
 /**
  * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
- * through it: a run over plain DNS never pays for them. They are Node's own modules, so the bundle
+ * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
  * stays one file.
  */
 function loadedOnFirstUse(server, load) {

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { cancelled, connectionFailure, type TlsTrust } from './connection-failure.js';
@@ -114,6 +113,9 @@ function readAnswers(connection: Connection, chunk: Buffer): void {
 }
 
 function freeId(waiting: ReadonlyMap<number, unknown>): number {
+  // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
+  // over plain DNS would otherwise spend before its first query leaves.
+  const { randomInt } = process.getBuiltinModule('node:crypto');
   for (;;) {
     const id = randomInt(0, 65_536);
     if (!waiting.has(id)) return id;

@@ -19,7 +19,7 @@ export function createTransport(server: string, trust: TlsTrust = {}): DnsTransp
 
 /**
  * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
- * through it: a run over plain DNS never pays for them. They are Node's own modules, so the bundle
+ * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
  * stays one file.
  */
 function loadedOnFirstUse(server: string, load: () => Promise<DnsTransport>): DnsTransport {
