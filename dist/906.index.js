@@ -131,12 +131,12 @@ __webpack_require__.d(__webpack_exports__, {
   runGitHubMode: () => (/* binding */ runGitHubMode)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
+// EXTERNAL MODULE: ./lib/engine.js + 1 modules
+var engine = __webpack_require__(2137);
 // EXTERNAL MODULE: ./lib/exports/render.js
 var render = __webpack_require__(314);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
-var parse = __webpack_require__(3859);
+// EXTERNAL MODULE: ./lib/lock/parse.js + 3 modules
+var parse = __webpack_require__(4650);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/report/escape.js

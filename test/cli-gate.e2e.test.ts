@@ -56,7 +56,7 @@ describe('vipps-ip-lock check --base', () => {
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ status: 'stale', removed: ['6.6.6.6'], staleExports: [EXPORT] });
     expect(report.failure).toMatch(
-      /The pull request allows what DNS does not return \(compared with HEAD \([0-9a-f]{7}\)\): ips\.lock\.json adds 6\.6\.6\.6 to callback-2\.vipps\.no \(production\), which DNS does not return for it now; firewall\/vipps\.conf adds the line "allow 6\.6\.6\.6\/32;"/,
+      /The pull request fails the gate \(compared with HEAD \([0-9a-f]{7}\)\): ips\.lock\.json adds 6\.6\.6\.6 to callback-2\.vipps\.no \(production\), which DNS does not return for it now; firewall\/vipps\.conf adds the line "allow 6\.6\.6\.6\/32;"/,
     );
     // Without --base, the same tree passes: the lock and the export agree, and 6.6.6.6 reads as departing.
     expect((await check(root)).code).toBe(0);

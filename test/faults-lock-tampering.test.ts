@@ -30,7 +30,7 @@ interface Tally {
   wronglyRemoved: number;
 }
 const tallies: Tally[] = [];
-const CASES = 16;
+const CASES = 19;
 const TRUTH = ['104.45.17.199', '104.45.28.230', '2603:1020:201:10::10f'];
 const NOW = new Date();
 const LOCK = 'ips.lock.json';
@@ -142,6 +142,33 @@ describe('tampered pull requests against the check gate', () => {
     [
       'adds `allow all;` to the nginx export only',
       (files) => ({ ...files, [EXPORT]: (files[EXPORT] as string).replace('deny all;', 'allow all;\ndeny all;') }),
+      {},
+    ],
+    [
+      'repeats `addresses` and `hosts` with 6.6.6.6 before the honest keys (JSON.parse keeps the last)',
+      (files) => ({
+        ...files,
+        [LOCK]: (files[LOCK] as string).replace(
+          '"production": {\n      "addresses"',
+          '"production": {\n      "addresses": ["6.6.6.6"],\n      "hosts": {"callback-1.vipps.no": ["6.6.6.6"]},\n      "addresses"',
+        ),
+      }),
+      {},
+    ],
+    [
+      'adds an unknown key `"cidrs": ["0.0.0.0/0"]` to the environment',
+      (files) => ({ ...files, [LOCK]: (files[LOCK] as string).replace('"production": {\n', '"production": {\n      "cidrs": ["0.0.0.0/0"],\n') }),
+      {},
+    ],
+    [
+      'removes 2603:1020:201:10::10f, which DNS returns, from the lock and the nginx export',
+      (files) => ({
+        ...lockEdit((p) => {
+          p.hosts['callback-1.vipps.no'] = ['104.45.17.199'];
+          p.addresses = p.addresses.filter((a) => a !== '2603:1020:201:10::10f');
+        })(files),
+        [EXPORT]: (files[EXPORT] as string).replace('allow 2603:1020:201:10::10f/128;\n', ''),
+      }),
       {},
     ],
     ['adds 6.6.6.6 in a pull_request_target run, whose checkout is the base', withSixes, { event: 'pull_request_target' }],

@@ -45,7 +45,7 @@ describe('the check gate on a pull request', () => {
     const run = await runOnPullRequest(github, dns.server, { head: honest });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ changed: 'false', added: '[]', removed: '[]', departing: '[]', 'stale-exports': '[]' });
-    expect(run.summary).toMatch(/\*\*Pull request gate\*\*: compared with main \([0-9a-f]{7}\), this pull request adds nothing that DNS does not return\./);
+    expect(run.summary).toMatch(/\*\*Pull request gate\*\*: compared with main \([0-9a-f]{7}\), this pull request adds nothing that DNS does not return,/);
   });
 
   it('passes an update whose new address DNS returns', async () => {
@@ -79,11 +79,32 @@ describe('the check gate on a pull request', () => {
     expect(run.summary).toContain('this pull request adds nothing that DNS does not return');
   });
 
+  it('fails a pull request that removes an address departing on the base before its removal grace has passed', async () => {
+    const since = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const marked = serializeLock(
+      parseLock(
+        editLock(honest[LOCK] as string, (p) => {
+          p.hosts['callback-2.vipps.no'] = ['104.45.28.229', '104.45.28.230'];
+          p.addresses = ['104.45.17.199', '104.45.28.229', '104.45.28.230', '2603:1020:201:10::10f'];
+          p.departing = { '104.45.28.229': since };
+        }),
+        LOCK,
+      ),
+    );
+    github.push('main', { [LOCK]: marked });
+    const run = await runOnPullRequest(github, dns.server, { head: { [LOCK]: honest[LOCK] as string }, inputs: { exports: '' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `ips.lock.json removes 104.45.28.229 (callback-2.vipps.no, production), which stays allowed through its removal grace (departing since ${since})`,
+    );
+    expect(run.summary).toContain('**Pull request gate: failed.**');
+  });
+
   it('fails a pull request that adds 6.6.6.6 to callback-2 and to the nginx export, naming the address and both files', async () => {
     const run = await runOnPullRequest(github, dns.server, { head: withSixes() });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::The pull request allows what DNS does not return \(compared with main \([0-9a-f]{7}\)\): ips\.lock\.json adds 6\.6\.6\.6 to callback-2\.vipps\.no \(production\), which DNS does not return for it now; firewall\/vipps\.conf adds the line "allow 6\.6\.6\.6\/32;", which the lock and DNS do not give\./,
+      /::error::The pull request fails the gate \(compared with main \([0-9a-f]{7}\)\): ips\.lock\.json adds 6\.6\.6\.6 to callback-2\.vipps\.no \(production\), which DNS does not return for it now; firewall\/vipps\.conf adds the line "allow 6\.6\.6\.6\/32;", which the lock and DNS do not give\./,
     );
     // The outputs and the summary show the lock held to the base: 6.6.6.6 goes, nothing "left DNS".
     expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '["6.6.6.6"]', departing: '[]', 'stale-exports': `["${EXPORT}"]` });
@@ -252,15 +273,34 @@ describe('the check gate on a pull request', () => {
     expect(github.requests).toEqual([]);
   });
 
-  it('reads a valid lock that is not in canonical form as a change, without failing the check', async () => {
+  it('fails a pull request whose lock holds what DNS gives but not in the canonical form the action writes', async () => {
     const scrambled = editLock(honest[LOCK] as string, (p) => {
       p.addresses = [...p.addresses].reverse();
     });
     const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: scrambled } });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ changed: 'true', added: '[]', removed: '[]', departing: '[]' });
     expect(run.summary).toContain('### ips.lock.json holds what DNS gives, but not in its canonical form');
-    expect(run.summary).toContain("not in the lock's canonical form (order, case or spacing): the next update rewrites it.");
+    expect(run.stdout).toMatch(/::error::The pull request fails the gate .*ips\.lock\.json is not in the canonical form the action writes: line \d+ is /);
+  });
+
+  it('fails a pull request whose lock adds a key the action does not write, naming it', async () => {
+    const extra = honest[LOCK]?.replace('"addresses": [', '"cidrs": ["0.0.0.0/0"],\n      "addresses": [') as string;
+    const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: extra } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('ips.lock.json is not in the canonical form the action writes: unknown key "cidrs" in environment "production"');
+  });
+
+  it('refuses a lock that repeats a key as malformed, whichever copy JSON.parse keeps', async () => {
+    const twice = honest[LOCK]?.replace(
+      '"addresses": [',
+      '"addresses": ["6.6.6.6"],\n      "hosts": {"callback-1.vipps.no": ["6.6.6.6"]},\n      "addresses": [',
+    ) as string;
+    const run = await runOnPullRequest(github, dns.server, { head: { ...honest, [LOCK]: twice } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): /environments/production key "addresses"; /environments/production key "hosts"',
+    );
   });
 
   it('works as before outside pull requests', async () => {

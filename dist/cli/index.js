@@ -5550,6 +5550,59 @@ const external_node_path_namespaceObject = require("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
+;// CONCATENATED MODULE: ./lib/lock/duplicate-keys.js
+// A JSON text whose object repeats a key is ambiguous: JSON.parse keeps the last, other readers the
+// first or refuse it. A lock is a security control; what a reviewer reads must be what the action
+// acts on, so a repeated key makes the lock malformed in every mode.
+/** Each repeated key of a JSON text that JSON.parse accepted, as `path key "name"`, in order of appearance. */
+function duplicateKeys(text) {
+    const found = [];
+    // One frame per open object or array: the keys seen in an object and the path to it.
+    const stack = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            const literal = text.slice(i, end);
+            const frame = stack[stack.length - 1];
+            let j = end;
+            while (j < text.length && /\s/.test(text[j]))
+                j++;
+            if (frame?.keys && text[j] === ':') {
+                const key = JSON.parse(literal);
+                if (frame.keys.has(key))
+                    found.push(`${frame.path || '(top level)'} key ${JSON.stringify(key)}`);
+                frame.keys.add(key);
+                frame.key = key;
+            }
+            i = end;
+            continue;
+        }
+        if (c === '{' || c === '[') {
+            const parent = stack[stack.length - 1];
+            const step = parent === undefined ? '' : parent.keys ? `/${parent.key ?? ''}` : `/${parent.index}`;
+            stack.push({ keys: c === '{' ? new Set() : undefined, path: `${parent?.path ?? ''}${step}`, index: 0 });
+        }
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const frame = stack[stack.length - 1];
+            if (frame && !frame.keys)
+                frame.index++;
+        }
+        i++;
+    }
+    return found;
+}
+/** The index just past the string literal that opens at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+
 ;// CONCATENATED MODULE: ./lib/lock/validate.js
 
 
@@ -5947,6 +6000,7 @@ else {
 
 
 
+
 // The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 
 /**
@@ -5962,6 +6016,10 @@ function parseLock(text, source, now = new Date()) {
     }
     catch (error) {
         throw new LockFileError(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
+    }
+    const repeated = duplicateKeys(text);
+    if (repeated.length > 0) {
+        throw new LockFileError(`${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > LOCK_VERSION) {
@@ -6212,6 +6270,258 @@ function htmlText(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([@#])/g, '$1&#8203;');
+}
+
+;// CONCATENATED MODULE: ./lib/exports/formats.js
+
+
+const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
+const cidr = (address) => `${address}/${isIPv6(address) ? 128 : 32}`;
+const formats_all = (input) => sortAddresses(input.environments.flatMap((e) => e.addresses));
+const names = (input) => input.environments.map((e) => e.name).join(', ');
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${oneLine(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
+const FORMATS = {
+    /** One CIDR per line. */
+    cidr: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input).map(cidr).join('\n')}${formats_all(input).length ? '\n' : ''}`,
+    },
+    /** Addresses by environment and in all, for scripts. */
+    json: {
+        options: {},
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: formats_all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
+    },
+    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
+    nginx: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
+    },
+    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
+    apache: {
+        options: {},
+        // With no Require line at all Apache would grant access: no addresses must mean nobody.
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
+    },
+    /** An ACL file: `acl vipps src -f /path/to/file`. */
+    haproxy: {
+        options: {},
+        render: (input) => `${header(input, '#')}${formats_all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
+    },
+    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
+    iptables: {
+        options: { chain, port },
+        render: (input) => restore(input, formats_all(input).filter((a) => !isIPv6(a))),
+    },
+    /** ip6tables-restore input: the same for the IPv6 addresses. */
+    ip6tables: {
+        options: { chain, port },
+        render: (input) => restore(input, formats_all(input).filter(isIPv6)),
+    },
+    /** nftables named sets, for an `include` inside your own `table` block. */
+    nftables: {
+        options: { name: nftName },
+        render: (input) => {
+            const name = input.options.name ?? 'vipps_callbacks';
+            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
+            const addresses = formats_all(input);
+            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !isIPv6(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
+        },
+    },
+    /** A .tfvars.json: a map variable with a list per environment, and the union. */
+    terraform: {
+        options: { variable: terraformVariable },
+        render: (input) => {
+            const variable = input.options.variable ?? 'vipps_callback_cidrs';
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: formats_all(input).map(cidr),
+            });
+        },
+    },
+    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
+    'aws-security-group': {
+        options: { port },
+        render: (input) => {
+            const port = Number(input.options.port ?? 443);
+            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
+            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
+            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
+            return json([
+                {
+                    IpProtocol: 'tcp',
+                    FromPort: port,
+                    ToPort: port,
+                    IpRanges: unique.filter((r) => !isIPv6(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
+                    Ipv6Ranges: unique.filter((r) => isIPv6(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
+                },
+            ]);
+        },
+    },
+    /** Source address prefixes for an Azure network security group rule. */
+    'azure-nsg': {
+        options: {},
+        render: (input) => json({ sourceAddressPrefixes: formats_all(input).map(cidr) }),
+    },
+    /** A NetworkPolicy that admits the addresses to the selected pods. */
+    kubernetes: {
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
+        render: (input) => {
+            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
+            const lines = [
+                header(input, '#').trimEnd(),
+                'apiVersion: networking.k8s.io/v1',
+                'kind: NetworkPolicy',
+                'metadata:',
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
+                'spec:',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
+                '  policyTypes:',
+                '    - Ingress',
+                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
+                ...(formats_all(input).length
+                    ? [
+                        '  ingress:',
+                        '    - from:',
+                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
+                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
+                    ]
+                    : ['  ingress: []']),
+            ];
+            return `${lines.join('\n')}\n`;
+        },
+    },
+};
+function restore(input, addresses) {
+    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
+    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
+    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
+    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/exports/render.js
+
+
+/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
+function renderExports(lock, specs, lockFile) {
+    const files = new Map();
+    for (const spec of specs) {
+        const chosen = spec.environments ?? Object.keys(lock.environments);
+        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
+        files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
+    }
+    return files;
+}
+/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
+function staleExports(expected, current) {
+    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
+}
+
+;// CONCATENATED MODULE: ./lib/lock/canonical.js
+
+// On a pull request the lock must be byte for byte what the action writes for it. Keys the action
+// does not write (the contract lets later versions add some) and any other hand-made form would
+// otherwise reach the base branch unreviewed by the gate: JSON.parse and the gate see one lock,
+// another reader of the merged file may see another.
+const KNOWN_TOP = new Set(['$schema', 'environments', 'version']);
+const KNOWN_ENVIRONMENT = new Set(['addresses', 'departing', 'hosts']);
+/** One finding when the pull request's lock text is not the canonical serialization of what it parses to. */
+function canonicalFindings(lock, text, lockFile) {
+    if (lock === undefined || text === undefined)
+        return [];
+    const canonical = serializeLock(lock);
+    if (text === canonical)
+        return [];
+    return [`${lockFile} is not in the canonical form the action writes: ${difference(text, canonical)}; run an update (or the CLI's update) to rewrite it`];
+}
+function difference(text, canonical) {
+    const unknown = unknownKeys(JSON.parse(text));
+    if (unknown.length > 0)
+        return `unknown key ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    const got = text.split('\n');
+    const want = canonical.split('\n');
+    let line = 0;
+    while (line < got.length && got[line] === want[line])
+        line++;
+    return `line ${line + 1} is ${JSON.stringify(got[line] ?? '(end of file)')}, the action writes ${JSON.stringify(want[line] ?? '(end of file)')}`;
+}
+function unknownKeys(data) {
+    const record = data;
+    const keys = Object.keys(record)
+        .filter((key) => !KNOWN_TOP.has(key))
+        .map((key) => JSON.stringify(key));
+    for (const [name, environment] of Object.entries(record.environments ?? {})) {
+        for (const key of Object.keys(environment))
+            if (!KNOWN_ENVIRONMENT.has(key))
+                keys.push(`${JSON.stringify(key)} in environment "${name}"`);
+    }
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/line-diff.js
@@ -6688,217 +6998,6 @@ function reason(error) {
     return REASONS.get(code) ?? (error instanceof Error ? error.message : String(error));
 }
 
-;// CONCATENATED MODULE: ./lib/exports/formats.js
-
-
-const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
-const port = matching(PORT, 'it must be a port number from 1 to 65535');
-/**
- * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
- * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
- * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
- */
-const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
-    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
-    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
-const chain = (value) => {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
-        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
-    }
-    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
-        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
-    }
-    return undefined;
-};
-/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
-const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
-const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
-const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
-    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
-    : TERRAFORM_RESERVED.has(value.toLowerCase())
-        ? `it must not be ${value}, a name Terraform reserves`
-        : undefined;
-/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
-const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
-/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
-const podLabel = (value) => {
-    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
-    const [key = '', labelValue, extra] = value.split('=');
-    if (labelValue === undefined || extra !== undefined)
-        return expected;
-    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
-    const slash = key.lastIndexOf('/');
-    const prefix = slash === -1 ? undefined : key.slice(0, slash);
-    const name = key.slice(slash + 1);
-    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
-    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
-        return expected;
-    return undefined;
-};
-const cidr = (address) => `${address}/${isIPv6(address) ? 128 : 32}`;
-const formats_all = (input) => sortAddresses(input.environments.flatMap((e) => e.addresses));
-const names = (input) => input.environments.map((e) => e.name).join(', ');
-/**
- * The first lines of a file whose format has comments: what it is, where it comes from. Its data
- * is checked where it is read; it is put on one line here all the same, so no value can ever end
- * the comment and start a rule.
- */
-const header = (input, mark) => `${mark} ${oneLine(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
-/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
-const yamlString = (value) => JSON.stringify(value);
-const FORMATS = {
-    /** One CIDR per line. */
-    cidr: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input).map(cidr).join('\n')}${formats_all(input).length ? '\n' : ''}`,
-    },
-    /** Addresses by environment and in all, for scripts. */
-    json: {
-        options: {},
-        render: (input) => json({
-            source: input.lockFile,
-            addresses: formats_all(input).map(cidr),
-            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-        }),
-    },
-    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
-    nginx: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `allow ${cidr(a)};\n`)
-            .join('')}deny all;\n`,
-    },
-    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
-    apache: {
-        options: {},
-        // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `Require ip ${cidr(a)}\n`)
-            .join('') || 'Require all denied\n'}`,
-    },
-    /** An ACL file: `acl vipps src -f /path/to/file`. */
-    haproxy: {
-        options: {},
-        render: (input) => `${header(input, '#')}${formats_all(input)
-            .map((a) => `${cidr(a)}\n`)
-            .join('')}`,
-    },
-    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
-    iptables: {
-        options: { chain, port },
-        render: (input) => restore(input, formats_all(input).filter((a) => !isIPv6(a))),
-    },
-    /** ip6tables-restore input: the same for the IPv6 addresses. */
-    ip6tables: {
-        options: { chain, port },
-        render: (input) => restore(input, formats_all(input).filter(isIPv6)),
-    },
-    /** nftables named sets, for an `include` inside your own `table` block. */
-    nftables: {
-        options: { name: nftName },
-        render: (input) => {
-            const name = input.options.name ?? 'vipps_callbacks';
-            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
-            const addresses = formats_all(input);
-            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !isIPv6(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(isIPv6))}`;
-        },
-    },
-    /** A .tfvars.json: a map variable with a list per environment, and the union. */
-    terraform: {
-        options: { variable: terraformVariable },
-        render: (input) => {
-            const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({
-                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-                [`${variable}_all`]: formats_all(input).map(cidr),
-            });
-        },
-    },
-    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
-    'aws-security-group': {
-        options: { port },
-        render: (input) => {
-            const port = Number(input.options.port ?? 443);
-            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
-            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
-            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
-            return json([
-                {
-                    IpProtocol: 'tcp',
-                    FromPort: port,
-                    ToPort: port,
-                    IpRanges: unique.filter((r) => !isIPv6(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
-                    Ipv6Ranges: unique.filter((r) => isIPv6(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
-                },
-            ]);
-        },
-    },
-    /** Source address prefixes for an Azure network security group rule. */
-    'azure-nsg': {
-        options: {},
-        render: (input) => json({ sourceAddressPrefixes: formats_all(input).map(cidr) }),
-    },
-    /** A NetworkPolicy that admits the addresses to the selected pods. */
-    kubernetes: {
-        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
-        render: (input) => {
-            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
-            const lines = [
-                header(input, '#').trimEnd(),
-                'apiVersion: networking.k8s.io/v1',
-                'kind: NetworkPolicy',
-                'metadata:',
-                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
-                `  name: ${yamlString(name)}`,
-                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
-                'spec:',
-                // Without pod-label the policy selects every pod of the namespace (see README).
-                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
-                '  policyTypes:',
-                '    - Ingress',
-                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
-                ...(formats_all(input).length
-                    ? [
-                        '  ingress:',
-                        '    - from:',
-                        ...formats_all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
-                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
-                    ]
-                    : ['  ingress: []']),
-            ];
-            return `${lines.join('\n')}\n`;
-        },
-    },
-};
-function restore(input, addresses) {
-    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
-    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
-    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
-    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/exports/render.js
-
-
-/** The text of every export, by path, from a lock. The same lock always gives the same bytes. */
-function renderExports(lock, specs, lockFile) {
-    const files = new Map();
-    for (const spec of specs) {
-        const chosen = spec.environments ?? Object.keys(lock.environments);
-        const environments = chosen.map((name) => ({ name, addresses: own(lock.environments, name)?.addresses ?? [] }));
-        files.set(spec.path, FORMATS[spec.format].render({ lockFile, environments, options: spec.options }));
-    }
-    return files;
-}
-/** Exports whose text on disk (or in the repository) differs from what the lock gives. */
-function staleExports(expected, current) {
-    return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
-}
-
 ;// CONCATENATED MODULE: ./lib/modes/exports.js
 
 
@@ -6998,6 +7097,90 @@ function returnedByDns(observed, by) {
         returned.set(host, new Set(by === 'all' ? types.flatMap((type) => [...agreedAddresses(observation, type)]) : Object.values(observation.decided).flat()));
     }
     return returned;
+}
+
+;// CONCATENATED MODULE: ./lib/modes/gate-removals.js
+
+
+
+// The other half of the pull request gate: a pull request may not take out what the action's own
+// update would keep. That update merges DNS into the base lock under the same rules a run uses (a
+// failed lookup keeps an address, only every server answering without it removes it, a departing
+// address stays through its removal grace), so a lock or an export that drops one of those
+// addresses would cut the firewall off from a callback server that may still call.
+/**
+ * What the action's own update would keep now from the base lock: what the pull request may not go
+ * below. An address kept only through a grace that starts now (every server answered without it,
+ * and the base holds no departing mark for it) is left out: an open proposal's earlier mark may
+ * already end that grace (merge.ts), so the action's own removal may drop it. A mark the base
+ * holds cannot be shortened that way, so an address departing on the base stays for its grace.
+ */
+function keptFromBase(base, settings, observed, now) {
+    if (base === undefined)
+        return undefined;
+    const merged = mergeLock({
+        previous: base,
+        groups: settings.groups,
+        observations: observed.observations,
+        types: settings.recordTypes,
+        now,
+        removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
+    });
+    const environments = emptyRecord();
+    for (const [name, environment] of Object.entries(merged.environments)) {
+        const baseMarks = own(base.environments, name)?.departing;
+        const fresh = (address) => own(environment.departing, address) !== undefined && own(baseMarks, address) === undefined;
+        const hosts = emptyRecord();
+        for (const [host, addresses] of Object.entries(environment.hosts))
+            hosts[host] = addresses.filter((address) => !fresh(address));
+        const departing = Object.fromEntries(Object.entries(environment.departing ?? {}).filter(([address]) => !fresh(address)));
+        environments[name] = {
+            addresses: environment.addresses.filter((address) => !fresh(address)),
+            hosts,
+            ...(Object.keys(departing).length > 0 ? { departing } : {}),
+        };
+    }
+    return { ...merged, environments };
+}
+/** One sentence per address the update keeps in an environment that the pull request's lock drops from it. */
+function removalFindings(head, kept, observed, lockFile) {
+    const findings = [];
+    for (const [name, environment] of Object.entries(kept?.environments ?? {})) {
+        const held = new Set(own(head?.environments, name)?.addresses ?? []);
+        for (const address of sortAddresses(environment.addresses)) {
+            if (held.has(address))
+                continue;
+            const hosts = Object.keys(environment.hosts).filter((host) => own(environment.hosts, host)?.includes(address));
+            findings.push(`${lockFile} removes ${address} (${hosts.join(', ')}, ${name}), ${why(address, hosts, observed, own(environment.departing, address))}`);
+        }
+    }
+    return findings;
+}
+/** Lines of an export on the base that the kept lock still gives and the pull request takes out. */
+function exportRemovalFindings(baseExports, headExports, keptExports) {
+    const findings = [];
+    for (const [file, keptText] of keptExports) {
+        const before = baseExports.get(file);
+        if (before === undefined)
+            continue;
+        const now = new Set((headExports.get(file) ?? '').split('\n'));
+        const kept = new Set(keptText.split('\n'));
+        for (const line of new Set(before.split('\n'))) {
+            if (line.trim() === '' || now.has(line) || !kept.has(line))
+                continue;
+            findings.push(`${file} removes the line ${JSON.stringify(line)}, which the action's own update keeps`);
+        }
+    }
+    return findings;
+}
+function why(address, hosts, observed, departingSince) {
+    const returned = hosts.some((host) => Object.values(observed.observations.get(host)?.decided ?? {}).some((list) => list?.includes(address)));
+    if (returned)
+        return 'which DNS still returns (an address leaves only when every server answers without it)';
+    if (departingSince !== undefined)
+        return `which stays allowed through its removal grace (departing since ${departingSince})`;
+    return 'whose lookup failed (a failed lookup never removes an address)';
 }
 
 ;// CONCATENATED MODULE: ./lib/presets.js
@@ -7112,6 +7295,9 @@ function unresolvedTypes(observation, types) {
 
 
 
+
+
+
 /**
  * check and report modes: compare live DNS with the lock in the workspace. check fails when they
  * differ or the lock is missing, and on a pull request when it adds what DNS does not return;
@@ -7144,7 +7330,14 @@ async function runLocal(settings, context) {
     const staleExports = describeStale(exports, settings.lockFile);
     const advice = [];
     const lockFile = markdownText(settings.lockFile);
-    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    const findings = sources
+        ? [
+            ...(confined?.findings ?? []),
+            ...exportFindings(sources.base, texts, exports.expected),
+            ...removals(sources, previous, texts, settings, observed, context.now),
+            ...canonicalFindings(previous, previousText, settings.lockFile),
+        ]
+        : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
@@ -7174,7 +7367,7 @@ async function runLocal(settings, context) {
     };
     const problems = [];
     if (findings.length > 0) {
-        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+        problems.push(`The pull request fails the gate (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
     }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
@@ -7188,13 +7381,23 @@ async function runLocal(settings, context) {
         outcome.failure = problems.join(' ');
     return outcome;
 }
+/** What the pull request takes out of the lock and the exports that the action's own update would keep. */
+function removals(sources, head, texts, settings, observed, now) {
+    const kept = keptFromBase(sources.base.lock, settings, observed, now);
+    if (kept === undefined)
+        return [];
+    return [
+        ...removalFindings(head, kept, observed, settings.lockFile),
+        ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile)),
+    ];
+}
 function gateAdvice(sources, findings) {
     const label = markdownText(sources.base.label);
     const advice = sources.notes.map(markdownText);
     if (findings.length === 0)
-        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`);
     else {
-        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now, takes out what the action's own update keeps, or commits a lock not in the form the action writes; only addresses DNS returns may enter the lock and the firewall files, only ones every server agrees are gone may leave:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`);
     }
     return advice;
 }

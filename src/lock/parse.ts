@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { LockFileError } from '../errors.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import { type EnvironmentLock, emptyRecord, LOCK_VERSION, type Lock } from './types.js';
 import { type RawEnvironment, validateEnvironment } from './validate.js';
 // The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
@@ -17,6 +18,12 @@ export function parseLock(text: string, source: string, now: Date = new Date()):
     data = JSON.parse(text);
   } catch (error) {
     throw new LockFileError(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
+  }
+  const repeated = duplicateKeys(text);
+  if (repeated.length > 0) {
+    throw new LockFileError(
+      `${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`,
+    );
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && version > LOCK_VERSION) {

@@ -1,6 +1,9 @@
 import type { Observed } from '../dns/resolve-hosts.js';
 import { type LockResult, lockFromObservations } from '../engine.js';
+import { renderExports } from '../exports/render.js';
+import { canonicalFindings } from '../lock/canonical.js';
 import { parseLockIfPresent } from '../lock/parse.js';
+import type { Lock } from '../lock/types.js';
 import { markdownText } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { checkHeadline } from '../report/rows.js';
@@ -8,6 +11,7 @@ import type { Settings } from '../settings.js';
 import { type FileLinks, readTextFile } from '../text-file.js';
 import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
+import { exportRemovalFindings, keptFromBase, removalFindings } from './gate-removals.js';
 import type { GateSources } from './gate-sources.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
@@ -61,7 +65,14 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   const staleExports = describeStale(exports, settings.lockFile);
   const advice: string[] = [];
   const lockFile = markdownText(settings.lockFile);
-  const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+  const findings = sources
+    ? [
+        ...(confined?.findings ?? []),
+        ...exportFindings(sources.base, texts, exports.expected),
+        ...removals(sources, previous, texts, settings, observed, context.now),
+        ...canonicalFindings(previous, previousText, settings.lockFile),
+      ]
+    : [];
   if (sources) advice.push(...gateAdvice(sources, findings));
   if (result.previous === undefined) advice.push(`**${lockFile} does not exist yet.** ${context.updateHint}`);
   else if (drift) advice.push(`**${lockFile} is stale.** ${context.updateHint}`);
@@ -86,7 +97,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   };
   const problems: string[] = [];
   if (findings.length > 0) {
-    problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+    problems.push(`The pull request fails the gate (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
   }
   if (stale) {
     const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
@@ -97,13 +108,33 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   return outcome;
 }
 
+/** What the pull request takes out of the lock and the exports that the action's own update would keep. */
+function removals(
+  sources: GateSources,
+  head: Lock | undefined,
+  texts: ReadonlyMap<string, string | undefined>,
+  settings: Settings,
+  observed: Observed,
+  now: Date,
+): string[] {
+  const kept = keptFromBase(sources.base.lock, settings, observed, now);
+  if (kept === undefined) return [];
+  return [
+    ...removalFindings(head, kept, observed, settings.lockFile),
+    ...exportRemovalFindings(sources.base.exports, texts, renderExports(kept, settings.exports, settings.lockFile)),
+  ];
+}
+
 function gateAdvice(sources: GateSources, findings: string[]): string[] {
   const label = markdownText(sources.base.label);
   const advice = sources.notes.map(markdownText);
-  if (findings.length === 0) advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+  if (findings.length === 0)
+    advice.push(
+      `**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`,
+    );
   else {
     advice.push(
-      `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`,
+      `**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now, takes out what the action's own update keeps, or commits a lock not in the form the action writes; only addresses DNS returns may enter the lock and the firewall files, only ones every server agrees are gone may leave:\n\n${findings.map((f) => `- ${markdownText(f)}`).join('\n')}`,
     );
   }
   return advice;

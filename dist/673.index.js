@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 137;
-exports.ids = [137];
+exports.id = 673;
+exports.ids = [673];
 exports.modules = {
 
 /***/ 6728:
@@ -68,7 +68,7 @@ function heldBack(observation, type, before, after) {
 
 /***/ }),
 
-/***/ 6225:
+/***/ 2137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80,7 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/agreement.js
 var agreement = __webpack_require__(6728);
 // EXTERNAL MODULE: ./lib/addresses.js
-var lib_addresses = __webpack_require__(6172);
+var addresses = __webpack_require__(6172);
 // EXTERNAL MODULE: ./lib/lock/types.js
 var lock_types = __webpack_require__(271);
 ;// CONCATENATED MODULE: ./lib/diff.js
@@ -109,7 +109,7 @@ function diffLocks(previous, next, removalGraceMs) {
         const departing = Object.entries(after?.departing ?? {})
             .filter(([address]) => !Object.hasOwn(previouslyDeparting, address))
             .map(([address, since]) => ({ address, since, until: addMs(since, removalGraceMs) }))
-            .sort((a, b) => (0,lib_addresses/* compareAddresses */.Qb)(a.address, b.address));
+            .sort((a, b) => (0,addresses/* compareAddresses */.Qb)(a.address, b.address));
         const change = {
             environment: name,
             added: minus(held(after), held(before)),
@@ -127,8 +127,8 @@ function diffLocks(previous, next, removalGraceMs) {
     }
     return {
         environments,
-        added: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.added)),
-        removed: (0,lib_addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.removed)),
+        added: (0,addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.added)),
+        removed: (0,addresses/* sortAddresses */.fq)(environments.flatMap((e) => e.removed)),
         drift: previous === undefined || environments.some((e) => e.presence || e.hosts.length > 0),
     };
 }
@@ -142,178 +142,18 @@ function held(environment) {
 }
 function minus(a, b) {
     const other = new Set(b);
-    return (0,lib_addresses/* sortAddresses */.fq)(a.filter((x) => !other.has(x)));
+    return (0,addresses/* sortAddresses */.fq)(a.filter((x) => !other.has(x)));
 }
 function addMs(iso, ms) {
     return new Date(Date.parse(iso) + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// EXTERNAL MODULE: ./lib/lock/merge.js
+var merge = __webpack_require__(9026);
+// EXTERNAL MODULE: ./lib/lock/serialize.js
+var serialize = __webpack_require__(4172);
 // EXTERNAL MODULE: ./lib/observation.js
 var lib_observation = __webpack_require__(1522);
-;// CONCATENATED MODULE: ./lib/lock/merge.js
-
-
-
-
-/**
- * The next lock: the previous one brought up to date with what DNS said, under the rules users
- * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
- * every configured server does (none failing). A record type that any server failed for keeps its
- * locked addresses: only every server answering without an address removes it. An address that
- * has so left the environment stays allowed, marked departing, until the removal grace has passed
- * since it was first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
- * nothing. Hosts and environments no longer configured are dropped.
- */
-function mergeLock(input) {
-    const environments = (0,lock_types/* emptyRecord */.FR)();
-    for (const group of input.groups) {
-        const environment = mergeEnvironment(group, input);
-        if (environment)
-            environments[group.name] = environment;
-    }
-    const schema = input.previous?.$schema;
-    return { ...(schema === undefined ? {} : { $schema: schema }), version: lock_types/* LOCK_VERSION */.TL, environments };
-}
-function mergeEnvironment(group, input) {
-    const previous = (0,lock_types/* own */.ZV)(input.previous?.environments, group.name);
-    const live = new Map();
-    // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
-    const answered = new Set();
-    // Under add-when all, an address the firewall does not allow yet needs every server to return it;
-    // one it allows already stays for as long as any server returns it, so removal is unchanged.
-    const allowed = new Set(previous?.addresses ?? []);
-    const admit = input.addWhen === 'all'
-        ? (observation, type, decided) => {
-            const agreed = (0,agreement/* agreedAddresses */.fw)(observation, type);
-            return decided.filter((address) => agreed.has(address) || allowed.has(address));
-        }
-        : undefined;
-    for (const host of group.hosts) {
-        const addresses = liveAddresses((0,lock_types/* own */.ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
-        if (!addresses)
-            continue;
-        live.set(host, addresses.all);
-        for (const address of addresses.answered)
-            answered.add(address);
-    }
-    if (!previous && live.size === 0)
-        return undefined;
-    const liveInEnvironment = new Set([...live.values()].flat());
-    const nowIso = isoSeconds(input.now);
-    const previouslyDeparting = departingMarks(previous, (0,lock_types/* own */.ZV)(input.departingFrom?.environments, group.name), input.now);
-    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
-    const departing = (0,lock_types/* emptyRecord */.FR)();
-    const hosts = (0,lock_types/* emptyRecord */.FR)();
-    for (const [host, addresses] of live) {
-        const kept = new Set(addresses);
-        for (const address of (0,lock_types/* own */.ZV)(previous?.hosts, host) ?? []) {
-            // An address that only moved to another host of the environment needs no grace: the
-            // firewall keeps allowing it.
-            if (kept.has(address) || liveInEnvironment.has(address))
-                continue;
-            const since = (0,lock_types/* own */.ZV)(previouslyDeparting, address) ?? nowIso;
-            if (inGrace(since)) {
-                kept.add(address);
-                departing[address] = since;
-            }
-        }
-        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(kept);
-    }
-    const locked = new Set(Object.values(hosts).flat());
-    for (const [address, since] of Object.entries(previouslyDeparting)) {
-        if (Object.hasOwn(departing, address) || !locked.has(address))
-            continue;
-        // Past the grace, an address DNS returns again loses its mark. One that is still locked only
-        // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
-        if (inGrace(since) || !answered.has(address))
-            departing[address] = since;
-    }
-    const environment = { addresses: (0,lib_addresses/* sortAddresses */.fq)(locked), hosts };
-    if (Object.keys(departing).length > 0)
-        environment.departing = departing;
-    return environment;
-}
-/**
- * The departing marks the merge starts from: the base's own, and, for an address the base holds
- * without a mark, the proposal's mark when it is not in the future. A mark only ever lets an
- * address go sooner than a fresh one would, so it cannot keep anything allowed; the removal it
- * leads to is still only proposed.
- */
-function departingMarks(base, proposal, now) {
-    const marks = (0,lock_types/* emptyRecord */.FR)();
-    const held = new Set(base?.addresses ?? []);
-    for (const [address, since] of Object.entries(proposal?.departing ?? {})) {
-        if (held.has(address) && Date.parse(since) <= now.getTime())
-            marks[address] = since;
-    }
-    for (const [address, since] of Object.entries(base?.departing ?? {}))
-        marks[address] = since;
-    return marks;
-}
-/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
-function liveAddresses(locked, observation, types, admit) {
-    const all = [];
-    const answered = [];
-    for (const type of types) {
-        const union = observation?.decided[type];
-        const decided = union && observation && admit ? admit(observation, type, union) : union;
-        const lockedOfType = (locked ?? []).filter((a) => (0,lib_addresses/* isIPv6 */.w7)(a) === (type === 'AAAA'));
-        if (decided) {
-            all.push(...decided);
-            answered.push(...decided);
-            // A server that failed may be the honest one: what the others leave out is not gone.
-            if (observation && (0,lib_observation/* failedServers */.GE)(observation, type).length > 0)
-                all.push(...lockedOfType.filter((a) => !decided.includes(a)));
-        }
-        else {
-            all.push(...lockedOfType);
-        }
-    }
-    // A host never locked and not resolved now stays out: a failed lookup is not a change.
-    const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
-    if (!anyDecided && locked === undefined)
-        return undefined;
-    return { all, answered };
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./lib/lock/serialize.js
-
-
-/**
- * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
- * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
- * diff when something really changed.
- */
-function serializeLock(lock) {
-    const environments = (0,lock_types/* emptyRecord */.FR)();
-    for (const name of Object.keys(lock.environments).sort()) {
-        environments[name] = normalizeEnvironment(lock.environments[name]);
-    }
-    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
-    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
-}
-function normalizeEnvironment(environment) {
-    const hosts = (0,lock_types/* emptyRecord */.FR)();
-    for (const host of Object.keys(environment.hosts).sort()) {
-        hosts[host] = (0,lib_addresses/* sortAddresses */.fq)(environment.hosts[host] ?? []);
-    }
-    const normalized = { addresses: (0,lib_addresses/* sortAddresses */.fq)(Object.values(hosts).flat()), hosts };
-    const departing = Object.entries(environment.departing ?? {});
-    if (departing.length > 0) {
-        const byAddress = new Map(departing);
-        // Written between addresses and hosts: the order keys are sorted in.
-        return {
-            addresses: normalized.addresses,
-            departing: Object.fromEntries((0,lib_addresses/* sortAddresses */.fq)(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
-            hosts,
-        };
-    }
-    return normalized;
-}
-
 ;// CONCATENATED MODULE: ./lib/engine.js
 
 
@@ -324,7 +164,7 @@ function normalizeEnvironment(environment) {
 /** The next lock and what changed, from what DNS said: plain data in, plain data out. */
 function lockFromObservations(request) {
     const { settings, observed, previous, pending } = request;
-    const next = mergeLock({
+    const next = (0,merge/* mergeLock */.w)({
         previous: request.mergeInto ?? previous,
         departingFrom: pending,
         groups: settings.groups,
@@ -334,7 +174,7 @@ function lockFromObservations(request) {
         removalGraceMs: settings.removalGraceMs,
         addWhen: settings.addWhen,
     });
-    const nextText = serializeLock(next);
+    const nextText = (0,serialize/* serializeLock */.g)(next);
     const hosts = observed.hosts.map((host) => {
         const observation = observed.observations.get(host) ?? { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
         return {
@@ -344,7 +184,7 @@ function lockFromObservations(request) {
             observation,
         };
     });
-    const previousText = previous && (request.previousText ?? serializeLock(previous));
+    const previousText = previous && (request.previousText ?? (0,serialize/* serializeLock */.g)(previous));
     const held = heldBackBy(hosts, request.mergeInto ?? previous, next, settings.recordTypes);
     return {
         previous,
@@ -412,6 +252,193 @@ function renderExports(lock, specs, lockFile) {
 /** Exports whose text on disk (or in the repository) differs from what the lock gives. */
 function staleExports(expected, current) {
     return [...expected].filter(([file, text]) => current.get(file) !== text).map(([file]) => file);
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ mergeLock)
+/* harmony export */ });
+/* unused harmony export isoSeconds */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6728);
+/* harmony import */ var _observation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1522);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(271);
+
+
+
+
+/**
+ * The next lock: the previous one brought up to date with what DNS said, under the rules users
+ * rely on. Addresses are added as soon as any server returns them, or with `addWhen: 'all'` when
+ * every configured server does (none failing). A record type that any server failed for keeps its
+ * locked addresses: only every server answering without an address removes it. An address that
+ * has so left the environment stays allowed, marked departing, until the removal grace has passed
+ * since it was first missed; if it comes back meanwhile the mark simply runs out, so a flapping answer changes
+ * nothing. Hosts and environments no longer configured are dropped.
+ */
+function mergeLock(input) {
+    const environments = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyRecord */ .FR)();
+    for (const group of input.groups) {
+        const environment = mergeEnvironment(group, input);
+        if (environment)
+            environments[group.name] = environment;
+    }
+    const schema = input.previous?.$schema;
+    return { ...(schema === undefined ? {} : { $schema: schema }), version: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCK_VERSION */ .TL, environments };
+}
+function mergeEnvironment(group, input) {
+    const previous = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(input.previous?.environments, group.name);
+    const live = new Map();
+    // Addresses some DNS answer returned this run, as opposed to ones kept because a lookup failed.
+    const answered = new Set();
+    // Under add-when all, an address the firewall does not allow yet needs every server to return it;
+    // one it allows already stays for as long as any server returns it, so removal is unchanged.
+    const allowed = new Set(previous?.addresses ?? []);
+    const admit = input.addWhen === 'all'
+        ? (observation, type, decided) => {
+            const agreed = (0,_agreement_js__WEBPACK_IMPORTED_MODULE_1__/* .agreedAddresses */ .fw)(observation, type);
+            return decided.filter((address) => agreed.has(address) || allowed.has(address));
+        }
+        : undefined;
+    for (const host of group.hosts) {
+        const addresses = liveAddresses((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(previous?.hosts, host), input.observations.get(host), input.types, admit);
+        if (!addresses)
+            continue;
+        live.set(host, addresses.all);
+        for (const address of addresses.answered)
+            answered.add(address);
+    }
+    if (!previous && live.size === 0)
+        return undefined;
+    const liveInEnvironment = new Set([...live.values()].flat());
+    const nowIso = isoSeconds(input.now);
+    const previouslyDeparting = departingMarks(previous, (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(input.departingFrom?.environments, group.name), input.now);
+    const inGrace = (since) => input.now.getTime() - Date.parse(since) < input.removalGraceMs;
+    const departing = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyRecord */ .FR)();
+    const hosts = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyRecord */ .FR)();
+    for (const [host, addresses] of live) {
+        const kept = new Set(addresses);
+        for (const address of (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(previous?.hosts, host) ?? []) {
+            // An address that only moved to another host of the environment needs no grace: the
+            // firewall keeps allowing it.
+            if (kept.has(address) || liveInEnvironment.has(address))
+                continue;
+            const since = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .own */ .ZV)(previouslyDeparting, address) ?? nowIso;
+            if (inGrace(since)) {
+                kept.add(address);
+                departing[address] = since;
+            }
+        }
+        hosts[host] = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(kept);
+    }
+    const locked = new Set(Object.values(hosts).flat());
+    for (const [address, since] of Object.entries(previouslyDeparting)) {
+        if (Object.hasOwn(departing, address) || !locked.has(address))
+            continue;
+        // Past the grace, an address DNS returns again loses its mark. One that is still locked only
+        // because its lookup failed keeps the mark as it was: a failed lookup changes nothing.
+        if (inGrace(since) || !answered.has(address))
+            departing[address] = since;
+    }
+    const environment = { addresses: (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(locked), hosts };
+    if (Object.keys(departing).length > 0)
+        environment.departing = departing;
+    return environment;
+}
+/**
+ * The departing marks the merge starts from: the base's own, and, for an address the base holds
+ * without a mark, the proposal's mark when it is not in the future. A mark only ever lets an
+ * address go sooner than a fresh one would, so it cannot keep anything allowed; the removal it
+ * leads to is still only proposed.
+ */
+function departingMarks(base, proposal, now) {
+    const marks = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyRecord */ .FR)();
+    const held = new Set(base?.addresses ?? []);
+    for (const [address, since] of Object.entries(proposal?.departing ?? {})) {
+        if (held.has(address) && Date.parse(since) <= now.getTime())
+            marks[address] = since;
+    }
+    for (const [address, since] of Object.entries(base?.departing ?? {}))
+        marks[address] = since;
+    return marks;
+}
+/** A host's addresses now: what DNS decided per record type, and the locked ones where it did not. */
+function liveAddresses(locked, observation, types, admit) {
+    const all = [];
+    const answered = [];
+    for (const type of types) {
+        const union = observation?.decided[type];
+        const decided = union && observation && admit ? admit(observation, type, union) : union;
+        const lockedOfType = (locked ?? []).filter((a) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a) === (type === 'AAAA'));
+        if (decided) {
+            all.push(...decided);
+            answered.push(...decided);
+            // A server that failed may be the honest one: what the others leave out is not gone.
+            if (observation && (0,_observation_js__WEBPACK_IMPORTED_MODULE_2__/* .failedServers */ .GE)(observation, type).length > 0)
+                all.push(...lockedOfType.filter((a) => !decided.includes(a)));
+        }
+        else {
+            all.push(...lockedOfType);
+        }
+    }
+    // A host never locked and not resolved now stays out: a failed lookup is not a change.
+    const anyDecided = types.some((type) => observation?.decided[type] !== undefined);
+    if (!anyDecided && locked === undefined)
+        return undefined;
+    return { all, answered };
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 4172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ serializeLock)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6172);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(271);
+
+
+/**
+ * The lock's one text form: keys sorted, addresses in numeric order with IPv4 first, 2-space
+ * indent, final newline. The same DNS data always gives the same bytes, so a lock only shows in a
+ * diff when something really changed.
+ */
+function serializeLock(lock) {
+    const environments = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyRecord */ .FR)();
+    for (const name of Object.keys(lock.environments).sort()) {
+        environments[name] = normalizeEnvironment(lock.environments[name]);
+    }
+    const schema = lock.$schema === undefined ? {} : { $schema: lock.$schema };
+    return `${JSON.stringify({ ...schema, environments, version: lock.version }, null, 2)}\n`;
+}
+function normalizeEnvironment(environment) {
+    const hosts = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyRecord */ .FR)();
+    for (const host of Object.keys(environment.hosts).sort()) {
+        hosts[host] = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(environment.hosts[host] ?? []);
+    }
+    const normalized = { addresses: (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(Object.values(hosts).flat()), hosts };
+    const departing = Object.entries(environment.departing ?? {});
+    if (departing.length > 0) {
+        const byAddress = new Map(departing);
+        // Written between addresses and hosts: the order keys are sorted in.
+        return {
+            addresses: normalized.addresses,
+            departing: Object.fromEntries((0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(byAddress.keys()).map((a) => [a, byAddress.get(a)])),
+            hosts,
+        };
+    }
+    return normalized;
 }
 
 

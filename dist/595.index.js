@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 359;
-exports.ids = [359];
+exports.id = 595;
+exports.ids = [595];
 exports.modules = {
 
-/***/ 7359:
+/***/ 8595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,10 +12,55 @@ __webpack_require__.d(__webpack_exports__, {
   runLocal: () => (/* binding */ runLocal)
 });
 
-// EXTERNAL MODULE: ./lib/engine.js + 3 modules
-var engine = __webpack_require__(6225);
-// EXTERNAL MODULE: ./lib/lock/parse.js + 2 modules
-var parse = __webpack_require__(3859);
+// EXTERNAL MODULE: ./lib/engine.js + 1 modules
+var engine = __webpack_require__(2137);
+// EXTERNAL MODULE: ./lib/exports/render.js
+var render = __webpack_require__(314);
+// EXTERNAL MODULE: ./lib/lock/serialize.js
+var serialize = __webpack_require__(4172);
+;// CONCATENATED MODULE: ./lib/lock/canonical.js
+
+// On a pull request the lock must be byte for byte what the action writes for it. Keys the action
+// does not write (the contract lets later versions add some) and any other hand-made form would
+// otherwise reach the base branch unreviewed by the gate: JSON.parse and the gate see one lock,
+// another reader of the merged file may see another.
+const KNOWN_TOP = new Set(['$schema', 'environments', 'version']);
+const KNOWN_ENVIRONMENT = new Set(['addresses', 'departing', 'hosts']);
+/** One finding when the pull request's lock text is not the canonical serialization of what it parses to. */
+function canonicalFindings(lock, text, lockFile) {
+    if (lock === undefined || text === undefined)
+        return [];
+    const canonical = (0,serialize/* serializeLock */.g)(lock);
+    if (text === canonical)
+        return [];
+    return [`${lockFile} is not in the canonical form the action writes: ${difference(text, canonical)}; run an update (or the CLI's update) to rewrite it`];
+}
+function difference(text, canonical) {
+    const unknown = unknownKeys(JSON.parse(text));
+    if (unknown.length > 0)
+        return `unknown key ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
+    const got = text.split('\n');
+    const want = canonical.split('\n');
+    let line = 0;
+    while (line < got.length && got[line] === want[line])
+        line++;
+    return `line ${line + 1} is ${JSON.stringify(got[line] ?? '(end of file)')}, the action writes ${JSON.stringify(want[line] ?? '(end of file)')}`;
+}
+function unknownKeys(data) {
+    const record = data;
+    const keys = Object.keys(record)
+        .filter((key) => !KNOWN_TOP.has(key))
+        .map((key) => JSON.stringify(key));
+    for (const [name, environment] of Object.entries(record.environments ?? {})) {
+        for (const key of Object.keys(environment))
+            if (!KNOWN_ENVIRONMENT.has(key))
+                keys.push(`${JSON.stringify(key)} in environment "${name}"`);
+    }
+    return keys;
+}
+
+// EXTERNAL MODULE: ./lib/lock/parse.js + 3 modules
+var parse = __webpack_require__(4650);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(512);
 // EXTERNAL MODULE: ./lib/report/markdown.js + 1 modules
@@ -274,9 +319,98 @@ function returnedByDns(observed, by) {
     return returned;
 }
 
+// EXTERNAL MODULE: ./lib/lock/merge.js
+var merge = __webpack_require__(9026);
+;// CONCATENATED MODULE: ./lib/modes/gate-removals.js
+
+
+
+// The other half of the pull request gate: a pull request may not take out what the action's own
+// update would keep. That update merges DNS into the base lock under the same rules a run uses (a
+// failed lookup keeps an address, only every server answering without it removes it, a departing
+// address stays through its removal grace), so a lock or an export that drops one of those
+// addresses would cut the firewall off from a callback server that may still call.
+/**
+ * What the action's own update would keep now from the base lock: what the pull request may not go
+ * below. An address kept only through a grace that starts now (every server answered without it,
+ * and the base holds no departing mark for it) is left out: an open proposal's earlier mark may
+ * already end that grace (merge.ts), so the action's own removal may drop it. A mark the base
+ * holds cannot be shortened that way, so an address departing on the base stays for its grace.
+ */
+function keptFromBase(base, settings, observed, now) {
+    if (base === undefined)
+        return undefined;
+    const merged = (0,merge/* mergeLock */.w)({
+        previous: base,
+        groups: settings.groups,
+        observations: observed.observations,
+        types: settings.recordTypes,
+        now,
+        removalGraceMs: settings.removalGraceMs,
+        addWhen: settings.addWhen,
+    });
+    const environments = (0,types/* emptyRecord */.FR)();
+    for (const [name, environment] of Object.entries(merged.environments)) {
+        const baseMarks = (0,types/* own */.ZV)(base.environments, name)?.departing;
+        const fresh = (address) => (0,types/* own */.ZV)(environment.departing, address) !== undefined && (0,types/* own */.ZV)(baseMarks, address) === undefined;
+        const hosts = (0,types/* emptyRecord */.FR)();
+        for (const [host, addresses] of Object.entries(environment.hosts))
+            hosts[host] = addresses.filter((address) => !fresh(address));
+        const departing = Object.fromEntries(Object.entries(environment.departing ?? {}).filter(([address]) => !fresh(address)));
+        environments[name] = {
+            addresses: environment.addresses.filter((address) => !fresh(address)),
+            hosts,
+            ...(Object.keys(departing).length > 0 ? { departing } : {}),
+        };
+    }
+    return { ...merged, environments };
+}
+/** One sentence per address the update keeps in an environment that the pull request's lock drops from it. */
+function removalFindings(head, kept, observed, lockFile) {
+    const findings = [];
+    for (const [name, environment] of Object.entries(kept?.environments ?? {})) {
+        const held = new Set((0,types/* own */.ZV)(head?.environments, name)?.addresses ?? []);
+        for (const address of (0,addresses/* sortAddresses */.fq)(environment.addresses)) {
+            if (held.has(address))
+                continue;
+            const hosts = Object.keys(environment.hosts).filter((host) => (0,types/* own */.ZV)(environment.hosts, host)?.includes(address));
+            findings.push(`${lockFile} removes ${address} (${hosts.join(', ')}, ${name}), ${why(address, hosts, observed, (0,types/* own */.ZV)(environment.departing, address))}`);
+        }
+    }
+    return findings;
+}
+/** Lines of an export on the base that the kept lock still gives and the pull request takes out. */
+function exportRemovalFindings(baseExports, headExports, keptExports) {
+    const findings = [];
+    for (const [file, keptText] of keptExports) {
+        const before = baseExports.get(file);
+        if (before === undefined)
+            continue;
+        const now = new Set((headExports.get(file) ?? '').split('\n'));
+        const kept = new Set(keptText.split('\n'));
+        for (const line of new Set(before.split('\n'))) {
+            if (line.trim() === '' || now.has(line) || !kept.has(line))
+                continue;
+            findings.push(`${file} removes the line ${JSON.stringify(line)}, which the action's own update keeps`);
+        }
+    }
+    return findings;
+}
+function why(address, hosts, observed, departingSince) {
+    const returned = hosts.some((host) => Object.values(observed.observations.get(host)?.decided ?? {}).some((list) => list?.includes(address)));
+    if (returned)
+        return 'which DNS still returns (an address leaves only when every server answers without it)';
+    if (departingSince !== undefined)
+        return `which stays allowed through its removal grace (departing since ${departingSince})`;
+    return 'whose lookup failed (a failed lookup never removes an address)';
+}
+
 // EXTERNAL MODULE: ./lib/modes/outcome.js
 var modes_outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/local.js
+
+
+
 
 
 
@@ -318,7 +452,14 @@ async function runLocal(settings, context) {
     const staleExports = (0,modes_exports/* describeStale */.vF)(exports, settings.lockFile);
     const advice = [];
     const lockFile = (0,report_escape/* markdownText */.p7)(settings.lockFile);
-    const findings = sources ? [...(confined?.findings ?? []), ...exportFindings(sources.base, texts, exports.expected)] : [];
+    const findings = sources
+        ? [
+            ...(confined?.findings ?? []),
+            ...exportFindings(sources.base, texts, exports.expected),
+            ...removals(sources, previous, texts, settings, observed, context.now),
+            ...canonicalFindings(previous, previousText, settings.lockFile),
+        ]
+        : [];
     if (sources)
         advice.push(...gateAdvice(sources, findings));
     if (result.previous === undefined)
@@ -348,7 +489,7 @@ async function runLocal(settings, context) {
     };
     const problems = [];
     if (findings.length > 0) {
-        problems.push(`The pull request allows what DNS does not return (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
+        problems.push(`The pull request fails the gate (compared with ${sources?.base.label}): ${findings.join('; ')}.`);
     }
     if (stale) {
         const what = result.previous === undefined ? `${settings.lockFile} does not exist` : `${settings.lockFile} does not match DNS: ${describeDrift(result)}`;
@@ -362,13 +503,23 @@ async function runLocal(settings, context) {
         outcome.failure = problems.join(' ');
     return outcome;
 }
+/** What the pull request takes out of the lock and the exports that the action's own update would keep. */
+function removals(sources, head, texts, settings, observed, now) {
+    const kept = keptFromBase(sources.base.lock, settings, observed, now);
+    if (kept === undefined)
+        return [];
+    return [
+        ...removalFindings(head, kept, observed, settings.lockFile),
+        ...exportRemovalFindings(sources.base.exports, texts, (0,render/* renderExports */.M)(kept, settings.exports, settings.lockFile)),
+    ];
+}
 function gateAdvice(sources, findings) {
     const label = (0,report_escape/* markdownText */.p7)(sources.base.label);
     const advice = sources.notes.map(report_escape/* markdownText */.p7);
     if (findings.length === 0)
-        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return.`);
+        advice.push(`**Pull request gate**: compared with ${label}, this pull request adds nothing that DNS does not return, removes nothing the action's own update keeps, and its lock is in the canonical form the action writes.`);
     else {
-        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now; only addresses DNS returns may enter the lock and the firewall files:\n\n${findings.map((f) => `- ${(0,report_escape/* markdownText */.p7)(f)}`).join('\n')}`);
+        advice.push(`**Pull request gate: failed.** Compared with ${label}, this pull request allows what DNS does not return now, takes out what the action's own update keeps, or commits a lock not in the form the action writes; only addresses DNS returns may enter the lock and the firewall files, only ones every server agrees are gone may leave:\n\n${findings.map((f) => `- ${(0,report_escape/* markdownText */.p7)(f)}`).join('\n')}`);
     }
     return advice;
 }

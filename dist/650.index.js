@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 859;
-exports.ids = [859];
+exports.id = 650;
+exports.ids = [650];
 exports.modules = {
 
-/***/ 3859:
+/***/ 4650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,59 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
+;// CONCATENATED MODULE: ./lib/lock/duplicate-keys.js
+// A JSON text whose object repeats a key is ambiguous: JSON.parse keeps the last, other readers the
+// first or refuse it. A lock is a security control; what a reviewer reads must be what the action
+// acts on, so a repeated key makes the lock malformed in every mode.
+/** Each repeated key of a JSON text that JSON.parse accepted, as `path key "name"`, in order of appearance. */
+function duplicateKeys(text) {
+    const found = [];
+    // One frame per open object or array: the keys seen in an object and the path to it.
+    const stack = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            const end = stringEnd(text, i);
+            const literal = text.slice(i, end);
+            const frame = stack[stack.length - 1];
+            let j = end;
+            while (j < text.length && /\s/.test(text[j]))
+                j++;
+            if (frame?.keys && text[j] === ':') {
+                const key = JSON.parse(literal);
+                if (frame.keys.has(key))
+                    found.push(`${frame.path || '(top level)'} key ${JSON.stringify(key)}`);
+                frame.keys.add(key);
+                frame.key = key;
+            }
+            i = end;
+            continue;
+        }
+        if (c === '{' || c === '[') {
+            const parent = stack[stack.length - 1];
+            const step = parent === undefined ? '' : parent.keys ? `/${parent.key ?? ''}` : `/${parent.index}`;
+            stack.push({ keys: c === '{' ? new Set() : undefined, path: `${parent?.path ?? ''}${step}`, index: 0 });
+        }
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === ',') {
+            const frame = stack[stack.length - 1];
+            if (frame && !frame.keys)
+                frame.index++;
+        }
+        i++;
+    }
+    return found;
+}
+/** The index just past the string literal that opens at `start`. */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+
 // EXTERNAL MODULE: ./lib/lock/types.js
 var types = __webpack_require__(271);
 // EXTERNAL MODULE: ./lib/addresses.js
@@ -416,6 +469,7 @@ else {
 
 
 
+
 // The schema in schema/ips.lock.schema.json, compiled by ajv at build time (scripts/generate-lock-validator.mjs).
 
 /**
@@ -431,6 +485,10 @@ function parseLock(text, source, now = new Date()) {
     }
     catch (error) {
         throw new errors/* LockFileError */.U0(`${source} is not valid JSON (${syntaxReason(text, error)}). ${FIX}`);
+    }
+    const repeated = duplicateKeys(text);
+    if (repeated.length > 0) {
+        throw new errors/* LockFileError */.U0(`${source} is malformed: it repeats a JSON key, which readers take differently (one keeps the first, another the last): ${repeated.slice(0, MAX_PROBLEMS).join('; ')}. ${FIX}`);
     }
     const version = typeof data === 'object' && data !== null ? data.version : undefined;
     if (typeof version === 'number' && version > types/* LOCK_VERSION */.TL) {
