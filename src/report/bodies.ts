@@ -12,8 +12,16 @@ export function fingerprint(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** The hidden marker that identifies our pull request or issue for a given lock file. */
+/**
+ * The hidden marker that identifies our pull request or issue for a given lock file. The file name
+ * is percent-encoded, so that no space, `key=` or `-->` in it can pass for a field or end the comment.
+ */
 export function marker(kind: 'pull-request' | 'issue', lockFile: string): string {
+  return `<!-- vipps-ip-lock:${kind} file=${encodeURIComponent(lockFile)}`;
+}
+
+/** The marker as earlier versions wrote it, with the file name raw: still read, then rewritten. */
+function legacyMarker(kind: 'pull-request' | 'issue', lockFile: string): string {
   return `<!-- vipps-ip-lock:${kind} file=${lockFile}`;
 }
 
@@ -23,10 +31,26 @@ function markerLine(kind: 'pull-request' | 'issue', lockFile: string, fields: Re
     .join(' ')} -->`;
 }
 
-/** Reads `key=value` from the marker in a body. */
+/**
+ * Reads `key=value` from the marker in a body: only from the fields after the file name, each a
+ * lower-case key and a value without spaces, up to the comment's end. Anything else reads as no marker.
+ */
 export function markerField(body: string, kind: 'pull-request' | 'issue', lockFile: string, key: string): string | undefined {
-  const line = body.split('\n').find((l) => l.startsWith(`${marker(kind, lockFile)} `));
-  return line && new RegExp(`\\b${key}=(\\S+)`).exec(line)?.[1];
+  for (const prefix of new Set([marker(kind, lockFile), legacyMarker(kind, lockFile)])) {
+    const line = body.split('\n').find((l) => l.startsWith(`${prefix} `));
+    if (line === undefined) continue;
+    const rest = line.slice(prefix.length);
+    if (!/^( [a-z]+=[^\s=]+)+ -->$/.test(rest)) continue;
+    const fields = new Map(
+      rest
+        .slice(1, -4)
+        .trim()
+        .split(' ')
+        .map((field) => field.split('=') as [string, string]),
+    );
+    return fields.get(key);
+  }
+  return undefined;
 }
 
 export function changeTitle(result: LockResult, lockFile: string): string {
