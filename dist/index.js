@@ -1,1 +1,6760 @@
-(()=>{var e={6172:(e,t,n)=>{"use strict";n.d(t,{Qb:()=>compareAddresses,fq:()=>sortAddresses,l_:()=>checkAddress,or:()=>parseAddress,w7:()=>isIPv6});var r=n(8280);var s=n.n(r);const o=/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;function parseAddress(e){if(e.includes("%"))return undefined;try{if(e.includes(":"))return s().IPv6.parse(e);if(o.test(e))return s().IPv4.parse(e)}catch{}return undefined}const i="2000::/3";const c=[["2001::/23","IETF protocol assignment (2001::/23)"],["2001:db8::/32","documentation (2001:db8::/32)"],["2002::/16","6to4 (2002::/16)"],["2620:4f:8000::/48","AS112 sink (2620:4f:8000::/48)"],["3fff::/20","documentation (3fff::/20)"]];let a;function v6Ranges(){const cidr=e=>s().IPv6.parseCIDR(e);a??={global:cidr(i),special:c.map(([e,t])=>[cidr(e),t])};return a}function checkAddress(e){const t=parseAddress(e);if(!t){const t=e.includes("%")?" (a zone ID after % names a local interface, never a server)":"";return{ok:false,address:e,reason:`not a valid IPv4 or IPv6 address${t}`}}const n=notGlobalUnicast(t);if(n)return{ok:false,address:e,reason:`${n} address, not public`};return{ok:true,address:t.toString()}}function notGlobalUnicast(e){const t=e.range();if(e.kind()==="ipv4")return t==="unicast"?undefined:t;const n=e;if(t!=="unicast")return t;const{global:r,special:s}=v6Ranges();if(!n.match(r))return"reserved (outside 2000::/3)";for(const[e,t]of s)if(n.match(e))return t;return undefined}function compareAddresses(e,t){return compareBytes(addressBytes(e),addressBytes(t))}function sortAddresses(e){const t=[...new Set(e)].map(e=>({address:e,bytes:addressBytes(e)}));return t.sort((e,t)=>compareBytes(e.bytes,t.bytes)).map(e=>e.address)}function isIPv6(e){return e.includes(":")}function addressBytes(e){const t=parseAddress(e);if(!t)throw new Error(`"${e}" is not an IP address`);return t.toByteArray()}function compareBytes(e,t){if(e.length!==t.length)return e.length-t.length;for(let n=0;n<e.length;n++){const r=(e[n]??0)-(t[n]??0);if(r!==0)return r}return 0}},2357:(e,t,n)=>{"use strict";n.d(t,{E$:()=>redact,U0:()=>LockFileError,bD:()=>messageOf,dz:()=>InputError,yo:()=>UserError});class UserError extends Error{name="UserError"}class InputError extends UserError{input;value;expected;name="InputError";constructor(e,t,n){super(`Input "${e}" has the value ${JSON.stringify(t)}, but ${n}.`);this.input=e;this.value=t;this.expected=n}}class LockFileError extends UserError{name="LockFileError"}function messageOf(e){if(e instanceof Error)return e.message;return typeof e==="string"?e:JSON.stringify(e)??String(e)}function redact(e,t){const n=[...t].flatMap(e=>e===""?[]:[e,encodeURIComponent(e)]);let r=e;for(const e of n.sort((e,t)=>t.length-e.length))r=r.split(e).join("***");return r}},6820:(e,t,n)=>{"use strict";n.d(t,{h:()=>f});var r=n(6172);var s=n(512);const o=/^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;const matching=(e,t)=>n=>e.test(n)?undefined:t;const i=matching(o,"it must be a port number from 1 to 65535");const c=new Set(("INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK "+"SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY "+"CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO").split(" "));const chain=e=>{if(!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(e)){return"it must be 1 to 28 letters, digits, - or _, not starting with -"}if(c.has(e.toUpperCase())){return`it must be a chain of its own: ${e} is a built-in chain or target, and the export flushes its chain`}return undefined};const a=matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/,"it must be 1 to 26 letters, digits or _, starting with a letter or _");const d=new Set(["source","version","providers","count","for_each","lifecycle","depends_on","locals"]);const terraformVariable=e=>!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(e)?"it must be 1 to 63 letters, digits or _, starting with a letter or _":d.has(e.toLowerCase())?`it must not be ${e}, a name Terraform reserves`:undefined;const u=/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;const l=matching(u,"it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit");const podLabel=e=>{const t="it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop";const[n="",r,s]=e.split("=");if(r===undefined||s!==undefined)return t;const o=/^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;const i=n.lastIndexOf("/");const c=i===-1?undefined:n.slice(0,i);const a=n.slice(i+1);const d=c===undefined||c.length<=253&&c.split(".").every(e=>/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(e));if(!d||!o.test(a)||r!==""&&!o.test(r))return t;return undefined};const cidr=e=>`${e}/${(0,r.w7)(e)?128:32}`;const all=e=>(0,r.fq)(e.environments.flatMap(e=>e.addresses));const names=e=>e.environments.map(e=>e.name).join(", ");const header=(e,t)=>`${t} ${(0,s.TN)(`Generated by vipps-ip-lock from ${e.lockFile} (${names(e)}). Do not edit: it is rewritten when the lock changes.`)}\n`;const json=e=>`${JSON.stringify(e,null,2)}\n`;const yamlString=e=>JSON.stringify(e);const f={cidr:{options:{},render:e=>`${header(e,"#")}${all(e).map(cidr).join("\n")}${all(e).length?"\n":""}`},json:{options:{},render:e=>json({source:e.lockFile,addresses:all(e).map(cidr),environments:Object.fromEntries(e.environments.map(e=>[e.name,e.addresses.map(cidr)]))})},nginx:{options:{},render:e=>`${header(e,"#")}${all(e).map(e=>`allow ${cidr(e)};\n`).join("")}deny all;\n`},apache:{options:{},render:e=>`${header(e,"#")}${all(e).map(e=>`Require ip ${cidr(e)}\n`).join("")||"Require all denied\n"}`},haproxy:{options:{},render:e=>`${header(e,"#")}${all(e).map(e=>`${cidr(e)}\n`).join("")}`},iptables:{options:{chain:chain,port:i},render:e=>restore(e,all(e).filter(e=>!(0,r.w7)(e)))},ip6tables:{options:{chain:chain,port:i},render:e=>restore(e,all(e).filter(r.w7))},nftables:{options:{name:a},render:e=>{const t=e.options.name??"vipps_callbacks";const set=(e,n,r)=>`set ${t}_${e} {\n\ttype ${n}\n\tflags interval\n${r.length?`\telements = { ${r.map(cidr).join(", ")} }\n`:""}}\n`;const n=all(e);return`${header(e,"#")}${set("ipv4","ipv4_addr",n.filter(e=>!(0,r.w7)(e)))}${set("ipv6","ipv6_addr",n.filter(r.w7))}`}},terraform:{options:{variable:terraformVariable},render:e=>{const t=e.options.variable??"vipps_callback_cidrs";return json({[t]:Object.fromEntries(e.environments.map(e=>[e.name,e.addresses.map(cidr)])),[`${t}_all`]:all(e).map(cidr)})}},"aws-security-group":{options:{port:i},render:e=>{const t=Number(e.options.port??443);const description=e=>`Vipps MobilePay ${e} (vipps-ip-lock)`;const n=e.environments.flatMap(e=>e.addresses.map(t=>({address:t,description:description(e.name)})));const s=[...new Map(n.map(e=>[e.address,e])).values()];return json([{IpProtocol:"tcp",FromPort:t,ToPort:t,IpRanges:s.filter(e=>!(0,r.w7)(e.address)).map(e=>({CidrIp:cidr(e.address),Description:e.description})),Ipv6Ranges:s.filter(e=>(0,r.w7)(e.address)).map(e=>({CidrIpv6:cidr(e.address),Description:e.description}))}])}},"azure-nsg":{options:{},render:e=>json({sourceAddressPrefixes:all(e).map(cidr)})},kubernetes:{options:{name:l,namespace:l,port:i,"pod-label":podLabel},render:e=>{const{name:t="vipps-callbacks",namespace:n,port:r,"pod-label":s}=e.options;const[o="",i=""]=s?s.split("="):[];const c=[header(e,"#").trimEnd(),"apiVersion: networking.k8s.io/v1","kind: NetworkPolicy","metadata:",`  name: ${yamlString(t)}`,...n?[`  namespace: ${yamlString(n)}`]:[],"spec:",s?`  podSelector:\n    matchLabels:\n      ${yamlString(o)}: ${yamlString(i)}`:"  podSelector: {}","  policyTypes:","    - Ingress",...all(e).length?["  ingress:","    - from:",...all(e).map(e=>`        - ipBlock:\n            cidr: ${yamlString(cidr(e))}`),...r?["      ports:","        - protocol: TCP",`          port: ${r}`]:[]]:["  ingress: []"]];return`${c.join("\n")}\n`}}};function restore(e,t){const n=e.options.chain??"VIPPS-CALLBACKS";const r=e.options.port?` -p tcp --dport ${e.options.port}`:"";const s=t.map(e=>`-A ${n} -s ${cidr(e)}${r} -j ACCEPT\n`).join("");return`${header(e,"#")}*filter\n:${n} - [0:0]\n-F ${n}\n${s}COMMIT\n`}},271:(e,t,n)=>{"use strict";n.d(t,{FR:()=>emptyRecord,TL:()=>r,ZV:()=>own});const r=1;function own(e,t){return e!==undefined&&Object.hasOwn(e,t)?e[t]:undefined}function emptyRecord(){return Object.create(null)}},1522:(e,t,n)=>{"use strict";n.d(t,{Aq:()=>observeHosts,D1:()=>hostStatus,GE:()=>failedServers});var r=n(6172);const s=32;function failedServers(e,t){const n=new Set(e.answers.filter(e=>e.type===t).map(e=>e.server));const r=new Map;for(const s of e.failures){if(s.type===t&&!n.has(s.server)&&!r.has(s.server))r.set(s.server,s)}return[...r.values()]}function hostStatus(e,t){const n=t.filter(t=>e.decided[t]!==undefined).length;if(n===0)return"failed";if(n<t.length)return"partial";return e.noSuchHost?"no-such-host":"resolved"}function observeHosts(e,t){const n=new Map;const s=new Map;for(const{server:t,host:o,type:i,outcome:c}of e){let e=n.get(o);if(!e){e={host:o,decided:{},answers:[],noSuchHost:false,failures:[],rejected:[]};n.set(o,e);s.set(o,new Set)}const a=s.get(o);if(c.kind==="failed"){e.failures.push({server:t,type:i,reason:c.reason});continue}let d=[];if(c.kind==="addresses"){const n=checkAnswer(c.addresses,i);if(!n.ok){e.failures.push({server:t,type:i,reason:n.reason});e.rejected.push(...n.rejected);continue}d=n.addresses}a.add(c.kind);e.answers.push({server:t,type:i,addresses:d});e.decided[i]=(0,r.fq)([...e.decided[i]??[],...d])}for(const[e,r]of n){const n=s.get(e);const o=t.every(e=>r.decided[e]!==undefined);const i=t.every(e=>failedServers(r,e).length===0);r.noSuchHost=o&&i&&n.size===1&&n.has("no-such-host")}return n}function checkAnswer(e,t){if(e.length>s){return{ok:false,reason:`answer with ${e.length} records, over the limit of ${s}: ignored as broken`,rejected:[]}}const n=[];const o=[];for(const s of e){const e=(0,r.l_)(s);if(!e.ok)n.push({address:e.address,reason:e.reason});else if((0,r.w7)(e.address)!==(t==="AAAA")){n.push({address:e.address,reason:`not an ${t} address`})}else o.push(e.address)}if(n.length>0){const e=n.map(e=>`${e.address} (${e.reason})`).join(", ");return{ok:false,reason:`answer ignored: it holds addresses that are never locked: ${e}`,rejected:n}}return{ok:true,addresses:o}}},8824:(e,t,n)=>{"use strict";n.d(t,{p:()=>s,x:()=>r});const r={production:["callback-1.vipps.no","callback-2.vipps.no","callback-3.vipps.no","callback-4.vipps.no"],"disaster-recovery":["callback-dr-1.vipps.no","callback-dr-2.vipps.no","callback-dr-3.vipps.no","callback-dr-4.vipps.no"],test:["callback-mt-1.vipps.no","callback-mt-2.vipps.no"],"api-production":["api.vipps.no"],"api-test":["apitest.vipps.no"]};const s=["production","disaster-recovery","test"]},512:(e,t,n)=>{"use strict";n.d(t,{DV:()=>codeBlock,SS:()=>codeSpan,TN:()=>oneLine,js:()=>htmlText,p7:()=>markdownText,xR:()=>tableCell});const r=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;function oneLine(e){return e.replace(r," ")}function longestBacktickRun(e){return Math.max(0,...(e.match(/`+/g)??[]).map(e=>e.length))}function codeSpan(e){const t=oneLine(e);if(t==="")return"";const n="`".repeat(longestBacktickRun(t)+1);const r=/^[` ]|[` ]$/.test(t)?" ":"";return`${n}${r}${t}${r}${n}`}function codeBlock(e,t=""){const n="`".repeat(Math.max(3,longestBacktickRun(e)+1));return`${n}${oneLine(t).replace(/`/g,"")}\n${e.replace(/\r/g,"")}\n${n}`}function markdownText(e){return oneLine(e).replace(/[\\`*_[\]|~>$]/g,"\\$&").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/([@#])/g,"$1&#8203;").replace(/:\/\//g,":&#8203;//").replace(/^(\s*)([-+=]|\d+[.)])/,"$1\\$2")}function tableCell(e){return oneLine(e).replace(/(\\*)\|/g,(e,t)=>t.length%2===0?`${t}\\|`:e)}function htmlText(e){return oneLine(e).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;").replace(/([@#])/g,"$1&#8203;")}},2510:(e,t,n)=>{"use strict";n.d(t,{Ck:()=>dnsProblems,D4:()=>checkHeadline,LS:()=>plural,Pl:()=>headline,qh:()=>addressRows});var r=n(271);function holdersIndex(e,t){const n=new Map;for(const[s,o]of Object.entries((0,r.ZV)(e?.environments,t)?.hosts??{})){for(const e of o)n.set(e,[...n.get(e)??[],s])}return e=>n.get(e)??[]}function addressRows(e){const t=[];const n=new Map(e.hosts.map(e=>[e.host,e.status]));const retired=e=>e.length>0&&e.every(e=>n.get(e)==="no-such-host");for(const n of e.diff.environments){const r=n.environment;const s=new Map(n.departing.map(e=>[e.address,e]));const o=new Map(n.hosts.map(e=>[e.host,e.presence]));const i=holdersIndex(e.next,r);const c=holdersIndex(e.previous,r);const a=new Set(n.added);for(const e of n.added){const n=i(e);const c=s.get(e);const a=c?`seen briefly, left DNS again; allowed until ${when(c.until)}`:n.length>0&&n.every(e=>o.get(e)==="new")?"new host":"";t.push({environment:r,change:"added",address:e,hosts:n,note:a})}for(const[e,n]of s){if(a.has(e))continue;const s=i(e);const o=s.length>0?s:c(e);const d=retired(o)?"host no longer exists in DNS":"left DNS";t.push({environment:r,change:"departing",address:e,hosts:o,note:`${d}; allowed until ${when(n.until)}`})}for(const e of n.removed){const n=c(e);const s=retired(n)?"host no longer exists in DNS":n.length>0&&n.every(e=>o.get(e)==="dropped")?"host no longer configured":"";t.push({environment:r,change:"removed",address:e,hosts:n,note:s})}const d=new Set(t.filter(e=>e.environment===r).map(e=>e.address));const u=new Set(n.hosts.flatMap(e=>[...e.added,...e.removed]).filter(e=>!d.has(e)));for(const e of u){const n=c(e);t.push({environment:r,change:"moved",address:e,hosts:i(e),note:`already allowed; was on ${n.join(", ")||"no host"}`})}}return t}function dnsProblems(e){return e.hosts.filter(e=>e.observation.failures.length>0).map(t=>{const n=new Map;for(const e of t.observation.failures){const t=`${e.server}\0${e.reason}`;const r=n.get(t)??[];if(!r.includes(e.type))r.push(e.type);n.set(t,r)}const r=[...n].map(([e,t])=>{const[n,r]=e.split("\0");return`${t.join(", ")} via ${n}: ${r}`});const s=[...new Set(t.observation.failures.map(e=>e.type))].filter(e=>t.observation.decided[e]===undefined);const o=e.heldBack.filter(e=>e.host===t.host);const i=[...o.flatMap(e=>e.additions.length>0?[`${e.type} ${e.additions.join(" ")} not added (add-when all: not every server answered)`]:[]),...o.flatMap(e=>e.kept.length>0?[`${e.type} ${e.kept.join(" ")} kept (not every server answered)`]:[])];const c=[...s.length>0?[`locked ${s.join(", ")} addresses kept`]:[],...i];const a=t.status==="failed"?"locked addresses kept":c.join("; ")||"answered by another server";return{host:t.host,reasons:r,effect:a}})}function when(e){return e.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/,"$1 $2 UTC")}function plural(e,t){if(e===1)return`1 ${t}`;return`${e} ${t}${/(s|sh|ch|x)$/.test(t)?"es":"s"}`}function checkHeadline(e,t,n){if(e.previous&&!e.lockChanged&&n.length>0){const e=n.length===1?"is":"are";return`${t} matches DNS, but ${plural(n.length,"firewall file")} ${e} not what it gives: ${n.join(", ")}`}if(e.previous&&!e.lockChanged&&e.failedHosts.length>0){return`${t} matches the answers DNS gave, but ${plural(e.failedHosts.length,"host")} did not answer`}return headline(e,t)}function headline(e,t){const{diff:n}=e;if(!e.previous){const n=new Set(Object.values(e.next.environments).flatMap(e=>e.addresses)).size;return`${t} does not exist yet: DNS gives ${plural(n,"address")}`}if(!e.lockChanged)return`${t} is up to date with DNS`;if(n.environments.length===0)return`${t} holds what DNS gives, but not in its canonical form`;const r=[];if(n.added.length)r.push(`${plural(n.added.length,"address")} added`);if(n.removed.length)r.push(`${plural(n.removed.length,"address")} removed`);const s=n.environments.flatMap(e=>e.departing).length;if(s)r.push(`${plural(s,"address")} left DNS and ${s===1?"stays":"stay"} allowed for now`);if(r.length===0)r.push("hosts changed addresses, the allowed set is the same");return`DNS has changed: ${r.join(", ")}`}},1924:(e,t,n)=>{"use strict";n.r(t);n.d(t,{appendSummary:()=>appendSummary,debug:()=>debug,error:()=>error,getInput:()=>getInput,info:()=>info,issue:()=>issue,neutralise:()=>neutralise,phase:()=>phase,scrub:()=>scrub,setFailed:()=>setFailed,setSecret:()=>setSecret,warning:()=>warning});var r=n(6698);var s=n.n(r);var o=n(3024);var i=n.n(o);var c=n(8161);var a=n.n(c);var d=n(2357);function getInput(e){return(process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]??"").trim()}const u=new Set;function scrub(e){return(0,d.E$)(e,u)}function appendSummary(e){const t=process.env.GITHUB_STEP_SUMMARY;if(t)(0,o.appendFileSync)(t,scrub(e),"utf8")}function setSecret(e){if(e==="")return;write("add-mask",e);u.add(e)}function info(e){out(neutralise(scrub(e)))}function neutralise(e){if(!l.test(e))return e;const t=Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString("hex");return`::stop-commands::${t}${c.EOL}${e}${c.EOL}::${t}::`}const l=/(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;function debug(e){issue("debug",e)}function warning(e){issue("warning",e)}function error(e){issue("error",e)}function setFailed(e){process.exitCode=1;error(e)}function issue(e,t,n={}){const r=Object.fromEntries(Object.entries(n).map(([e,t])=>[e,scrub(t)]));write(e,scrub(t),r)}function write(e,t,n={}){const r=Object.entries(n).map(([e,t])=>`${e}=${escapeProperty(t)}`).join(",");out(`::${e}${r?` ${r}`:""}::${escapeData(t)}`)}const f=new r.AsyncLocalStorage;function out(e){const t=f.getStore();if(t)t.push(e);else process.stdout.write(`${e}${c.EOL}`)}async function phase(e,t,n){const r=f.getStore();const s=[];const o=process.hrtime.bigint();let i=e;try{const r=await f.run(s,t);try{if(n)i=`${e}: ${n(r)}`}catch{}return r}catch(t){i=`${e}: failed`;throw t}finally{const e=`${scrub(i)} (${Math.round(Number(process.hrtime.bigint()-o)/1e6)} ms)`;if(r)r.push(neutralise(e),...s);else{write("group",e);for(const e of s)process.stdout.write(`${e}${c.EOL}`);write("endgroup","")}}}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}},1630:(e,t)=>{"use strict";t.toString=function(e){switch(e){case 1:return"IN";case 2:return"CS";case 3:return"CH";case 4:return"HS";case 255:return"ANY"}return"UNKNOWN_"+e};t.toClass=function(e){switch(e.toUpperCase()){case"IN":return 1;case"CS":return 2;case"CH":return 3;case"HS":return 4;case"ANY":return 255}return 0}},4894:(e,t,n)=>{"use strict";const r=n(181).Buffer;const s=n(1891);const o=n(2028);const i=n(4693);const c=n(1630);const a=n(2075);const d=n(4550);const u=0;const l=1<<15;const f=1<<15;const p=~f;const h=1<<15;const g=~h;const w=t.name={};w.encode=function(e,t,n,{mail:s=false}={}){if(!t)t=r.alloc(w.encodingLength(e));if(!n)n=0;const o=n;const i=e.replace(/^\.|\.$/gm,"");if(i.length){let e=[];if(s){let t="";i.split(".").forEach(n=>{if(n.endsWith("\\")){t+=(t.length?".":"")+n.slice(0,-1)}else{if(e.length===0&&t.length){e.push(t+"."+n)}else{e.push(n)}}})}else{e=i.split(".")}for(let r=0;r<e.length;r++){const s=t.write(e[r],n+1);t[n]=s;n+=s+1}}t[n++]=0;w.encode.bytes=n-o;return t};w.encode.bytes=0;w.decode=function(e,t,{mail:n=false}={}){if(!t)t=0;const r=[];let s=t;let o=0;let i=0;let c=false;while(true){if(t>=e.length){throw new Error("Cannot decode name (buffer overflow)")}const a=e[t++];i+=c?0:1;if(a===0){break}else if((a&192)===0){if(t+a>e.length){throw new Error("Cannot decode name (buffer overflow)")}o+=a+1;if(o>254){throw new Error("Cannot decode name (name too long)")}let s=e.toString("utf-8",t,t+a);if(n){s=s.replace(/\./g,"\\.")}r.push(s);t+=a;i+=c?0:a}else if((a&192)===192){if(t+1>e.length){throw new Error("Cannot decode name (buffer overflow)")}const n=e.readUInt16BE(t-1)-49152;if(n>=s){throw new Error("Cannot decode name (bad pointer)")}t=n;s=n;i+=c?0:1;c=true}else{throw new Error("Cannot decode name (bad label)")}}w.decode.bytes=i;return r.length===0?".":r.join(".")};w.decode.bytes=0;w.encodingLength=function(e){if(e==="."||e==="..")return 1;return r.byteLength(e.replace(/^\.|\.$/gm,""))+2};const m={};m.encode=function(e,t,n){if(!t)t=r.alloc(m.encodingLength(e));if(!n)n=0;const s=t.write(e,n+1);t[n]=s;m.encode.bytes=s+1;return t};m.encode.bytes=0;m.decode=function(e,t){if(!t)t=0;const n=e[t];const r=e.toString("utf-8",t+1,t+1+n);m.decode.bytes=n+1;return r};m.decode.bytes=0;m.encodingLength=function(e){return r.byteLength(e)+1};const b={};b.encode=function(e,t,n){if(!t)t=b.encodingLength(e);if(!n)n=0;const r=(e.flags||0)&32767;const s=e.type==="response"?l:u;t.writeUInt16BE(e.id||0,n);t.writeUInt16BE(r|s,n+2);t.writeUInt16BE(e.questions.length,n+4);t.writeUInt16BE(e.answers.length,n+6);t.writeUInt16BE(e.authorities.length,n+8);t.writeUInt16BE(e.additionals.length,n+10);return t};b.encode.bytes=12;b.decode=function(e,t){if(!t)t=0;if(e.length<12)throw new Error("Header must be 12 bytes");const n=e.readUInt16BE(t+2);return{id:e.readUInt16BE(t),type:n&l?"response":"query",flags:n&32767,flag_qr:(n>>15&1)===1,opcode:i.toString(n>>11&15),flag_aa:(n>>10&1)===1,flag_tc:(n>>9&1)===1,flag_rd:(n>>8&1)===1,flag_ra:(n>>7&1)===1,flag_z:(n>>6&1)===1,flag_ad:(n>>5&1)===1,flag_cd:(n>>4&1)===1,rcode:o.toString(n&15),questions:new Array(e.readUInt16BE(t+4)),answers:new Array(e.readUInt16BE(t+6)),authorities:new Array(e.readUInt16BE(t+8)),additionals:new Array(e.readUInt16BE(t+10))}};b.decode.bytes=12;b.encodingLength=function(){return 12};const y=t.unknown={};y.encode=function(e,t,n){if(!t)t=r.alloc(y.encodingLength(e));if(!n)n=0;t.writeUInt16BE(e.length,n);e.copy(t,n+2);y.encode.bytes=e.length+2;return t};y.encode.bytes=0;y.decode=function(e,t){if(!t)t=0;const n=e.readUInt16BE(t);const r=e.slice(t+2,t+2+n);y.decode.bytes=n+2;return r};y.decode.bytes=0;y.encodingLength=function(e){return e.length+2};const E=t.ns={};E.encode=function(e,t,n){if(!t)t=r.alloc(E.encodingLength(e));if(!n)n=0;w.encode(e,t,n+2);t.writeUInt16BE(w.encode.bytes,n);E.encode.bytes=w.encode.bytes+2;return t};E.encode.bytes=0;E.decode=function(e,t){if(!t)t=0;const n=e.readUInt16BE(t);const r=w.decode(e,t+2);E.decode.bytes=n+2;return r};E.decode.bytes=0;E.encodingLength=function(e){return w.encodingLength(e)+2};const _=t.soa={};_.encode=function(e,t,n){if(!t)t=r.alloc(_.encodingLength(e));if(!n)n=0;const s=n;n+=2;w.encode(e.mname,t,n);n+=w.encode.bytes;w.encode(e.rname,t,n,{mail:true});n+=w.encode.bytes;t.writeUInt32BE(e.serial||0,n);n+=4;t.writeUInt32BE(e.refresh||0,n);n+=4;t.writeUInt32BE(e.retry||0,n);n+=4;t.writeUInt32BE(e.expire||0,n);n+=4;t.writeUInt32BE(e.minimum||0,n);n+=4;t.writeUInt16BE(n-s-2,s);_.encode.bytes=n-s;return t};_.encode.bytes=0;_.decode=function(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.mname=w.decode(e,t);t+=w.decode.bytes;r.rname=w.decode(e,t,{mail:true});t+=w.decode.bytes;r.serial=e.readUInt32BE(t);t+=4;r.refresh=e.readUInt32BE(t);t+=4;r.retry=e.readUInt32BE(t);t+=4;r.expire=e.readUInt32BE(t);t+=4;r.minimum=e.readUInt32BE(t);t+=4;_.decode.bytes=t-n;return r};_.decode.bytes=0;_.encodingLength=function(e){return 22+w.encodingLength(e.mname)+w.encodingLength(e.rname)};const v=t.txt={};v.encode=function(e,t,n){if(!Array.isArray(e))e=[e];for(let t=0;t<e.length;t++){if(typeof e[t]==="string"){e[t]=r.from(e[t])}if(!r.isBuffer(e[t])){throw new Error("Must be a Buffer")}}if(!t)t=r.alloc(v.encodingLength(e));if(!n)n=0;const s=n;n+=2;e.forEach(function(e){t[n++]=e.length;e.copy(t,n,0,e.length);n+=e.length});t.writeUInt16BE(n-s-2,s);v.encode.bytes=n-s;return t};v.encode.bytes=0;v.decode=function(e,t){if(!t)t=0;const n=t;let r=e.readUInt16BE(t);t+=2;let s=[];while(r>0){const n=e[t++];--r;if(r<n){throw new Error("Buffer overflow")}s.push(e.slice(t,t+n));t+=n;r-=n}v.decode.bytes=t-n;return s};v.decode.bytes=0;v.encodingLength=function(e){if(!Array.isArray(e))e=[e];let t=2;e.forEach(function(e){if(typeof e==="string"){t+=r.byteLength(e)+1}else{t+=e.length+1}});return t};const I=t["null"]={};I.encode=function(e,t,n){if(!t)t=r.alloc(I.encodingLength(e));if(!n)n=0;if(typeof e==="string")e=r.from(e);if(!e)e=r.alloc(0);const s=n;n+=2;const o=e.length;e.copy(t,n,0,o);n+=o;t.writeUInt16BE(n-s-2,s);I.encode.bytes=n-s;return t};I.encode.bytes=0;I.decode=function(e,t){if(!t)t=0;const n=t;const r=e.readUInt16BE(t);t+=2;const s=e.slice(t,t+r);t+=r;I.decode.bytes=t-n;return s};I.decode.bytes=0;I.encodingLength=function(e){if(!e)return 2;return(r.isBuffer(e)?e.length:r.byteLength(e))+2};const $=t.hinfo={};$.encode=function(e,t,n){if(!t)t=r.alloc($.encodingLength(e));if(!n)n=0;const s=n;n+=2;m.encode(e.cpu,t,n);n+=m.encode.bytes;m.encode(e.os,t,n);n+=m.encode.bytes;t.writeUInt16BE(n-s-2,s);$.encode.bytes=n-s;return t};$.encode.bytes=0;$.decode=function(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.cpu=m.decode(e,t);t+=m.decode.bytes;r.os=m.decode(e,t);t+=m.decode.bytes;$.decode.bytes=t-n;return r};$.decode.bytes=0;$.encodingLength=function(e){return m.encodingLength(e.cpu)+m.encodingLength(e.os)+2};const S=t.ptr={};const P=t.cname=S;const T=t.dname=S;S.encode=function(e,t,n){if(!t)t=r.alloc(S.encodingLength(e));if(!n)n=0;w.encode(e,t,n+2);t.writeUInt16BE(w.encode.bytes,n);S.encode.bytes=w.encode.bytes+2;return t};S.encode.bytes=0;S.decode=function(e,t){if(!t)t=0;const n=w.decode(e,t+2);S.decode.bytes=w.decode.bytes+2;return n};S.decode.bytes=0;S.encodingLength=function(e){return w.encodingLength(e)+2};const k=t.srv={};k.encode=function(e,t,n){if(!t)t=r.alloc(k.encodingLength(e));if(!n)n=0;t.writeUInt16BE(e.priority||0,n+2);t.writeUInt16BE(e.weight||0,n+4);t.writeUInt16BE(e.port||0,n+6);w.encode(e.target,t,n+8);const s=w.encode.bytes+6;t.writeUInt16BE(s,n);k.encode.bytes=s+2;return t};k.encode.bytes=0;k.decode=function(e,t){if(!t)t=0;const n=e.readUInt16BE(t);const r={};r.priority=e.readUInt16BE(t+2);r.weight=e.readUInt16BE(t+4);r.port=e.readUInt16BE(t+6);r.target=w.decode(e,t+8);k.decode.bytes=n+2;return r};k.decode.bytes=0;k.encodingLength=function(e){return 8+w.encodingLength(e.target)};const A=t.caa={};A.ISSUER_CRITICAL=1<<7;A.encode=function(e,t,n){const s=A.encodingLength(e);if(!t)t=r.alloc(A.encodingLength(e));if(!n)n=0;if(e.issuerCritical){e.flags=A.ISSUER_CRITICAL}t.writeUInt16BE(s-2,n);n+=2;t.writeUInt8(e.flags||0,n);n+=1;m.encode(e.tag,t,n);n+=m.encode.bytes;t.write(e.value,n);n+=r.byteLength(e.value);A.encode.bytes=s;return t};A.encode.bytes=0;A.decode=function(e,t){if(!t)t=0;const n=e.readUInt16BE(t);t+=2;const r=t;const s={};s.flags=e.readUInt8(t);t+=1;s.tag=m.decode(e,t);t+=m.decode.bytes;s.value=e.toString("utf-8",t,r+n);s.issuerCritical=!!(s.flags&A.ISSUER_CRITICAL);A.decode.bytes=n+2;return s};A.decode.bytes=0;A.encodingLength=function(e){return m.encodingLength(e.tag)+m.encodingLength(e.value)+2};const L=t.mx={};L.encode=function(e,t,n){if(!t)t=r.alloc(L.encodingLength(e));if(!n)n=0;const s=n;n+=2;t.writeUInt16BE(e.preference||0,n);n+=2;w.encode(e.exchange,t,n);n+=w.encode.bytes;t.writeUInt16BE(n-s-2,s);L.encode.bytes=n-s;return t};L.encode.bytes=0;L.decode=function(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.preference=e.readUInt16BE(t);t+=2;r.exchange=w.decode(e,t);t+=w.decode.bytes;L.decode.bytes=t-n;return r};L.encodingLength=function(e){return 4+w.encodingLength(e.exchange)};const R=t.a={};R.encode=function(e,t,n){if(!t)t=r.alloc(R.encodingLength(e));if(!n)n=0;t.writeUInt16BE(4,n);n+=2;d.v4.encode(e,t,n);R.encode.bytes=6;return t};R.encode.bytes=0;R.decode=function(e,t){if(!t)t=0;t+=2;const n=d.v4.decode(e,t);R.decode.bytes=6;return n};R.decode.bytes=0;R.encodingLength=function(){return 6};const U=t.aaaa={};U.encode=function(e,t,n){if(!t)t=r.alloc(U.encodingLength(e));if(!n)n=0;t.writeUInt16BE(16,n);n+=2;d.v6.encode(e,t,n);U.encode.bytes=18;return t};U.encode.bytes=0;U.decode=function(e,t){if(!t)t=0;t+=2;const n=d.v6.decode(e,t);U.decode.bytes=18;return n};U.decode.bytes=0;U.encodingLength=function(){return 18};const O=t.option={};O.encode=function(e,t,n){if(!t)t=r.alloc(O.encodingLength(e));if(!n)n=0;const s=n;const o=a.toCode(e.code);t.writeUInt16BE(o,n);n+=2;if(e.data){t.writeUInt16BE(e.data.length,n);n+=2;e.data.copy(t,n);n+=e.data.length}else{switch(o){case 8:const s=e.sourcePrefixLength||0;const o=e.family||d.familyOf(e.ip);const i=d.encode(e.ip,r.alloc);const c=Math.ceil(s/8);t.writeUInt16BE(c+4,n);n+=2;t.writeUInt16BE(o,n);n+=2;t.writeUInt8(s,n++);t.writeUInt8(e.scopePrefixLength||0,n++);i.copy(t,n,0,c);n+=c;break;case 11:if(e.timeout){t.writeUInt16BE(2,n);n+=2;t.writeUInt16BE(e.timeout,n);n+=2}else{t.writeUInt16BE(0,n);n+=2}break;case 12:const a=e.length||0;t.writeUInt16BE(a,n);n+=2;t.fill(0,n,n+a);n+=a;break;case 14:const u=e.tags.length*2;t.writeUInt16BE(u,n);n+=2;for(const r of e.tags){t.writeUInt16BE(r,n);n+=2}break;default:throw new Error(`Unknown roption code: ${e.code}`)}}O.encode.bytes=n-s;return t};O.encode.bytes=0;O.decode=function(e,t){if(!t)t=0;const n={};n.code=e.readUInt16BE(t);n.type=a.toString(n.code);t+=2;const s=e.readUInt16BE(t);t+=2;n.data=e.slice(t,t+s);switch(n.code){case 8:n.family=e.readUInt16BE(t);t+=2;n.sourcePrefixLength=e.readUInt8(t++);n.scopePrefixLength=e.readUInt8(t++);const o=r.alloc(n.family===1?4:16);e.copy(o,0,t,t+s-4);n.ip=d.decode(o);break;case 11:if(s>0){n.timeout=e.readUInt16BE(t);t+=2}break;case 14:n.tags=[];for(let r=0;r<s;r+=2){n.tags.push(e.readUInt16BE(t));t+=2}}O.decode.bytes=s+4;return n};O.decode.bytes=0;O.encodingLength=function(e){if(e.data){return e.data.length+4}const t=a.toCode(e.code);switch(t){case 8:const t=e.sourcePrefixLength||0;return Math.ceil(t/8)+8;case 11:return typeof e.timeout==="number"?6:4;case 12:return e.length+4;case 14:return 4+e.tags.length*2}throw new Error(`Unknown roption code: ${e.code}`)};const N=t.opt={};N.encode=function(e,t,n){if(!t)t=r.alloc(N.encodingLength(e));if(!n)n=0;const s=n;const o=encodingLengthList(e,O);t.writeUInt16BE(o,n);n=encodeList(e,O,t,n+2);N.encode.bytes=n-s;return t};N.encode.bytes=0;N.decode=function(e,t){if(!t)t=0;const n=t;const r=[];let s=e.readUInt16BE(t);t+=2;let o=0;while(s>0){r[o++]=O.decode(e,t);t+=O.decode.bytes;s-=O.decode.bytes}N.decode.bytes=t-n;return r};N.decode.bytes=0;N.encodingLength=function(e){return 2+encodingLengthList(e||[],O)};const C=t.dnskey={};C.PROTOCOL_DNSSEC=3;C.ZONE_KEY=128;C.SECURE_ENTRYPOINT=32768;C.encode=function(e,t,n){if(!t)t=r.alloc(C.encodingLength(e));if(!n)n=0;const s=n;const o=e.key;if(!r.isBuffer(o)){throw new Error("Key must be a Buffer")}n+=2;t.writeUInt16BE(e.flags,n);n+=2;t.writeUInt8(C.PROTOCOL_DNSSEC,n);n+=1;t.writeUInt8(e.algorithm,n);n+=1;o.copy(t,n,0,o.length);n+=o.length;C.encode.bytes=n-s;t.writeUInt16BE(C.encode.bytes-2,s);return t};C.encode.bytes=0;C.decode=function(e,t){if(!t)t=0;const n=t;var r={};var s=e.readUInt16BE(t);t+=2;r.flags=e.readUInt16BE(t);t+=2;if(e.readUInt8(t)!==C.PROTOCOL_DNSSEC){throw new Error("Protocol must be 3")}t+=1;r.algorithm=e.readUInt8(t);t+=1;r.key=e.slice(t,n+s+2);t+=r.key.length;C.decode.bytes=t-n;return r};C.decode.bytes=0;C.encodingLength=function(e){return 6+r.byteLength(e.key)};const D=t.rrsig={};D.encode=function(e,t,n){if(!t)t=r.alloc(D.encodingLength(e));if(!n)n=0;const o=n;const i=e.signature;if(!r.isBuffer(i)){throw new Error("Signature must be a Buffer")}n+=2;t.writeUInt16BE(s.toType(e.typeCovered),n);n+=2;t.writeUInt8(e.algorithm,n);n+=1;t.writeUInt8(e.labels,n);n+=1;t.writeUInt32BE(e.originalTTL,n);n+=4;t.writeUInt32BE(e.expiration,n);n+=4;t.writeUInt32BE(e.inception,n);n+=4;t.writeUInt16BE(e.keyTag,n);n+=2;w.encode(e.signersName,t,n);n+=w.encode.bytes;i.copy(t,n,0,i.length);n+=i.length;D.encode.bytes=n-o;t.writeUInt16BE(D.encode.bytes-2,o);return t};D.encode.bytes=0;D.decode=function(e,t){if(!t)t=0;const n=t;var r={};var o=e.readUInt16BE(t);t+=2;r.typeCovered=s.toString(e.readUInt16BE(t));t+=2;r.algorithm=e.readUInt8(t);t+=1;r.labels=e.readUInt8(t);t+=1;r.originalTTL=e.readUInt32BE(t);t+=4;r.expiration=e.readUInt32BE(t);t+=4;r.inception=e.readUInt32BE(t);t+=4;r.keyTag=e.readUInt16BE(t);t+=2;r.signersName=w.decode(e,t);t+=w.decode.bytes;r.signature=e.slice(t,n+o+2);t+=r.signature.length;D.decode.bytes=t-n;return r};D.decode.bytes=0;D.encodingLength=function(e){return 20+w.encodingLength(e.signersName)+r.byteLength(e.signature)};const x=t.rp={};x.encode=function(e,t,n){if(!t)t=r.alloc(x.encodingLength(e));if(!n)n=0;const s=n;n+=2;w.encode(e.mbox||".",t,n,{mail:true});n+=w.encode.bytes;w.encode(e.txt||".",t,n);n+=w.encode.bytes;x.encode.bytes=n-s;t.writeUInt16BE(x.encode.bytes-2,s);return t};x.encode.bytes=0;x.decode=function(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.mbox=w.decode(e,t,{mail:true})||".";t+=w.decode.bytes;r.txt=w.decode(e,t)||".";t+=w.decode.bytes;x.decode.bytes=t-n;return r};x.decode.bytes=0;x.encodingLength=function(e){return 2+w.encodingLength(e.mbox||".")+w.encodingLength(e.txt||".")};const B={};B.encode=function(e,t,n){if(!t)t=r.alloc(B.encodingLength(e));if(!n)n=0;const o=n;var i=[];for(var c=0;c<e.length;c++){var a=s.toType(e[c]);if(i[a>>8]===undefined){i[a>>8]=[]}i[a>>8][a>>3&31]|=1<<7-(a&7)}for(c=0;c<i.length;c++){if(i[c]!==undefined){var d=r.from(i[c]);t.writeUInt8(c,n);n+=1;t.writeUInt8(d.length,n);n+=1;d.copy(t,n);n+=d.length}}B.encode.bytes=n-o;return t};B.encode.bytes=0;B.decode=function(e,t,n){if(!t)t=0;const r=t;var o=[];while(t-r<n){var i=e.readUInt8(t);t+=1;var c=e.readUInt8(t);t+=1;for(var a=0;a<c;a++){var d=e.readUInt8(t+a);for(var u=0;u<8;u++){if(d&1<<7-u){var l=s.toString(i<<8|a<<3|u);o.push(l)}}}t+=c}B.decode.bytes=t-r;return o};B.decode.bytes=0;B.encodingLength=function(e){var t=[];for(var n=0;n<e.length;n++){var r=s.toType(e[n]);t[r>>8]=Math.max(t[r>>8]||0,r&255)}var o=0;for(n=0;n<t.length;n++){if(t[n]!==undefined){o+=2+Math.ceil((t[n]+1)/8)}}return o};const q=t.nsec={};q.encode=function(e,t,n){if(!t)t=r.alloc(q.encodingLength(e));if(!n)n=0;const s=n;n+=2;w.encode(e.nextDomain,t,n);n+=w.encode.bytes;B.encode(e.rrtypes,t,n);n+=B.encode.bytes;q.encode.bytes=n-s;t.writeUInt16BE(q.encode.bytes-2,s);return t};q.encode.bytes=0;q.decode=function(e,t){if(!t)t=0;const n=t;var r={};var s=e.readUInt16BE(t);t+=2;r.nextDomain=w.decode(e,t);t+=w.decode.bytes;r.rrtypes=B.decode(e,t,s-(t-n));t+=B.decode.bytes;q.decode.bytes=t-n;return r};q.decode.bytes=0;q.encodingLength=function(e){return 2+w.encodingLength(e.nextDomain)+B.encodingLength(e.rrtypes)};const M=t.nsec3={};M.encode=function(e,t,n){if(!t)t=r.alloc(M.encodingLength(e));if(!n)n=0;const s=n;const o=e.salt;if(!r.isBuffer(o)){throw new Error("salt must be a Buffer")}const i=e.nextDomain;if(!r.isBuffer(i)){throw new Error("nextDomain must be a Buffer")}n+=2;t.writeUInt8(e.algorithm,n);n+=1;t.writeUInt8(e.flags,n);n+=1;t.writeUInt16BE(e.iterations,n);n+=2;t.writeUInt8(o.length,n);n+=1;o.copy(t,n,0,o.length);n+=o.length;t.writeUInt8(i.length,n);n+=1;i.copy(t,n,0,i.length);n+=i.length;B.encode(e.rrtypes,t,n);n+=B.encode.bytes;M.encode.bytes=n-s;t.writeUInt16BE(M.encode.bytes-2,s);return t};M.encode.bytes=0;M.decode=function(e,t){if(!t)t=0;const n=t;var r={};var s=e.readUInt16BE(t);t+=2;r.algorithm=e.readUInt8(t);t+=1;r.flags=e.readUInt8(t);t+=1;r.iterations=e.readUInt16BE(t);t+=2;const o=e.readUInt8(t);t+=1;r.salt=e.slice(t,t+o);t+=o;const i=e.readUInt8(t);t+=1;r.nextDomain=e.slice(t,t+i);t+=i;r.rrtypes=B.decode(e,t,s-(t-n));t+=B.decode.bytes;M.decode.bytes=t-n;return r};M.decode.bytes=0;M.encodingLength=function(e){return 8+e.salt.length+e.nextDomain.length+B.encodingLength(e.rrtypes)};const j=t.ds={};j.encode=function(e,t,n){if(!t)t=r.alloc(j.encodingLength(e));if(!n)n=0;const s=n;const o=e.digest;if(!r.isBuffer(o)){throw new Error("Digest must be a Buffer")}n+=2;t.writeUInt16BE(e.keyTag,n);n+=2;t.writeUInt8(e.algorithm,n);n+=1;t.writeUInt8(e.digestType,n);n+=1;o.copy(t,n,0,o.length);n+=o.length;j.encode.bytes=n-s;t.writeUInt16BE(j.encode.bytes-2,s);return t};j.encode.bytes=0;j.decode=function(e,t){if(!t)t=0;const n=t;var r={};var s=e.readUInt16BE(t);t+=2;r.keyTag=e.readUInt16BE(t);t+=2;r.algorithm=e.readUInt8(t);t+=1;r.digestType=e.readUInt8(t);t+=1;r.digest=e.slice(t,n+s+2);t+=r.digest.length;j.decode.bytes=t-n;return r};j.decode.bytes=0;j.encodingLength=function(e){return 6+r.byteLength(e.digest)};const F=t.sshfp={};F.getFingerprintLengthForHashType=function getFingerprintLengthForHashType(e){switch(e){case 1:return 20;case 2:return 32}};F.encode=function encode(e,t,n){if(!t)t=r.alloc(F.encodingLength(e));if(!n)n=0;const s=n;n+=2;t[n]=e.algorithm;n+=1;t[n]=e.hash;n+=1;const o=r.from(e.fingerprint.toUpperCase(),"hex");if(o.length!==F.getFingerprintLengthForHashType(e.hash)){throw new Error("Invalid fingerprint length")}o.copy(t,n);n+=o.byteLength;F.encode.bytes=n-s;t.writeUInt16BE(F.encode.bytes-2,s);return t};F.encode.bytes=0;F.decode=function decode(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.algorithm=e[t];t+=1;r.hash=e[t];t+=1;const s=F.getFingerprintLengthForHashType(r.hash);r.fingerprint=e.slice(t,t+s).toString("hex").toUpperCase();t+=s;F.decode.bytes=t-n;return r};F.decode.bytes=0;F.encodingLength=function(e){return 4+r.from(e.fingerprint,"hex").byteLength};const z=t.naptr={};z.encode=function(e,t,n){if(!t)t=r.alloc(z.encodingLength(e));if(!n)n=0;const s=n;n+=2;t.writeUInt16BE(e.order||0,n);n+=2;t.writeUInt16BE(e.preference||0,n);n+=2;m.encode(e.flags,t,n);n+=m.encode.bytes;m.encode(e.services,t,n);n+=m.encode.bytes;m.encode(e.regexp,t,n);n+=m.encode.bytes;w.encode(e.replacement,t,n);n+=w.encode.bytes;z.encode.bytes=n-s;t.writeUInt16BE(z.encode.bytes-2,s);return t};z.encode.bytes=0;z.decode=function(e,t){if(!t)t=0;const n=t;const r={};t+=2;r.order=e.readUInt16BE(t);t+=2;r.preference=e.readUInt16BE(t);t+=2;r.flags=m.decode(e,t);t+=m.decode.bytes;r.services=m.decode(e,t);t+=m.decode.bytes;r.regexp=m.decode(e,t);t+=m.decode.bytes;r.replacement=w.decode(e,t);t+=w.decode.bytes;z.decode.bytes=t-n;return r};z.decode.bytes=0;z.encodingLength=function(e){return m.encodingLength(e.flags)+m.encodingLength(e.services)+m.encodingLength(e.regexp)+w.encodingLength(e.replacement)+6};const H=t.tlsa={};H.encode=function(e,t,n){if(!t)t=r.alloc(H.encodingLength(e));if(!n)n=0;const s=n;const o=e.certificate;if(!r.isBuffer(o)){throw new Error("Certificate must be a Buffer")}n+=2;t.writeUInt8(e.usage,n);n+=1;t.writeUInt8(e.selector,n);n+=1;t.writeUInt8(e.matchingType,n);n+=1;o.copy(t,n,0,o.length);n+=o.length;H.encode.bytes=n-s;t.writeUInt16BE(H.encode.bytes-2,s);return t};H.encode.bytes=0;H.decode=function(e,t){if(!t)t=0;const n=t;const r={};const s=e.readUInt16BE(t);t+=2;r.usage=e.readUInt8(t);t+=1;r.selector=e.readUInt8(t);t+=1;r.matchingType=e.readUInt8(t);t+=1;r.certificate=e.slice(t,n+s+2);t+=r.certificate.length;H.decode.bytes=t-n;return r};H.decode.bytes=0;H.encodingLength=function(e){return 5+r.byteLength(e.certificate)};const G=t.record=function(e){switch(e.toUpperCase()){case"A":return R;case"PTR":return S;case"CNAME":return P;case"DNAME":return T;case"TXT":return v;case"NULL":return I;case"AAAA":return U;case"SRV":return k;case"HINFO":return $;case"CAA":return A;case"NS":return E;case"SOA":return _;case"MX":return L;case"OPT":return N;case"DNSKEY":return C;case"RRSIG":return D;case"RP":return x;case"NSEC":return q;case"NSEC3":return M;case"SSHFP":return F;case"DS":return j;case"NAPTR":return z;case"TLSA":return H}return y};const Y=t.answer={};Y.encode=function(e,t,n){if(!t)t=r.alloc(Y.encodingLength(e));if(!n)n=0;const o=n;w.encode(e.name,t,n);n+=w.encode.bytes;t.writeUInt16BE(s.toType(e.type),n);if(e.type.toUpperCase()==="OPT"){if(e.name!=="."){throw new Error("OPT name must be root.")}t.writeUInt16BE(e.udpPayloadSize||4096,n+2);t.writeUInt8(e.extendedRcode||0,n+4);t.writeUInt8(e.ednsVersion||0,n+5);t.writeUInt16BE(e.flags||0,n+6);n+=8;N.encode(e.options||[],t,n);n+=N.encode.bytes}else{let r=c.toClass(e.class===undefined?"IN":e.class);if(e.flush)r|=f;t.writeUInt16BE(r,n+2);t.writeUInt32BE(e.ttl||0,n+4);n+=8;const s=G(e.type);s.encode(e.data,t,n);n+=s.encode.bytes}Y.encode.bytes=n-o;return t};Y.encode.bytes=0;Y.decode=function(e,t){if(!t)t=0;const n={};const r=t;n.name=w.decode(e,t);t+=w.decode.bytes;n.type=s.toString(e.readUInt16BE(t));if(n.type==="OPT"){n.udpPayloadSize=e.readUInt16BE(t+2);n.extendedRcode=e.readUInt8(t+4);n.ednsVersion=e.readUInt8(t+5);n.flags=e.readUInt16BE(t+6);n.flag_do=(n.flags>>15&1)===1;n.options=N.decode(e,t+8);t+=8+N.decode.bytes}else{const r=e.readUInt16BE(t+2);n.ttl=e.readUInt32BE(t+4);n.class=c.toString(r&p);n.flush=!!(r&f);const s=G(n.type);n.data=s.decode(e,t+8);t+=8+s.decode.bytes}Y.decode.bytes=t-r;return n};Y.decode.bytes=0;Y.encodingLength=function(e){const t=e.data!==null&&e.data!==undefined?e.data:e.options;return w.encodingLength(e.name)+8+G(e.type).encodingLength(t)};const V=t.question={};V.encode=function(e,t,n){if(!t)t=r.alloc(V.encodingLength(e));if(!n)n=0;const o=n;w.encode(e.name,t,n);n+=w.encode.bytes;t.writeUInt16BE(s.toType(e.type),n);n+=2;t.writeUInt16BE(c.toClass(e.class===undefined?"IN":e.class),n);n+=2;V.encode.bytes=n-o;return e};V.encode.bytes=0;V.decode=function(e,t){if(!t)t=0;const n=t;const r={};r.name=w.decode(e,t);t+=w.decode.bytes;r.type=s.toString(e.readUInt16BE(t));t+=2;r.class=c.toString(e.readUInt16BE(t));t+=2;const o=!!(r.class&h);if(o)r.class&=g;V.decode.bytes=t-n;return r};V.decode.bytes=0;V.encodingLength=function(e){return w.encodingLength(e.name)+4};t.AUTHORITATIVE_ANSWER=1<<10;t.TRUNCATED_RESPONSE=1<<9;t.RECURSION_DESIRED=1<<8;t.RECURSION_AVAILABLE=1<<7;t.AUTHENTIC_DATA=1<<5;t.CHECKING_DISABLED=1<<4;t.DNSSEC_OK=1<<15;t.encode=function(e,n,s){const o=!n;if(o)n=r.alloc(t.encodingLength(e));if(!s)s=0;const i=s;if(!e.questions)e.questions=[];if(!e.answers)e.answers=[];if(!e.authorities)e.authorities=[];if(!e.additionals)e.additionals=[];b.encode(e,n,s);s+=b.encode.bytes;s=encodeList(e.questions,V,n,s);s=encodeList(e.answers,Y,n,s);s=encodeList(e.authorities,Y,n,s);s=encodeList(e.additionals,Y,n,s);t.encode.bytes=s-i;if(o&&t.encode.bytes!==n.length){return n.slice(0,t.encode.bytes)}return n};t.encode.bytes=0;t.decode=function(e,n){if(!n)n=0;const r=n;const s=b.decode(e,n);n+=b.decode.bytes;n=decodeList(s.questions,V,e,n);n=decodeList(s.answers,Y,e,n);n=decodeList(s.authorities,Y,e,n);n=decodeList(s.additionals,Y,e,n);t.decode.bytes=n-r;return s};t.decode.bytes=0;t.encodingLength=function(e){return b.encodingLength(e)+encodingLengthList(e.questions||[],V)+encodingLengthList(e.answers||[],Y)+encodingLengthList(e.authorities||[],Y)+encodingLengthList(e.additionals||[],Y)};t.streamEncode=function(e){const n=t.encode(e);const s=r.alloc(2);s.writeUInt16BE(n.byteLength);const o=r.concat([s,n]);t.streamEncode.bytes=o.byteLength;return o};t.streamEncode.bytes=0;t.streamDecode=function(e){const n=e.readUInt16BE(0);if(e.byteLength<n+2){return null}const r=t.decode(e.slice(2));t.streamDecode.bytes=t.decode.bytes;return r};t.streamDecode.bytes=0;function encodingLengthList(e,t){let n=0;for(let r=0;r<e.length;r++)n+=t.encodingLength(e[r]);return n}function encodeList(e,t,n,r){for(let s=0;s<e.length;s++){t.encode(e[s],n,r);r+=t.encode.bytes}return r}function decodeList(e,t,n,r){for(let s=0;s<e.length;s++){e[s]=t.decode(n,r);r+=t.decode.bytes}return r}},4693:(e,t)=>{"use strict";t.toString=function(e){switch(e){case 0:return"QUERY";case 1:return"IQUERY";case 2:return"STATUS";case 3:return"OPCODE_3";case 4:return"NOTIFY";case 5:return"UPDATE";case 6:return"OPCODE_6";case 7:return"OPCODE_7";case 8:return"OPCODE_8";case 9:return"OPCODE_9";case 10:return"OPCODE_10";case 11:return"OPCODE_11";case 12:return"OPCODE_12";case 13:return"OPCODE_13";case 14:return"OPCODE_14";case 15:return"OPCODE_15"}return"OPCODE_"+e};t.toOpcode=function(e){switch(e.toUpperCase()){case"QUERY":return 0;case"IQUERY":return 1;case"STATUS":return 2;case"OPCODE_3":return 3;case"NOTIFY":return 4;case"UPDATE":return 5;case"OPCODE_6":return 6;case"OPCODE_7":return 7;case"OPCODE_8":return 8;case"OPCODE_9":return 9;case"OPCODE_10":return 10;case"OPCODE_11":return 11;case"OPCODE_12":return 12;case"OPCODE_13":return 13;case"OPCODE_14":return 14;case"OPCODE_15":return 15}return 0}},2075:(e,t)=>{"use strict";t.toString=function(e){switch(e){case 1:return"LLQ";case 2:return"UL";case 3:return"NSID";case 5:return"DAU";case 6:return"DHU";case 7:return"N3U";case 8:return"CLIENT_SUBNET";case 9:return"EXPIRE";case 10:return"COOKIE";case 11:return"TCP_KEEPALIVE";case 12:return"PADDING";case 13:return"CHAIN";case 14:return"KEY_TAG";case 26946:return"DEVICEID"}if(e<0){return null}return`OPTION_${e}`};t.toCode=function(e){if(typeof e==="number"){return e}if(!e){return-1}switch(e.toUpperCase()){case"OPTION_0":return 0;case"LLQ":return 1;case"UL":return 2;case"NSID":return 3;case"OPTION_4":return 4;case"DAU":return 5;case"DHU":return 6;case"N3U":return 7;case"CLIENT_SUBNET":return 8;case"EXPIRE":return 9;case"COOKIE":return 10;case"TCP_KEEPALIVE":return 11;case"PADDING":return 12;case"CHAIN":return 13;case"KEY_TAG":return 14;case"DEVICEID":return 26946;case"OPTION_65535":return 65535}const t=e.match(/_(\d+)$/);if(t){return parseInt(t[1],10)}return-1}},2028:(e,t)=>{"use strict";t.toString=function(e){switch(e){case 0:return"NOERROR";case 1:return"FORMERR";case 2:return"SERVFAIL";case 3:return"NXDOMAIN";case 4:return"NOTIMP";case 5:return"REFUSED";case 6:return"YXDOMAIN";case 7:return"YXRRSET";case 8:return"NXRRSET";case 9:return"NOTAUTH";case 10:return"NOTZONE";case 11:return"RCODE_11";case 12:return"RCODE_12";case 13:return"RCODE_13";case 14:return"RCODE_14";case 15:return"RCODE_15"}return"RCODE_"+e};t.toRcode=function(e){switch(e.toUpperCase()){case"NOERROR":return 0;case"FORMERR":return 1;case"SERVFAIL":return 2;case"NXDOMAIN":return 3;case"NOTIMP":return 4;case"REFUSED":return 5;case"YXDOMAIN":return 6;case"YXRRSET":return 7;case"NXRRSET":return 8;case"NOTAUTH":return 9;case"NOTZONE":return 10;case"RCODE_11":return 11;case"RCODE_12":return 12;case"RCODE_13":return 13;case"RCODE_14":return 14;case"RCODE_15":return 15}return 0}},1891:(e,t)=>{"use strict";t.toString=function(e){switch(e){case 1:return"A";case 10:return"NULL";case 28:return"AAAA";case 18:return"AFSDB";case 42:return"APL";case 257:return"CAA";case 60:return"CDNSKEY";case 59:return"CDS";case 37:return"CERT";case 5:return"CNAME";case 49:return"DHCID";case 32769:return"DLV";case 39:return"DNAME";case 48:return"DNSKEY";case 43:return"DS";case 55:return"HIP";case 13:return"HINFO";case 45:return"IPSECKEY";case 25:return"KEY";case 36:return"KX";case 29:return"LOC";case 15:return"MX";case 35:return"NAPTR";case 2:return"NS";case 47:return"NSEC";case 50:return"NSEC3";case 51:return"NSEC3PARAM";case 12:return"PTR";case 46:return"RRSIG";case 17:return"RP";case 24:return"SIG";case 6:return"SOA";case 99:return"SPF";case 33:return"SRV";case 44:return"SSHFP";case 32768:return"TA";case 249:return"TKEY";case 52:return"TLSA";case 250:return"TSIG";case 16:return"TXT";case 252:return"AXFR";case 251:return"IXFR";case 41:return"OPT";case 255:return"ANY"}return"UNKNOWN_"+e};t.toType=function(e){switch(e.toUpperCase()){case"A":return 1;case"NULL":return 10;case"AAAA":return 28;case"AFSDB":return 18;case"APL":return 42;case"CAA":return 257;case"CDNSKEY":return 60;case"CDS":return 59;case"CERT":return 37;case"CNAME":return 5;case"DHCID":return 49;case"DLV":return 32769;case"DNAME":return 39;case"DNSKEY":return 48;case"DS":return 43;case"HIP":return 55;case"HINFO":return 13;case"IPSECKEY":return 45;case"KEY":return 25;case"KX":return 36;case"LOC":return 29;case"MX":return 15;case"NAPTR":return 35;case"NS":return 2;case"NSEC":return 47;case"NSEC3":return 50;case"NSEC3PARAM":return 51;case"PTR":return 12;case"RRSIG":return 46;case"RP":return 17;case"SIG":return 24;case"SOA":return 6;case"SPF":return 99;case"SRV":return 33;case"SSHFP":return 44;case"TA":return 32768;case"TKEY":return 249;case"TLSA":return 52;case"TSIG":return 250;case"TXT":return 16;case"AXFR":return 252;case"IXFR":return 251;case"OPT":return 41;case"ANY":return 255;case"*":return 255}if(e.toUpperCase().startsWith("UNKNOWN_"))return parseInt(e.slice(8));return 0}},2613:e=>{"use strict";e.exports=require("assert")},181:e=>{"use strict";e.exports=require("buffer")},4434:e=>{"use strict";e.exports=require("events")},9896:e=>{"use strict";e.exports=require("fs")},8611:e=>{"use strict";e.exports=require("http")},5692:e=>{"use strict";e.exports=require("https")},9278:e=>{"use strict";e.exports=require("net")},4589:e=>{"use strict";e.exports=require("node:assert")},6698:e=>{"use strict";e.exports=require("node:async_hooks")},4573:e=>{"use strict";e.exports=require("node:buffer")},1421:e=>{"use strict";e.exports=require("node:child_process")},7540:e=>{"use strict";e.exports=require("node:console")},7598:e=>{"use strict";e.exports=require("node:crypto")},3053:e=>{"use strict";e.exports=require("node:diagnostics_channel")},610:e=>{"use strict";e.exports=require("node:dns")},8474:e=>{"use strict";e.exports=require("node:events")},3024:e=>{"use strict";e.exports=require("node:fs")},1455:e=>{"use strict";e.exports=require("node:fs/promises")},7067:e=>{"use strict";e.exports=require("node:http")},2467:e=>{"use strict";e.exports=require("node:http2")},7030:e=>{"use strict";e.exports=require("node:net")},8161:e=>{"use strict";e.exports=require("node:os")},6760:e=>{"use strict";e.exports=require("node:path")},643:e=>{"use strict";e.exports=require("node:perf_hooks")},1792:e=>{"use strict";e.exports=require("node:querystring")},7075:e=>{"use strict";e.exports=require("node:stream")},1692:e=>{"use strict";e.exports=require("node:tls")},3136:e=>{"use strict";e.exports=require("node:url")},7975:e=>{"use strict";e.exports=require("node:util")},3429:e=>{"use strict";e.exports=require("node:util/types")},5919:e=>{"use strict";e.exports=require("node:worker_threads")},8522:e=>{"use strict";e.exports=require("node:zlib")},857:e=>{"use strict";e.exports=require("os")},3193:e=>{"use strict";e.exports=require("string_decoder")},4756:e=>{"use strict";e.exports=require("tls")},9023:e=>{"use strict";e.exports=require("util")},8280:function(e){(function(t){"use strict";const n="(0?\\d+|0x[a-f0-9]+)";const r={fourOctet:new RegExp(`^${n}\\.${n}\\.${n}\\.${n}$`,"i"),threeOctet:new RegExp(`^${n}\\.${n}\\.${n}$`,"i"),twoOctet:new RegExp(`^${n}\\.${n}$`,"i"),longValue:new RegExp(`^${n}$`,"i")};const s=new RegExp(`^0[0-7]+$`,"i");const o=new RegExp(`^0x[a-f0-9]+$`,"i");const i="%[0-9a-z]{1,}";const c="(?:[0-9a-f]+::?)+";const a={zoneIndex:new RegExp(i,"i"),native:new RegExp(`^(::)?(${c})?([0-9a-f]+)?(::)?(${i})?$`,"i"),deprecatedTransitional:new RegExp(`^(?:::)(${n}\\.${n}\\.${n}\\.${n}(${i})?)$`,"i"),transitional:new RegExp(`^((?:${c})|(?:::)(?:${c})?)${n}\\.${n}\\.${n}\\.${n}(${i})?$`,"i")};function expandIPv6(e,t){if(e.indexOf("::")!==e.lastIndexOf("::")){return null}let n=0;let r=-1;let s=(e.match(a.zoneIndex)||[])[0];let o,i;if(s){s=s.substring(1);e=e.replace(/%.+$/,"")}while((r=e.indexOf(":",r+1))>=0){n++}if(e.substr(0,2)==="::"){n--}if(e.substr(-2,2)==="::"){n--}if(n>=t){return null}i=t-n;o=":";while(i--){o+="0:"}e=e.replace("::",o);if(e[0]===":"){e=e.slice(1)}if(e[e.length-1]===":"){e=e.slice(0,-1)}t=function(){const t=e.split(":");const n=[];for(let e=0;e<t.length;e++){n.push(t[e].length>4?NaN:parseInt(t[e],16))}return n}();return{parts:t,zoneId:s}}function matchCIDR(e,t,n,r){if(e.length!==t.length){throw new Error("ipaddr: cannot match CIDR for objects with different lengths")}let s=0;let o;while(r>0){o=n-r;if(o<0){o=0}if(e[s]>>o!==t[s]>>o){return false}r-=n;s+=1}return true}function parseIntAuto(e){if(o.test(e)){return parseInt(e,16)}if(e[0]==="0"&&!isNaN(parseInt(e[1],10))){if(s.test(e)){return parseInt(e,8)}throw new Error(`ipaddr: cannot parse ${e} as octal`)}return parseInt(e,10)}function padPart(e,t){while(e.length<t){e=`0${e}`}return e}const d={};d.IPv4=function(){function IPv4(e){if(e.length!==4){throw new Error("ipaddr: ipv4 octet count should be 4")}let t,n;for(t=0;t<e.length;t++){n=e[t];if(!(0<=n&&n<=255)){throw new Error("ipaddr: ipv4 octet should fit in 8 bits")}}this.octets=e}IPv4.prototype.SpecialRanges={unspecified:[[new IPv4([0,0,0,0]),8]],broadcast:[[new IPv4([255,255,255,255]),32]],multicast:[[new IPv4([224,0,0,0]),4]],linkLocal:[[new IPv4([169,254,0,0]),16]],loopback:[[new IPv4([127,0,0,0]),8]],carrierGradeNat:[[new IPv4([100,64,0,0]),10]],private:[[new IPv4([10,0,0,0]),8],[new IPv4([172,16,0,0]),12],[new IPv4([192,168,0,0]),16]],reserved:[[new IPv4([192,0,0,0]),24],[new IPv4([192,0,2,0]),24],[new IPv4([192,88,99,0]),24],[new IPv4([198,18,0,0]),15],[new IPv4([198,51,100,0]),24],[new IPv4([203,0,113,0]),24],[new IPv4([240,0,0,0]),4]],as112:[[new IPv4([192,175,48,0]),24],[new IPv4([192,31,196,0]),24]],amt:[[new IPv4([192,52,193,0]),24]]};IPv4.prototype.kind=function(){return"ipv4"};IPv4.prototype.match=function(e,t){let n;if(t===undefined){n=e;e=n[0];t=n[1]}if(e.kind()!=="ipv4"){throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one")}return matchCIDR(this.octets,e.octets,8,t)};IPv4.prototype.prefixLengthFromSubnetMask=function(){let e=0;let t=false;const n={0:8,128:7,192:6,224:5,240:4,248:3,252:2,254:1,255:0};let r,s,o;for(r=3;r>=0;r-=1){s=this.octets[r];if(s in n){o=n[s];if(t&&o!==0){return null}if(o!==8){t=true}e+=o}else{return null}}return 32-e};IPv4.prototype.range=function(){return d.subnetMatch(this,this.SpecialRanges)};IPv4.prototype.toByteArray=function(){return this.octets.slice(0)};IPv4.prototype.toIPv4MappedAddress=function(){return d.IPv6.parse(`::ffff:${this.toString()}`)};IPv4.prototype.toNormalizedString=function(){return this.toString()};IPv4.prototype.toString=function(){return this.octets.join(".")};return IPv4}();d.IPv4.broadcastAddressFromCIDR=function(e){try{const t=this.parseCIDR(e);const n=t[0].toByteArray();const r=this.subnetMaskFromPrefixLength(t[1]).toByteArray();const s=[];let o=0;while(o<4){s.push(parseInt(n[o],10)|parseInt(r[o],10)^255);o++}return new this(s)}catch(e){throw new Error("ipaddr: the address does not have IPv4 CIDR format",{cause:e})}};d.IPv4.isIPv4=function(e){return this.parser(e)!==null};d.IPv4.isValid=function(e){try{new this(this.parser(e));return true}catch{return false}};d.IPv4.isValidCIDR=function(e){try{this.parseCIDR(e);return true}catch{return false}};d.IPv4.isValidFourPartDecimal=function(e){if(d.IPv4.isValid(e)&&e.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)){return true}else{return false}};d.IPv4.isValidCIDRFourPartDecimal=function(e){const t=e.match(/^(.+)\/(\d+)$/);if(!d.IPv4.isValidCIDR(e)||!t){return false}return d.IPv4.isValidFourPartDecimal(t[1])};d.IPv4.networkAddressFromCIDR=function(e){let t,n,r,s,o;try{t=this.parseCIDR(e);r=t[0].toByteArray();o=this.subnetMaskFromPrefixLength(t[1]).toByteArray();s=[];n=0;while(n<4){s.push(parseInt(r[n],10)&parseInt(o[n],10));n++}return new this(s)}catch(e){throw new Error("ipaddr: the address does not have IPv4 CIDR format",{cause:e})}};d.IPv4.parse=function(e){const t=this.parser(e);if(t===null){throw new Error("ipaddr: string is not formatted like an IPv4 Address")}return new this(t)};d.IPv4.parseCIDR=function(e){let t;if(t=e.match(/^(.+)\/(\d+)$/)){const e=parseInt(t[2]);if(e>=0&&e<=32){const n=[this.parse(t[1]),e];Object.defineProperty(n,"toString",{value:function(){return this.join("/")}});return n}}throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range")};d.IPv4.parser=function(e){let t,n,s;if(t=e.match(r.fourOctet)){return function(){const e=t.slice(1,6);const r=[];for(let t=0;t<e.length;t++){n=e[t];r.push(parseIntAuto(n))}return r}()}else if(t=e.match(r.longValue)){s=parseIntAuto(t[1]);if(s>4294967295||s<0){throw new Error("ipaddr: address outside defined range")}return function(){const e=[];let t;for(t=0;t<=24;t+=8){e.push(s>>t&255)}return e}().reverse()}else if(t=e.match(r.twoOctet)){return function(){const e=t.slice(1,4);const n=[];s=parseIntAuto(e[1]);if(s>16777215||s<0){throw new Error("ipaddr: address outside defined range")}n.push(parseIntAuto(e[0]));n.push(s>>16&255);n.push(s>>8&255);n.push(s&255);return n}()}else if(t=e.match(r.threeOctet)){return function(){const e=t.slice(1,5);const n=[];s=parseIntAuto(e[2]);if(s>65535||s<0){throw new Error("ipaddr: address outside defined range")}n.push(parseIntAuto(e[0]));n.push(parseIntAuto(e[1]));n.push(s>>8&255);n.push(s&255);return n}()}else{return null}};d.IPv4.subnetMaskFromPrefixLength=function(e){e=parseInt(e);if(Number.isNaN(e)||e<0||e>32){throw new Error("ipaddr: invalid IPv4 prefix length")}const t=[0,0,0,0];let n=0;const r=Math.floor(e/8);while(n<r){t[n]=255;n++}if(r<4){t[r]=Math.pow(2,e%8)-1<<8-e%8}return new this(t)};d.IPv6=function(){function IPv6(e,t){let n,r;if(e.length===16){this.parts=[];for(n=0;n<=14;n+=2){this.parts.push(e[n]<<8|e[n+1])}}else if(e.length===8){this.parts=e}else{throw new Error("ipaddr: ipv6 part count should be 8 or 16")}for(n=0;n<this.parts.length;n++){r=this.parts[n];if(!(0<=r&&r<=65535)){throw new Error("ipaddr: ipv6 part should fit in 16 bits")}}if(t){this.zoneId=t}}IPv6.prototype.SpecialRanges={unspecified:[new IPv6([0,0,0,0,0,0,0,0]),128],linkLocal:[new IPv6([65152,0,0,0,0,0,0,0]),10],multicast:[new IPv6([65280,0,0,0,0,0,0,0]),8],loopback:[new IPv6([0,0,0,0,0,0,0,1]),128],uniqueLocal:[new IPv6([64512,0,0,0,0,0,0,0]),7],ipv4Mapped:[new IPv6([0,0,0,0,0,65535,0,0]),96],deprecatedSiteLocal:[new IPv6([65216,0,0,0,0,0,0,0]),10],discard:[new IPv6([256,0,0,0,0,0,0,0]),64],rfc6145:[new IPv6([0,0,0,0,65535,0,0,0]),96],rfc6052:[[new IPv6([100,65435,0,0,0,0,0,0]),96],[new IPv6([100,65435,1,0,0,0,0,0]),48]],"6to4":[new IPv6([8194,0,0,0,0,0,0,0]),16],teredo:[new IPv6([8193,0,0,0,0,0,0,0]),32],benchmarking:[new IPv6([8193,2,0,0,0,0,0,0]),48],amt:[new IPv6([8193,3,0,0,0,0,0,0]),32],as112v6:[[new IPv6([8193,4,274,0,0,0,0,0]),48],[new IPv6([9760,79,32768,0,0,0,0,0]),48]],deprecatedOrchid:[new IPv6([8193,16,0,0,0,0,0,0]),28],orchid2:[new IPv6([8193,32,0,0,0,0,0,0]),28],droneRemoteIdProtocolEntityTags:[new IPv6([8193,48,0,0,0,0,0,0]),28],segmentRouting:[new IPv6([24320,0,0,0,0,0,0,0]),16],reserved:[[new IPv6([8193,0,0,0,0,0,0,0]),23],[new IPv6([8193,3512,0,0,0,0,0,0]),32],[new IPv6([16383,0,0,0,0,0,0,0]),20]]};IPv6.prototype.isIPv4MappedAddress=function(){return this.range()==="ipv4Mapped"};IPv6.prototype.kind=function(){return"ipv6"};IPv6.prototype.match=function(e,t){let n;if(t===undefined){n=e;e=n[0];t=n[1]}if(e.kind()!=="ipv6"){throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one")}return matchCIDR(this.parts,e.parts,16,t)};IPv6.prototype.prefixLengthFromSubnetMask=function(){let e=0;let t=false;const n={0:16,32768:15,49152:14,57344:13,61440:12,63488:11,64512:10,65024:9,65280:8,65408:7,65472:6,65504:5,65520:4,65528:3,65532:2,65534:1,65535:0};let r,s;for(let o=7;o>=0;o-=1){r=this.parts[o];if(r in n){s=n[r];if(t&&s!==0){return null}if(s!==16){t=true}e+=s}else{return null}}return 128-e};IPv6.prototype.range=function(){return d.subnetMatch(this,this.SpecialRanges)};IPv6.prototype.toByteArray=function(){let e;const t=[];const n=this.parts;for(let r=0;r<n.length;r++){e=n[r];t.push(e>>8);t.push(e&255)}return t};IPv6.prototype.toFixedLengthString=function(){const e=function(){const e=[];for(let t=0;t<this.parts.length;t++){e.push(padPart(this.parts[t].toString(16),4))}return e}.call(this).join(":");let t="";if(this.zoneId){t=`%${this.zoneId}`}return e+t};IPv6.prototype.toIPv4Address=function(){if(!this.isIPv4MappedAddress()){throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4")}const e=this.parts.slice(-2);const t=e[0];const n=e[1];return new d.IPv4([t>>8,t&255,n>>8,n&255])};IPv6.prototype.toNormalizedString=function(){const e=function(){const e=[];for(let t=0;t<this.parts.length;t++){e.push(this.parts[t].toString(16))}return e}.call(this).join(":");let t="";if(this.zoneId){t=`%${this.zoneId}`}return e+t};IPv6.prototype.toRFC5952String=function(){const e=/((^|:)(0(:|$)){2,})/g;let t="";if(this.zoneId){t=`%${this.zoneId}`}const n=this.toNormalizedString();const r=n.slice(0,n.length-t.length);let s=0;let o=-1;let i=-1;let c;while(c=e.exec(r)){const e=(c[0].match(/0/g)||[]).length;if(e>i){i=e;s=c.index;o=c[0].length}}if(o<0){return r+t}return`${r.substring(0,s)}::${r.substring(s+o)}${t}`};IPv6.prototype.toString=function(){return this.toRFC5952String()};return IPv6}();d.IPv6.broadcastAddressFromCIDR=function(e){try{const t=this.parseCIDR(e);const n=t[0].toByteArray();const r=this.subnetMaskFromPrefixLength(t[1]).toByteArray();const s=[];let o=0;while(o<16){s.push(parseInt(n[o],10)|parseInt(r[o],10)^255);o++}return new this(s)}catch(e){throw new Error("ipaddr: the address does not have IPv6 CIDR format",{cause:e})}};d.IPv6.isIPv6=function(e){return this.parser(e)!==null};d.IPv6.isValid=function(e){if(typeof e==="string"&&e.indexOf(":")===-1){return false}try{const t=this.parser(e);new this(t.parts,t.zoneId);return true}catch{return false}};d.IPv6.isValidCIDR=function(e){if(typeof e==="string"&&e.indexOf(":")===-1){return false}try{this.parseCIDR(e);return true}catch{return false}};d.IPv6.networkAddressFromCIDR=function(e){let t,n,r,s,o;try{t=this.parseCIDR(e);r=t[0].toByteArray();o=this.subnetMaskFromPrefixLength(t[1]).toByteArray();s=[];n=0;while(n<16){s.push(parseInt(r[n],10)&parseInt(o[n],10));n++}return new this(s)}catch(e){throw new Error("ipaddr: the address does not have IPv6 CIDR format",{cause:e})}};d.IPv6.parse=function(e){const t=this.parser(e);if(t===null){throw new Error("ipaddr: string is not formatted like an IPv6 Address")}return new this(t.parts,t.zoneId)};d.IPv6.parseCIDR=function(e){let t,n,r;if(n=e.match(/^(.+)\/(\d+)$/)){t=parseInt(n[2]);if(t>=0&&t<=128){r=[this.parse(n[1]),t];Object.defineProperty(r,"toString",{value:function(){return this.join("/")}});return r}}throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range")};d.IPv6.parser=function(e){let t,n,r,s,o,i;if(r=e.match(a.deprecatedTransitional)){return this.parser(`::ffff:${r[1]}`)}if(a.native.test(e)){return expandIPv6(e,8)}if(r=e.match(a.transitional)){i=r[6]||"";t=r[1];if(!r[1].endsWith("::")){t=t.slice(0,-1)}t=expandIPv6(t+i,6);if(t&&t.parts){o=[parseInt(r[2]),parseInt(r[3]),parseInt(r[4]),parseInt(r[5])];for(n=0;n<o.length;n++){s=o[n];if(!(0<=s&&s<=255)){return null}}t.parts.push(o[0]<<8|o[1]);t.parts.push(o[2]<<8|o[3]);return{parts:t.parts,zoneId:t.zoneId}}}return null};d.IPv6.subnetMaskFromPrefixLength=function(e){e=parseInt(e);if(Number.isNaN(e)||e<0||e>128){throw new Error("ipaddr: invalid IPv6 prefix length")}const t=[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0];let n=0;const r=Math.floor(e/8);while(n<r){t[n]=255;n++}if(r<16){t[r]=Math.pow(2,e%8)-1<<8-e%8}return new this(t)};d.fromByteArray=function(e){const t=e.length;if(t===4){return new d.IPv4(e)}else if(t===16){return new d.IPv6(e)}else{throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address")}};d.isValid=function(e){return d.IPv6.isValid(e)||d.IPv4.isValid(e)};d.isValidCIDR=function(e){return d.IPv6.isValidCIDR(e)||d.IPv4.isValidCIDR(e)};d.parse=function(e){if(d.IPv6.isValid(e)){return d.IPv6.parse(e)}else if(d.IPv4.isValid(e)){return d.IPv4.parse(e)}else{throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format")}};d.parseCIDR=function(e){try{return d.IPv6.parseCIDR(e)}catch{try{return d.IPv4.parseCIDR(e)}catch(e){throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format",{cause:e})}}};d.process=function(e){const t=this.parse(e);if(t.kind()==="ipv6"&&t.isIPv4MappedAddress()){return t.toIPv4Address()}else{return t}};d.subnetMatch=function(e,t,n){let r,s,o,i;if(n===undefined||n===null){n="unicast"}for(s in t){if(Object.prototype.hasOwnProperty.call(t,s)){o=t[s];if(o[0]&&!(o[0]instanceof Array)){o=[o]}for(r=0;r<o.length;r++){i=o[r];if(e.kind()===i[0].kind()&&e.match.apply(e,i)){return s}}}}return n};if(true&&e.exports){e.exports=d}else{t.ipaddr=d}})(this)},4550:e=>{var t=function(e){"use strict";Object.defineProperty(e,"__esModule",{value:true});e.decode=decode;e.encode=encode;e.familyOf=familyOf;e.name=void 0;e.sizeOf=sizeOf;e.v6=e.v4=void 0;const t=/^(\d{1,3}\.){3,3}\d{1,3}$/;const n=4;const r=/^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;const s=16;const o={name:"v4",size:n,isFormat:e=>t.test(e),encode(e,t,r){r=~~r;t=t||new Uint8Array(r+n);const s=e.length;let o=0;for(let n=0;n<s;){const s=e.charCodeAt(n++);if(s===46){t[r++]=o;o=0}else{o=o*10+(s-48)}}t[r]=o;return t},decode(e,t){t=~~t;return`${e[t++]}.${e[t++]}.${e[t++]}.${e[t]}`}};e.v4=o;const i={name:"v6",size:s,isFormat:e=>e.length>0&&r.test(e),encode(e,t,n){n=~~n;let r=n+s;let o=-1;let i=0;let c=0;let a=true;let d=false;t=t||new Uint8Array(n+s);for(let s=0;s<e.length;s++){let u=e.charCodeAt(s);if(u===58){if(a){if(o!==-1){if(n<r)t[n]=0;if(n<r-1)t[n+1]=0;n+=2}else if(n<r){o=n}}else{if(d===true){if(n<r)t[n]=c;n++}else{if(n<r)t[n]=i>>8;if(n<r-1)t[n+1]=i&255;n+=2}i=0;c=0}a=true;d=false}else if(u===46){if(n<r)t[n]=c;n++;c=0;i=0;a=false;d=true}else{a=false;if(u>=97){u-=87}else if(u>=65){u-=55}else{u-=48;c=c*10+u}i=(i<<4)+u}}if(a===false){if(d===true){if(n<r)t[n]=c;n++}else{if(n<r)t[n]=i>>8;if(n<r-1)t[n+1]=i&255;n+=2}}else if(o===0){if(n<r)t[n]=0;if(n<r-1)t[n+1]=0;n+=2}else if(o!==-1){n+=2;for(let e=Math.min(n-1,r-1);e>=o+2;e--){t[e]=t[e-2]}t[o]=0;t[o+1]=0;o=n}if(o!==n&&o!==-1){if(n>r-2){n=r-2}while(r>o){t[--r]=n<r&&n>o?t[--n]:0}}else{while(n<r){t[n++]=0}}return t},decode(e,t){t=~~t;let n="";for(let r=0;r<s;r+=2){if(r!==0){n+=":"}n+=(e[t+r]<<8|e[t+r+1]).toString(16)}return n.replace(/(^|:)0(:0)*:0(:|$)/,"$1::$3").replace(/:{3,4}/,"::")}};e.v6=i;const c="ip";e.name=c;function sizeOf(e){if(o.isFormat(e))return o.size;if(i.isFormat(e))return i.size;throw Error(`Invalid ip address: ${e}`)}function familyOf(e){return sizeOf(e)===o.size?1:2}function encode(e,t,n){n=~~n;const r=sizeOf(e);if(typeof t==="function"){t=t(n+r)}if(r===o.size){return o.encode(e,t,n)}return i.encode(e,t,n)}function decode(e,t,n){t=~~t;n=n||e.length-t;if(n===o.size){return o.decode(e,t,n)}if(n===i.size){return i.decode(e,t,n)}throw Error(`Invalid buffer size needs to be ${o.size} for v4 or ${i.size} for v6.`)}return"default"in e?e.default:e}({});if(typeof define==="function"&&define.amd)define([],function(){return t});else if(true)e.exports=t}};var t={};function __nccwpck_require__(n){var r=t[n];if(r!==undefined){return r.exports}var s=t[n]={exports:{}};var o=true;try{e[n].call(s.exports,s,s.exports,__nccwpck_require__);o=false}finally{if(o)delete t[n]}return s.exports}__nccwpck_require__.m=e;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=__dirname+"/";(()=>{__nccwpck_require__.n=e=>{var t=e&&e.__esModule?()=>e["default"]:()=>e;__nccwpck_require__.d(t,{a:t});return t}})();(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var t;__nccwpck_require__.t=function(n,r){if(r&1)n=this(n);if(r&8)return n;if(typeof n==="object"&&n){if(r&4&&n.__esModule)return n;if(r&16&&typeof n.then==="function")return n}var s=Object.create(null);__nccwpck_require__.r(s);var o={};t=t||[null,e({}),e([]),e(e)];for(var i=r&2&&n;typeof i=="object"&&!~t.indexOf(i);i=e(i)){Object.getOwnPropertyNames(i).forEach(e=>o[e]=()=>n[e])}o["default"]=()=>n;__nccwpck_require__.d(s,o);return s}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,n)=>{__nccwpck_require__.f[n](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:1};var installChunk=t=>{var n=t.modules,r=t.ids,s=t.runtime;for(var o in n){if(__nccwpck_require__.o(n,o)){__nccwpck_require__.m[o]=n[o]}}if(s)s(__nccwpck_require__);for(var i=0;i<r.length;i++)e[r[i]]=1};__nccwpck_require__.f.require=(t,n)=>{if(!e[t]){if(true){installChunk(require("./"+__nccwpck_require__.u(t)))}else e[t]=1}}})();var n={};(()=>{"use strict";var e=__nccwpck_require__(1522);var t=__nccwpck_require__(8474);var n=__nccwpck_require__(4894);var r=__nccwpck_require__(3024);const s=Buffer.alloc(1024);let o=s.length;function randomId(){if(o+2>s.length)refill();const e=s.readUInt16BE(o);o+=2;return e}function refill(){o=0;try{const e=(0,r.openSync)("/dev/urandom","r");try{if((0,r.readSync)(e,s,0,s.length,null)===s.length)return}finally{(0,r.closeSync)(e)}}catch{}process.getBuiltinModule("node:crypto").randomFillSync(s)}const i=1232;function buildQuery(e,t){const r=randomId();const s=n.encode({id:r,type:"query",flags:n.RECURSION_DESIRED,questions:[{name:e,type:t,class:"IN"}],additionals:[{type:"OPT",name:".",udpPayloadSize:i,extendedRcode:0,ednsVersion:0,flags:0,flag_do:false,options:[]}]});return{id:r,name:e,type:t,bytes:s}}const c={0:"NOERROR",1:"FORMERR",2:"SERVFAIL",3:"NXDOMAIN",4:"NOTIMP",5:"REFUSED",6:"YXDOMAIN",7:"YXRRSET",8:"NXRRSET",9:"NOTAUTH",10:"NOTZONE",11:"DSOTYPENI",16:"BADVERS",23:"BADCOOKIE"};const a={1:"server reported a malformed query",2:"server failure",4:"server does not implement the query",5:"query refused",6:"a name exists that should not (an update code, not an answer)",7:"a record set exists that should not (an update code, not an answer)",8:"a record set does not exist (an update code, not an answer)",9:"server not authoritative for the zone",10:"name not in the zone",11:"DSO type not implemented",16:"EDNS version not supported",23:"bad DNS cookie"};function rcodeName(e){return c[e]??`RCODE${e}`}function rcodeFailure(e){const t=rcodeName(e);const n=a[e]??"unassigned response code";return{code:`E${t}`,reason:`${n} (${t})`}}const d=5;function readWireNames(e){const t=new DataView(e.buffer,e.byteOffset,e.byteLength);const n=t.getUint16(4);const r=t.getUint16(6);let s=12;const o=[];for(let t=0;t<n;t++){const t=readName(e,s);o.push(t.name);s=t.next+4}const i=[];for(let n=0;n<r;n++){const n=readName(e,s);const r=t.getUint16(n.next);const o=t.getUint16(n.next+8);const c=n.next+10;i.push(r===d?{owner:n.name,target:readName(e,c).name}:{owner:n.name});s=c+o}return{questions:o,answers:i}}const u=128;function readName(e,t){const n=[];let r=t;let s;let o=0;for(;;){const t=byteAt(e,r);if(t===0){r+=1;break}if((t&192)===192){s??=r+2;if(++o>u)throw new Error("name compression loop");r=(t&63)<<8|byteAt(e,r+1);continue}if((t&192)!==0)throw new Error(`label type ${t>>6} is not a DNS label`);if(r+1+t>e.length)throw new Error("label past the end of the message");n.push(presentLabel(e.subarray(r+1,r+1+t)));r+=1+t}return{name:n.length===0?".":n.join("."),next:s??r}}function byteAt(e,t){const n=e[t];if(n===undefined)throw new Error("name past the end of the message");return n}function presentLabel(e){let t="";for(const n of e){if(n>=65&&n<=90)t+=String.fromCharCode(n+32);else if(n>=97&&n<=122||n>=48&&n<=57||n===45||n===95)t+=String.fromCharCode(n);else t+=`\\${String(n).padStart(3,"0")}`}return t}function isHostName(e){return/^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(e)}function asciiLower(e){return e.replace(/[A-Z]/g,e=>String.fromCharCode(e.charCodeAt(0)+32))}const l=8;function decodeAnswer(e){try{const t=Buffer.from(e.buffer,e.byteOffset,e.byteLength);const r=n.decode(t);if(n.decode.bytes!==t.length)return malformed(`${t.length-n.decode.bytes} bytes after the last record`);const s=readWireNames(e);const o=(r.questions??[]).map((e,t)=>({...e,name:s.questions[t]??e.name}));const i=(r.answers??[]).map((e,t)=>{const n=s.answers[t];if(!n)return e;return e.type==="CNAME"&&n.target!==undefined?{...e,name:n.owner,data:n.target}:{...e,name:n.owner}});return{ok:true,packet:{...r,questions:o,answers:i}}}catch(e){return malformed(e instanceof Error?e.message:String(e))}}function malformed(e){return{ok:false,code:"EBADRESP",reason:`malformed answer (${e})`}}function responseCode(e){const t=(e.additionals??[]).find(e=>e.type==="OPT");const n=t&&"extendedRcode"in t?t.extendedRcode:0;return n<<4|(e.flags??0)&15}const f=0;function readAnswer(e,t,r=[]){const s=questionMismatch(e,t);if(s)return refused(`it answers another question: ${s}`,"EMISMATCH");if(((e.flags??0)&n.TRUNCATED_RESPONSE)!==0)return{kind:"failed",code:"ETRUNCATED",reason:"answer truncated, and not asked again in full"};const o=responseCode(e);if(o!==0&&o!==3)return{kind:"failed",...rcodeFailure(o)};const i=walkChain(e.answers,t,r);if(!i.ok)return refused(i.reason);if(o===3){if(i.addresses.length>0)return refused(`NXDOMAIN carrying ${t.type} records for ${i.end}`);return{kind:"no-such-host"}}if(i.addresses.length>0)return{kind:"addresses",addresses:i.addresses};if(i.end!==t.name&&!negativeFor(e,i.end))return{kind:"follow",name:i.end,via:i.via};if(isReferral(e)){return{kind:"failed",code:"EREFERRAL",reason:"referral to other name servers instead of an answer: the server does not resolve this name (not a recursive resolver?)"}}return{kind:"no-records"}}function refused(e,t="EFORGED"){return{kind:"failed",code:t,reason:`answer refused as broken or forged: ${e}`}}function questionMismatch(e,t){if(e.id!==t.id)return`ID ${e.id} instead of ${t.id}`;if(e.type!=="response")return"a query, not a response";const n=(e.flags??0)>>11&15;if(n!==f)return`opcode ${n} instead of QUERY`;const r=e.questions??[];const[s]=r;if(r.length!==1||!s)return`${r.length} questions instead of 1`;if(asciiLower(s.name)!==t.name||s.type!==t.type||s.class!=="IN"){return`${s.name} ${s.class} ${s.type} instead of ${t.name} IN ${t.type}`}return undefined}function walkChain(e,t,n){const r=new Map;const s=new Map;for(const n of e){const e=asciiLower(n.name);const o="class"in n?n.class:undefined;if(o!=="IN")return{ok:false,reason:`${n.type} record for ${n.name} in class ${o}, not IN`};if(n.type==="CNAME")add(r,e,asciiLower(String(n.data)));else if(n.type===t.type)add(s,e,String(n.data));else return{ok:false,reason:`${n.type} record for ${n.name} in an answer to a ${t.type} question`}}const o=new Set([...n,t.name]);let i=t.name;const c=[];let a=n.length;for(;;){const e=r.get(i);if(!e)break;if(e.size>1)return{ok:false,reason:`${i} has ${e.size} CNAMEs (${[...e].join(", ")})`};if(s.has(i))return{ok:false,reason:`${i} has both a CNAME and ${t.type} records`};const n=e.values().next().value;if(!isHostName(n))return{ok:false,reason:`CNAME target ${n} is not a host name`};if(o.has(n))return{ok:false,reason:`CNAME loop: ${i} points back to ${n}`};a++;if(a>l)return{ok:false,reason:`CNAME chain longer than ${l} links`};o.add(n);c.push(i);r.delete(i);i=n}const[d]=[...r.keys(),...[...s.keys()].filter(e=>e!==i)];if(d!==undefined){const e=r.has(d)?"CNAME":t.type;return{ok:false,reason:`${e} record owned by ${d}, which is not on the chain from ${t.name}`}}return{ok:true,end:i,via:c,addresses:[...s.get(i)??[]]}}function add(e,t,n){const r=e.get(t);if(r)r.add(n);else e.set(t,new Set([n]))}function negativeFor(e,t){return(e.authorities??[]).some(e=>{if(e.type!=="SOA")return false;const n=asciiLower(e.name);return n==="."||n===t||t.endsWith(`.${n}`)})}function isReferral(e){const t=e.authorities??[];const r=((e.flags??0)&n.AUTHORITATIVE_ANSWER)!==0;return!r&&t.some(e=>e.type==="NS")&&!t.some(e=>e.type==="SOA")}function describeRecords(e){return(e.answers??[]).map(e=>`${e.name} ${e.type} ${"data"in e?String(e.data):""}`.trim())}class TransportError extends Error{code;constructor(e,t){super(t);this.code=e;this.name="TransportError"}}const p={kind:"failed",code:"ECANCELLED",reason:"query cancelled"};function createPacketResolver(e,n){const r=new AbortController;(0,t.setMaxListeners)(0,r.signal);async function ask(t,s,o){let i=p;for(let c=1;c<=n.attempts;c++){if(r.signal.aborted)return p;const a=buildQuery(t,s);const d=n.onExchange?Date.now():0;const record=(r,o={})=>n.onExchange?.({server:e.server,name:t,type:s,attempt:c,id:a.id,elapsedMs:Date.now()-d,result:r,...o});let u;try{u=await e.exchange(a.bytes,{timeoutMs:attemptTimeout(n.timeoutMs,c),signal:r.signal})}catch(e){i=transportFailure(e,n.attempts);record(e instanceof Error?e.message:String(e));if(r.signal.aborted)return p;continue}const l=decodeAnswer(u);if(!l.ok){record(l.reason);return{kind:"failed",code:l.code,reason:l.reason}}const f=readAnswer(l.packet,a,o);record(describeReading(f),{rcode:rcodeName(responseCode(l.packet)),records:describeRecords(l.packet)});return f}return i}return{server:e.server,async lookup(e,t){const n=[];let r=e;for(;;){const e=await ask(r,t,n);if(e.kind!=="follow")return e;n.push(...e.via);r=e.name}},cancel(){r.abort();e.close()}}}const h=6e4;function attemptTimeout(e,t){return Math.min(e*2**(t-1),Math.max(e,h))}function transportFailure(e,t){if(e instanceof TransportError){if(e.code==="ETIMEOUT")return{kind:"failed",code:"ETIMEOUT",reason:`no answer (timed out, ${t===1?"1 attempt":`${t} attempts`})`};return{kind:"failed",code:e.code,reason:e.message}}return{kind:"failed",code:"UNKNOWN",reason:e instanceof Error?e.message:String(e)}}function describeReading(e){if(e.kind==="addresses")return`addresses ${e.addresses.join(", ")}`;if(e.kind==="follow")return`CNAME chain leaves the answer at ${e.name}: asking for it`;if(e.kind==="failed")return e.reason;return e.kind}async function mapBounded(e,t,n){const r=new Array(e.length);let s=0;async function worker(){while(s<e.length){const t=s++;r[t]=await n(e[t])}}await Promise.all(Array.from({length:Math.max(1,Math.min(t,e.length))},worker));return r}async function resolveAll(e,t,n,r){const s=[];for(const r of new Set(e)){for(const e of t)for(const t of n)s.push({resolver:t,host:r,type:e})}return mapBounded(s,r,async({resolver:e,host:t,type:n})=>({server:e.server,host:t,type:n,outcome:await e.lookup(t,n)}))}var g=__nccwpck_require__(7030);var w=__nccwpck_require__.n(g);var m=__nccwpck_require__(6172);var b=__nccwpck_require__(2357);const y={cloudflare:"https://cloudflare-dns.com/dns-query",google:"https://dns.google/dns-query",quad9:"https://dns.quad9.net/dns-query"};const E=853;const _="each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), "+"https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), "+"tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), "+`runner (the runner's own resolvers), or one of ${Object.keys(y).join(", ")}`;const v=/^(?!-)[a-z0-9-]{1,63}(?<!-)$/;function server_spec_isHostName(e){const t=e.toLowerCase().replace(/\.$/,"");return t.length<=253&&!(0,g.isIP)(t)&&!/^[\d.]+$/.test(t)&&t.split(".").every(e=>v.test(e))}function parseDnsServer(e,t="dns-servers"){const n=e.toLowerCase();const fail=(n=_)=>{throw new b.dz(t,e,n)};if(n==="runner")return"runner";const r=Object.hasOwn(y,n)?y[n]:undefined;if(r)return r;if(n.startsWith("https://"))return parseHttps(e,fail);if(n.startsWith("tls://"))return parseTls(e,fail);if(/^[a-z][a-z0-9+.-]*:\/\//.test(n)){fail(`the scheme ${JSON.stringify(n.split("://")[0])} is not one it speaks: ${_}`)}return parsePlain(e,fail)}function parsePlain(e,t){const n=/^\[([^\]]+)\](?::(\d+))?$/.exec(e);const r=/^([\d.]+):(\d+)$/.exec(e);const[s,o]=n?[n[1]??"",n[2]]:r?[r[1]??"",r[2]]:[e,undefined];const i=(0,m.or)(s);if(!i||o!==undefined&&!validPort(o))return t();const c=i.toString();if(o===undefined)return c;return c.includes(":")?`[${c}]:${Number(o)}`:`${c}:${Number(o)}`}function parseHttps(e,t){const n=/^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(e);if(!n){if(/^https:\/\/[^/?#]*@/i.test(e))t("a DNS-over-HTTPS URL must not carry a user name or password");if(e.includes("#"))t("a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host");return t(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`)}const r=n[1]??"";const s=/:([^:\]]*)$/.exec(r.replace(/^\[[^\]]*\]/,""))?.[1];const o=s===undefined?r:r.slice(0,-s.length-1);const i=o.replace(/^\[|\]$/g,"");const c="a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535";if(!server_spec_isHostName(i)&&!(0,g.isIP)(i)||s!==undefined&&!validPort(s))return t(c);try{return new URL(e).href}catch{return t(c)}}function parseTls(e,t){const n=/^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(e);const r="a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one";if(!n)return t(r);const s=(n[1]??"").replace(/^\[|\]$/g,"");const o=n[2]??String(E);const i=n[3];const c=(0,m.or)(s);if(!validPort(o))return t(r);if(i!==undefined&&!server_spec_isHostName(i))t(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);if(!c&&!server_spec_isHostName(s))return t(r);const a=c?c.toString():s.toLowerCase().replace(/\.$/,"");const d=a.includes(":")?`[${a}]`:a;return`tls://${d}:${Number(o)}${i===undefined?"":`#${i.toLowerCase().replace(/\.$/,"")}`}`}function validPort(e){return/^\d{1,5}$/.test(e)&&Number(e)>=1&&Number(e)<=65535}function serverSpec(e){if(e==="runner")return{kind:"runner"};if(e.startsWith("https://"))return{kind:"https",url:e};const t=/^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(e);if(t){const e=(t[1]??"").replace(/^\[|\]$/g,"");return{kind:"tls",host:e,port:Number(t[2]),...t[3]===undefined?{}:{name:t[3]}}}return{kind:"plain",server:e}}function serversToAsk(e,t){if(e.length===0)return t();return[...new Set(e.flatMap(e=>e==="runner"?t():[e]))]}var I=__nccwpck_require__(610);function systemServers(){return(0,I.getServers)()}const $=new Set(["DEPTH_ZERO_SELF_SIGNED_CERT","SELF_SIGNED_CERT_IN_CHAIN","UNABLE_TO_VERIFY_LEAF_SIGNATURE","UNABLE_TO_GET_ISSUER_CERT","UNABLE_TO_GET_ISSUER_CERT_LOCALLY","CERT_UNTRUSTED","CERT_SIGNATURE_FAILURE"]);const S={ECONNREFUSED:"connection refused",ECONNRESET:"connection reset by the server",EPIPE:"connection closed by the server",ETIMEDOUT:"connection timed out",EHOSTUNREACH:"host unreachable",ENETUNREACH:"network unreachable",ENOTFOUND:"server name not found",EAI_AGAIN:"server name could not be resolved",CERT_HAS_EXPIRED:"TLS certificate has expired",CERT_NOT_YET_VALID:"TLS certificate is not valid yet",CERT_REVOKED:"TLS certificate is revoked"};function connectionFailure(e){const t=typeof e==="object"&&e!==null&&"code"in e?String(e.code):"ECONNECTION";const n=e instanceof Error?e.message:String(e);if($.has(t))return new TransportError(t,`TLS certificate not trusted (${t})`);if(t==="ERR_TLS_CERT_ALTNAME_INVALID"){const r=typeof e==="object"&&e!==null&&"reason"in e?String(e.reason):n;return new TransportError(t,`TLS certificate is not for this server: ${r}`)}const r=connectionReason(t);return new TransportError(t,r?`${r} (${t})`:`connection failed: ${n}`)}function connectionReason(e){return Object.hasOwn(S,e)?S[e]:undefined}function cancelled(){return new TransportError("ECANCELLED","query cancelled")}function timedOut(e){return new TransportError("ETIMEOUT",`no answer within ${e} ms`)}function pendingExchange(e,t){let n;const r=new Promise((e,t)=>{n={resolve:e,reject:t}});let s=false;const finish=n=>{if(s)return;s=true;clearTimeout(i);e.signal?.removeEventListener("abort",onAbort);t();n()};const o={answer:r,get settled(){return s},resolve:e=>finish(()=>n?.resolve(e)),reject:e=>finish(()=>n?.reject(e))};const onAbort=()=>o.reject(cancelled());const i=setTimeout(()=>o.reject(timedOut(e.timeoutMs)),e.timeoutMs);e.signal?.addEventListener("abort",onAbort,{once:true});if(e.signal?.aborted)onAbort();return o}const P="application/dns-message";const T=65535;const k=0;const A=7;const L=8;const R=3;const U=12;function createHttpsTransport(e,t,n){const r=new URL(e);const s=`${r.pathname}${r.search}`;let o;const i=new Map;let c=false;function failSession(e,t){if(o===e)o=undefined;for(const[n,r]of i)if(r===e)n.reject(t)}function connect(){if(o&&!o.closed&&!o.destroyed)return o;const e=n(r.origin,{settings:{enablePush:false},rejectUnauthorized:true,...t.ca===undefined?{}:{ca:t.ca}});e.unref();e.on("error",t=>failSession(e,connectionFailure(t)));e.on("goaway",t=>{if(o===e)o=undefined;if(t!==k)failSession(e,new TransportError("EGOAWAY",`the server ended the HTTP/2 connection (GOAWAY, error ${t})`))});e.on("close",()=>failSession(e,new TransportError("ECONNRESET","connection closed before the answer")));o=e;return e}return{server:r.href,exchange(e,t){if(c)return Promise.reject(cancelled());let n;const r=pendingExchange(t,()=>{i.delete(r);if(n&&!n.closed&&!n.readableEnded)n.close(L)});if(r.settled)return r.answer;let o=0;const send=()=>{let t;try{t=connect();n=t.request({":method":"POST",":path":s,"content-type":P,accept:P,"content-length":e.byteLength})}catch(e){r.reject(connectionFailure(e));return}i.set(r,t);https_transport_readAnswer(n,r,()=>{if(++o>R)return false;send();return true});n.end(e)};send();return r.answer},close(){c=true;for(const e of[...i.keys()])e.reject(cancelled());o?.destroy();o=undefined}}}function https_transport_readAnswer(e,t,n){const r=[];let s;const refused=()=>{if(e.rstCode!==A||t.settled)return false;s??=n();return s};let o=0;let i;e.on("response",e=>{if(e["content-length"]!==undefined)i=Number(e["content-length"]);const n=Number(e[":status"]);const r=String(e["content-type"]??"").split(";")[0]?.trim().toLowerCase();if(n!==200)t.reject(new TransportError("EHTTPSTATUS",`HTTP status ${n}, not 200`));else if(r!==P){t.reject(new TransportError("ECONTENTTYPE",`HTTP answer of type ${JSON.stringify(r??"")}, not ${P}`))}});e.on("data",e=>{o+=e.length;if(o>T)t.reject(new TransportError("EBADRESP",`HTTP answer longer than ${T} bytes`));else r.push(e)});e.on("end",()=>{if(refused())return;const n=Buffer.concat(r);if(e.destroyed||(e.rstCode??0)!==0||i!==undefined&&i!==n.length){t.reject(new TransportError("ESTREAMCLOSED",`the connection closed in the middle of the answer (${n.length} bytes received)`))}else if(n.length<U)t.reject(new TransportError("EBADRESP",`HTTP answer of ${n.length} bytes is not a DNS message`));else t.resolve(n)});e.on("error",e=>{if(!refused())t.reject(streamFailure(e))});e.on("close",()=>{if(refused())return;const n=e.rstCode;t.reject(n!==undefined&&n!==k?new TransportError("ESTREAMRESET",`the server reset the HTTP/2 stream (error ${n})`):new TransportError("ESTREAMCLOSED","the HTTP/2 stream closed before the whole answer"))})}function streamFailure(e){const t=typeof e==="object"&&e!==null&&"code"in e?String(e.code):"";if(t==="ERR_HTTP2_STREAM_CANCEL"&&e instanceof Error&&e.cause)return connectionFailure(e.cause);if(t==="ERR_HTTP2_STREAM_ERROR"){const t=/error code (\w+)/.exec(e.message)?.[1]??"unknown error";return new TransportError("ESTREAMRESET",`the server reset the HTTP/2 stream (${t})`)}if(t==="ERR_HTTP2_GOAWAY_SESSION")return new TransportError("EGOAWAY","the server ended the HTTP/2 connection (GOAWAY) before the answer");return connectionFailure(e)}const O=53;function parseServerAddress(e){const t=/^\[([^\]]+)\](?::(\d+))?$/.exec(e);const n=/^([\d.]+):(\d+)$/.exec(e);const[r,s]=t?[t[1]??"",t[2]]:n?[n[1]??"",n[2]]:[e,undefined];const o=(0,m.or)(r.split("%")[0]??"");const i=s===undefined?O:Number(s);if(!o||o.kind()==="ipv4"&&t||!(i>=1&&i<=65535)){throw new Error(`"${e}" is not a DNS server address (ip, ip:port or [ipv6]:port)`)}return{host:r,port:i,family:o.kind()==="ipv6"?6:4}}function withDeadline(e,t,n){return new Promise((r,s)=>{let o;let i=false;const finish=t=>{if(i)return;i=true;clearTimeout(a);e.signal?.removeEventListener("abort",onAbort);n?.removeEventListener("abort",onAbort);o?.();t()};const c={resolve:e=>finish(()=>r(e)),reject:e=>finish(()=>s(e))};const onAbort=()=>c.reject(new TransportError("ECANCELLED","query cancelled"));const a=setTimeout(()=>c.reject(new TransportError("ETIMEOUT",`no answer within ${e.timeoutMs} ms`)),e.timeoutMs);if(e.signal?.aborted||n?.aborted)return onAbort();e.signal?.addEventListener("abort",onAbort,{once:true});n?.addEventListener("abort",onAbort,{once:true});let d;try{d=t(c)}catch(e){return c.reject(networkFailure(e,"could not send the query"))}if(i)d();else o=d})}function messageId(e){if(e.length<12)return undefined;return(e[0]??0)<<8|(e[1]??0)}function networkFailure(e,t){const n=typeof e==="object"&&e!==null&&"code"in e?String(e.code):"ENETWORK";const r=e instanceof Error?e.message:String(e);const s=connectionReason(n);return new TransportError(n,`${t}: ${s?`${s}, ${r}`:r}`)}function tcpExchange(e,t,n,r){const s=messageId(t);return withDeadline(n,n=>{const r=w().connect({host:e.host,port:e.port});let o=Buffer.alloc(0);r.on("connect",()=>{const e=Buffer.alloc(2);e.writeUInt16BE(t.length);r.end(Buffer.concat([e,t]))});r.on("data",e=>{o=Buffer.concat([o,e]);while(o.length>=2){const e=o.readUInt16BE(0);if(o.length<2+e)return;const t=o.subarray(2,2+e);o=o.subarray(2+e);if(messageId(t)===s)return n.resolve(t)}});r.on("error",e=>n.reject(networkFailure(e,"TCP exchange failed")));r.on("close",()=>n.reject(new TransportError("ECONNRESET","TCP connection closed before the answer")));return()=>r.destroy()},r)}const N=require("node:dgram");var C=__nccwpck_require__.n(N);function udpExchange(e,t,n,r){const s=messageId(t);return withDeadline(n,n=>{const r=C().createSocket(e.family===6?"udp6":"udp4");r.on("message",(t,r)=>{if(r.port===e.port&&messageId(t)===s)n.resolve(t)});r.on("error",e=>n.reject(networkFailure(e,"UDP exchange failed")));const failed=e=>{if(e)n.reject(networkFailure(e,"UDP exchange failed"))};r.connect(e.port,e.host,e=>{if(e)return failed(e);try{r.send(t,failed)}catch(e){failed(e)}});return()=>r.close()},r)}const D=2;function createPlainTransport(e){const n=parseServerAddress(e);const r=new AbortController;(0,t.setMaxListeners)(0,r.signal);return{server:e,async exchange(e,t){const s=await udpExchange(n,e,t,r.signal);if(((s[2]??0)&D)===0)return s;return tcpExchange(n,e,t,r.signal)},close(){r.abort()}}}function createTlsTransport(e,t,n){const r=e.name??e.host;let s;const o=new Set;let i=false;function fail(e,t){if(s===e)s=undefined;o.delete(e);for(const{pending:n}of[...e.waiting.values()])n.reject(t);e.socket.destroy()}function connect(){if(s&&!s.socket.destroyed&&s.socket.writable)return s;const i=n.connect({host:e.host,port:e.port,...(0,g.isIP)(r)?{}:{servername:r},checkServerIdentity:(e,t)=>n.checkServerIdentity(r,t),rejectUnauthorized:true,...t.ca===undefined?{}:{ca:t.ca}});i.setNoDelay(true);i.unref();const c={socket:i,waiting:new Map,received:Buffer.alloc(0)};i.on("data",e=>readAnswers(c,e));i.on("error",e=>fail(c,connectionFailure(e)));i.on("end",()=>fail(c,new TransportError("ECONNRESET","the server closed the TLS connection before the answer")));i.on("close",()=>fail(c,new TransportError("ECONNRESET","the TLS connection closed before the answer")));o.add(c);s=c;return c}return{server:`tls://${e.host.includes(":")?`[${e.host}]`:e.host}:${e.port}${e.name?`#${e.name}`:""}`,exchange(e,t){if(i)return Promise.reject(cancelled());if(e.byteLength<2||e.byteLength>65535)return Promise.reject(new TransportError("EBADQUERY","not a DNS message"));const n=connect();const r=freeId(n.waiting);const s=pendingExchange(t,()=>{if(n.waiting.get(r)?.pending===s)n.waiting.delete(r)});if(s.settled)return s.answer;const o=e[0]*256+e[1];n.waiting.set(r,{pending:s,queryId:o});const c=Buffer.alloc(2+e.byteLength);c.writeUInt16BE(e.byteLength,0);c.set(e,2);c.writeUInt16BE(r,2);n.socket.write(c);return s.answer},close(){i=true;for(const e of[...o])fail(e,cancelled())}}}function readAnswers(e,t){let n=e.received.length===0?t:Buffer.concat([e.received,t]);while(n.length>=2){const t=n.readUInt16BE(0);if(n.length<2+t)break;const r=Buffer.from(n.subarray(2,2+t));n=n.subarray(2+t);if(r.length<2)continue;const s=e.waiting.get(r.readUInt16BE(0));if(!s)continue;r.writeUInt16BE(s.queryId,0);s.pending.resolve(r)}e.received=n}function freeId(e){const{randomInt:t}=process.getBuiltinModule("node:crypto");for(;;){const n=t(0,65536);if(!e.has(n))return n}}function createTransport(e,t={}){const n=serverSpec(e);if(n.kind==="https")return loadedOnFirstUse(e,async()=>createHttpsTransport(n.url,t,(await Promise.resolve().then(__nccwpck_require__.t.bind(__nccwpck_require__,2467,23))).connect));if(n.kind==="tls")return loadedOnFirstUse(e,async()=>createTlsTransport(n,t,await Promise.resolve().then(__nccwpck_require__.t.bind(__nccwpck_require__,1692,23))));return createPlainTransport(e)}function loadedOnFirstUse(e,t){let n;let r=false;return{server:e,async exchange(e,s){if(r)throw cancelled();n??=t();const o=await n;if(r)throw cancelled();return o.exchange(e,s)},close(){r=true;void n?.then(e=>e.close())}}}const x=128;function createResolvers(e,t={}){const{trust:n,...r}=t;const s={timeoutMs:e.dnsTimeoutMs,attempts:e.dnsAttempts,...r};return serversToAsk(e.dnsServers,systemServers).map(e=>createPacketResolver(createTransport(e,n),s))}function askDns(e,t={}){const n=createResolvers(e,t);const r=resolveHosts(e,n);return{observed:r,sent:new Promise(e=>setImmediate(e)),servers:n.map(e=>e.server),cancel(){for(const e of n)e.cancel()}}}async function resolveHosts(t,n){const r=[...new Set(t.groups.flatMap(e=>e.hosts))];const s=await resolveAll(r,t.recordTypes,n,x);return{hosts:r,observations:(0,e.Aq)(s,t.recordTypes)}}var B=__nccwpck_require__(512);var q=__nccwpck_require__(2510);function dnsTitle(t,n,r){const s=t.hosts.map(r=>{const s=t.observations.get(r);return s?(0,e.D1)(s,n):"failed"});const o=s.filter(e=>e==="resolved"||e==="no-such-host").length;const i=s.length-o;const c=r>0?(0,q.LS)(r,"server"):"the runner's resolvers";return`${(0,q.LS)(t.hosts.length,"host")} via ${c}; ${o} answered${i>0?`, ${i} kept locked addresses`:""}`}function dnsLines(e,t){const n=Math.max(0,...e.hosts.map(e=>e.length));return e.hosts.map(r=>{const s=e.observations.get(r);const o=t.map(e=>{const t=s?.decided[e];if(t!==undefined)return`${e} ${t.join(" ")||(s?.noSuchHost?"no such host":"none")}`;const n=[...new Set((s?.failures??[]).filter(t=>t.type===e).map(e=>`${e.server}: ${e.reason}`))];return`${e} not resolved (${n.join("; ")||"no answer"})`});return`${r.padEnd(n)}  ${o.join("  ")}`})}function exchangeLine(e){const t=e.rcode?`${e.rcode}${e.records?.length?` [${e.records.join(", ")}]`:" (no records)"}`:"no answer";return`DNS ${e.server} ${e.name} ${e.type} (attempt ${e.attempt}, id ${e.id}): ${t} in ${e.elapsedMs} ms: ${e.result}`}function writeLines(e,t){const n=[];for(const[t,r]of[["pull-request","Pull request"],["issue","Issue"]]){const s=e[`${t}-operation`];if(s===undefined)continue;const o=e[`${t}-url`];if(s!=="none")n.push(`${r} ${s}: ${o}`);else if(o)n.push(`${r} ${o} is up to date.`)}if(t)n.push("Dry run: nothing was written. The job summary says what would have been.");return n}var M=__nccwpck_require__(1924);var j=__nccwpck_require__(6760);var F=__nccwpck_require__.n(j);function pathProblem(e){if(e==="")return"it must name a file, such as ips.lock.json";if(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(e))return"it must not hold control characters such as a line break";if(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(e))return"it must not hold bidirectional text controls";if(/[<>:"|?*]/.test(e))return'it must not hold any of < > : " | ? *';const t=e.replaceAll("\\","/");if(t.startsWith("/"))return"it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path";const n=F().posix.normalize(t);if(n===".."||n.startsWith("../"))return"it must stay inside the repository: it leads out with ..";if(n==="."||t.endsWith("/")||n.endsWith("/."))return"it must name a file, not a folder";const r=n.split("/");if(r.some(e=>/^(\.git|git~\d+)[. ]*$/i.test(e)))return"it must not be inside .git, where it would corrupt the repository";if(r.some(e=>Buffer.byteLength(e)>255))return"each part of it must be at most 255 bytes long";if(Buffer.byteLength(n)>1024)return"it must be at most 1024 bytes long";return undefined}function normalizePath(e){return F().posix.normalize(e.replaceAll("\\","/"))}function pathCollision(e,t){const[n,r]=[e.toLowerCase(),t.toLowerCase()];if(n===r)return e===t?`${e} is named twice`:`${e} and ${t} are the same file where letter case is ignored`;if(r.startsWith(`${n}/`))return`${e} would have to be a folder for ${t}`;if(n.startsWith(`${r}/`))return`${t} would have to be a folder for ${e}`;return undefined}var z=__nccwpck_require__(6820);function parseExports(e,t,n){const r=[];for(const s of e.split("\n").map(e=>e.trim()).filter(e=>e!==""&&!e.startsWith("#"))){const e=/^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(s);if(!e)throw new b.dz("exports",s,'each line must be "format: path", such as "nginx: firewall/vipps.conf"');const[,o="",i="",c=""]=e;if(!Object.hasOwn(z.h,o))throw new b.dz("exports",s,`the format must be one of: ${Object.keys(z.h).join(", ")}`);const a=pathProblem(i);if(a)throw new b.dz("exports",s,`the path ${a.replace(/^it /,"")}`);const d=normalizePath(i);for(const e of[n,...r.map(e=>e.path)]){const t=pathCollision(e,d);if(t){const r=e===n?`${n} is the lock file`:`${e} is already written by another line`;throw new b.dz("exports",s,`each export needs a path of its own: ${t}, and ${r}`)}}r.push(parseOptions(s,{format:o,path:d,options:{}},c,t))}return r}function parseOptions(e,t,n,r){const s=z.h[t.format].options;const takes=()=>["environments",...Object.keys(s)].map(e=>`${e}=...`).join(", ");const o=new Set;for(const i of n.trim().split(/\s+/).filter(Boolean)){const[n="",c]=i.split(/=(.*)/s);if(o.has(n))throw new b.dz("exports",e,`${n}= is given twice; give it once`);o.add(n);if(n==="environments"&&c){t.environments=[...new Set(c.split(",").map(e=>e.trim()).filter(Boolean))];const n=t.environments.filter(e=>!r.includes(e));if(n.length||t.environments.length===0){throw new b.dz("exports",e,`environments must be among those configured (${r.join(", ")}), not ${n.join(", ")||"none"}`)}}else if(Object.hasOwn(s,n)&&c){const r=s[n](c);if(r)throw new b.dz("exports",e,`${n}=${c} cannot be used: ${r}`);t.options[n]=c}else{throw new b.dz("exports",e,`"${i}" is not an option of ${t.format}: it takes ${takes()}`)}}return t}var H=__nccwpck_require__(8824);const G=["check","pull-request","issue","report"];const Y={mode:"check","lock-file":"ips.lock.json",environments:H.p.join(", "),"record-types":"A, AAAA","removal-grace":"7d","on-lookup-failure":"fail","add-when":"any","dns-timeout":"2000","dns-attempts":"2",branch:"vipps-ip-lock/update",draft:"false","dry-run":"false"};function readSettings(e){const input=t=>{const n=e(t).trim();return n===""&&Object.hasOwn(Y,t)?Y[t]:n};const t=parseLockFile(input("lock-file"));const n=parseGroups(input("environments"),input("hosts"));return{mode:parseMode(input("mode")),lockFile:t,groups:n,dnsServers:[...new Set(splitList(input("dns-servers")).map(e=>parseDnsServer(e)))],addWhen:parseChoice("add-when",input("add-when"),["any","all"]),recordTypes:parseRecordTypes(input("record-types")),removalGraceMs:parseDuration("removal-grace",input("removal-grace")),onLookupFailure:parseChoice("on-lookup-failure",input("on-lookup-failure"),["fail","warn"]),dnsTimeoutMs:parseInteger("dns-timeout",input("dns-timeout"),50,6e4),dnsAttempts:parseInteger("dns-attempts",input("dns-attempts"),1,10),exports:parseExports(input("exports"),n.map(e=>e.name),t),dryRun:parseBoolean("dry-run",input("dry-run")),github:{token:e("github-token").trim(),branch:parseBranch("branch",input("branch")),base:input("base")===""?"":parseBranch("base",input("base")),labels:parseLabels(input("labels")),reviewers:parseLogins("reviewers",input("reviewers")),assignees:parseLogins("assignees",input("assignees")),draft:parseBoolean("draft",input("draft"))}}}function splitList(e){return e.split(/[,\n]/).map(e=>e.trim()).filter(e=>e!=="")}function parseMode(e){return parseChoice("mode",e,G)}function parseChoice(e,t,n){if(n.includes(t))return t;throw new b.dz(e,t,`it must be one of: ${n.join(", ")}`)}function parseBoolean(e,t){if(/^(true|yes|1)$/i.test(t))return true;if(/^(false|no|0)$/i.test(t))return false;throw new b.dz(e,t,"it must be true or false")}function parseInteger(e,t,n,r){const s=/^\d{1,15}$/.test(t)?Number(t):Number.NaN;if(s>=n&&s<=r)return s;throw new b.dz(e,t,`it must be a whole number from ${n} to ${r}, in digits only`)}const V=new Map([["m",6e4],["h",36e5],["d",864e5]]);const K=365*864e5;function parseDuration(e,t){const n="it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d";if(t==="0")return 0;const r=/^(\d{1,15})([mhd])$/.exec(t);const s=r?Number(r[1])*V.get(r[2]):Number.NaN;if(!(s>=0&&s<=K))throw new b.dz(e,t,n);return s}function parseLockFile(e){const t=pathProblem(e);if(t)throw new b.dz("lock-file",e,t);return normalizePath(e)}const W=/^[a-z0-9][a-z0-9_-]{0,62}$/;const X=/^(?!-)[a-z0-9-]{1,63}(?<!-)$/;function parseHostName(e,t){const n=asciiLower(t).replace(/\.$/,"");const r=n.split(".");if(n.length<=253&&r.length>=2&&r.every(e=>X.test(e)))return n;throw new b.dz(e,t,"it must be a host name such as callback-1.vipps.no")}function parseGroups(e,t){const n=[];for(const t of e==="none"?[]:splitList(e)){const e=Object.hasOwn(H.x,t)?H.x[t]:undefined;if(!e){throw new b.dz("environments",t,`it must be one of: ${Object.keys(H.x).join(", ")}, or none`)}if(!n.some(e=>e.name===t))n.push({name:t,hosts:[...e]})}for(const e of t.split("\n").map(e=>e.trim()).filter(e=>e!==""&&!e.startsWith("#"))){const t=/^([^:]+):(.*)$/.exec(e);const r=t?.[1]?.trim()??"";if(!t||!W.test(r)){throw new b.dz("hosts",e,'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _')}if(n.some(e=>e.name===r)){throw new b.dz("hosts",e,`the group "${r}" is already defined; give each group one line and a name of its own`)}const s=splitList(t[2]??"").map(e=>parseHostName("hosts",e));if(s.length===0)throw new b.dz("hosts",e,"it must list at least one host after the colon");n.push({name:r,hosts:[...new Set(s)]})}if(n.length===0){throw new b.dz("environments",e,'at least one environment or a "hosts" group is needed')}return n}function parseRecordTypes(e){const t=new Set;for(const n of splitList(e)){const e=n.toUpperCase();if(e!=="A"&&e!=="AAAA")throw new b.dz("record-types",n,"it must be A, AAAA or both");t.add(e)}if(t.size===0)throw new b.dz("record-types",e,"it must be A, AAAA or both");return["A","AAAA"].filter(e=>t.has(e))}function parseBranch(e,t){if(/^[A-Za-z0-9._/+=-]{1,200}$/.test(t)&&!/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(t))return t;throw new b.dz(e,t,"it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update")}function parseLogins(e,t){const n=splitList(t);for(const t of n){if(!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(t))throw new b.dz(e,t,"it must be a GitHub user name, such as octocat")}return n}function parseLabels(e){const t=splitList(e);for(const e of t){if(e.length>50||/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(e)){throw new b.dz("labels",e,"each label must be 1 to 50 characters, without control characters")}}return t}const Z="Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.";async function run(){let e;const t=M.getInput("github-token");M.setSecret(t);try{const t=readSettings(e=>M.getInput(e));const n=M.phase("DNS",async()=>{e=askDns(t,{onExchange:e=>M.debug(exchangeLine(e))});const n=await e.observed;for(const e of dnsLines(n,t.recordTypes))M.info(e);return n},n=>dnsTitle(n,t.recordTypes,t.dnsServers.length===0?0:e?.servers.length??0));n.catch(()=>{});await(e?.sent);M.info(`vipps-ip-lock ${t.mode}${t.dryRun?" (dry run)":""}: ${t.groups.map(e=>e.name).join(", ")}`);const[r,{setOutputs:s},{renderCompared:o}]=await Promise.all([runMode(t,n),__nccwpck_require__.e(556).then(__nccwpck_require__.bind(__nccwpck_require__,556)),__nccwpck_require__.e(613).then(__nccwpck_require__.bind(__nccwpck_require__,613))]);for(const e of r.warnings)M.warning(e);s(r.outputs);M.appendSummary(r.summary);for(const e of logLines(o(r,t.lockFile)))M.info(e);for(const e of writeLines(r.outputs,t.dryRun))M.info(e);M.info(process.env.GITHUB_STEP_SUMMARY?"The full report is in the job summary.":r.summary);if(r.failure)M.setFailed(r.failure)}catch(e){const n=(0,b.E$)(await explain(e,t),[t]);M.appendSummary(`### vipps-ip-lock ${(0,B.p7)(M.getInput("mode")||"check")} failed\n\n${(0,B.p7)(n)}\n`);M.setFailed(n)}finally{e?.cancel()}}const Q=12;function logLines(e){const t=e.trimEnd().split("\n");if(t.length<=Q)return t;return[...t.slice(0,Q-1),`  ... and ${t.length-Q+1} more lines in the job summary`]}async function explain(e,t){if(typeof e!=="object"||e===null||!("status"in e||"errors"in e))return(0,b.bD)(e);const n=M.getInput("mode")||"check";const{explainGitHubError:r}=await __nccwpck_require__.e(31).then(__nccwpck_require__.bind(__nccwpck_require__,1031));return r(e,n,[t])??(0,b.bD)(e)}async function runMode(e,t){const n=new Date;if(e.mode==="check"||e.mode==="report"){const r=process.env.GITHUB_WORKSPACE??process.cwd();const s=e.mode==="check"?(await pullRequestGate(e,r,n))?.sources:undefined;const{runLocal:o}=await Promise.all([__nccwpck_require__.e(650),__nccwpck_require__.e(673),__nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__,8595));const i=await o(e,{root:r,observed:t,now:n,updateHint:Z,gate:s});if(i.failure&&e.mode==="check"){const t=i.failure;i.failure=await M.phase("GitHub: the open update pull request",()=>withPullRequestLink(e,t))}return i}const r=await connect(e);const s={repository:r,serverUrl:process.env.GITHUB_SERVER_URL??"https://github.com",observed:t,now:n,log:M};return(await Promise.all([__nccwpck_require__.e(650),__nccwpck_require__.e(673),__nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__,8906))).runGitHubMode(e,s)}async function pullRequestGate(e,t,n){const{gatedEvent:r}=await __nccwpck_require__.e(329).then(__nccwpck_require__.bind(__nccwpck_require__,8329));const s=await r(process.env);if(!s)return undefined;const{readGateSources:o}=await Promise.all([__nccwpck_require__.e(650),__nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__,4439));const connectIfPossible=async()=>e.github.token&&process.env.GITHUB_REPOSITORY?connect(e):undefined;const i=M.phase("The base branch",()=>o(s,{settings:e,root:t,now:n,connect:connectIfPossible}));i.catch(()=>{});return{sources:i}}async function connect(e){const[t,n]=(process.env.GITHUB_REPOSITORY??"").split("/");if(!t||!n)throw new b.yo(`GITHUB_REPOSITORY is not set: mode ${e.mode} runs inside a GitHub Actions workflow.`);if(!e.github.token)throw new b.dz("github-token","",`mode ${e.mode} needs a token: leave github-token at its default, the workflow's own token`);const{createOctokit:r}=await Promise.all([__nccwpck_require__.e(239),__nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__,2463));const{GitHubRepository:s}=await __nccwpck_require__.e(622).then(__nccwpck_require__.bind(__nccwpck_require__,4622));const o=r(e.github.token,process.env.GITHUB_API_URL??"https://api.github.com",M);return new s(o,{owner:t,repo:n})}async function withPullRequestLink(e,t){if(!e.github.token||!process.env.GITHUB_REPOSITORY)return t;try{const n=await connect(e);const r=await n.openPullRequest(e.github.branch);return r?`${t} Pull request #${r.number} updates it: ${r.url}`:t}catch(e){const{isMissingPermission:n}=await __nccwpck_require__.e(31).then(__nccwpck_require__.bind(__nccwpck_require__,1031));if(n(e)){M.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.")}else M.debug(`Could not look for the update pull request: ${(0,b.bD)(e)}`);return t}}void run()})();module.exports=n})();
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 6172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ compareAddresses),
+/* harmony export */   fq: () => (/* binding */ sortAddresses),
+/* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   or: () => (/* binding */ parseAddress),
+/* harmony export */   w7: () => (/* binding */ isIPv6)
+/* harmony export */ });
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+
+// IPv4 in the one form a DNS answer carries. ipaddr.IPv4.parse also accepts forms such as `0x7f.1`.
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+/**
+ * An address in four-part decimal IPv4 or in IPv6 notation, parsed once; undefined for anything
+ * else. ipaddr.js's own isValid-then-parse pairs parse every address twice or three times, and
+ * throw (slowly) inside for every IPv6 address tried as IPv4: this runs for every answer of a run.
+ */
+function parseAddress(text) {
+    // ipaddr.js accepts an IPv6 zone ID (`fe80::1%eth0`) and keeps it in the text it gives back: a
+    // zone names an interface on one machine, never a server on the internet, so no address has one.
+    if (text.includes('%'))
+        return undefined;
+    try {
+        if (text.includes(':'))
+            return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parse(text);
+        if (FOUR_PART_DECIMAL.test(text))
+            return ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(text);
+    }
+    catch {
+        // Not an address: an octet over 255, a malformed IPv6 group...
+    }
+    return undefined;
+}
+// Global unicast IPv6 is 2000::/3 (RFC 4291 section 2.4). ipaddr.js calls every IPv6 address it
+// has no name for `unicast`, reserved space outside 2000::/3 included (`::2`, `4000::1`, `fe00::1`).
+const GLOBAL_UNICAST_V6 = '2000::/3';
+// The blocks of IANA's IPv6 Special-Purpose Address Registry that sit inside 2000::/3, named here
+// even though ipaddr.js 2.x names them too: the rule must not change with the library's version.
+// None of them is a server anyone sends payment callbacks from.
+const SPECIAL_PURPOSE_V6 = [
+    ['2001::/23', 'IETF protocol assignment (2001::/23)'],
+    ['2001:db8::/32', 'documentation (2001:db8::/32)'],
+    ['2002::/16', '6to4 (2002::/16)'],
+    ['2620:4f:8000::/48', 'AS112 sink (2620:4f:8000::/48)'],
+    ['3fff::/20', 'documentation (3fff::/20)'],
+];
+// Parsed on first use, not at start-up: the action's queries leave before any answer is read.
+let ranges;
+function v6Ranges() {
+    const cidr = (text) => ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv6.parseCIDR(text);
+    ranges ??= { global: cidr(GLOBAL_UNICAST_V6), special: SPECIAL_PURPOSE_V6.map(([text, name]) => [cidr(text), name]) };
+    return ranges;
+}
+/**
+ * Accepts only a global unicast address, in its canonical text form: the one rule for every
+ * address that enters the lock, wherever it comes from (a DNS answer, a committed lock).
+ *
+ * IPv4: ipaddr.js names every special-purpose range (private, loopback, link-local, multicast,
+ * reserved and documentation, carrier-grade NAT, AS112, ...); anything but `unicast` is refused.
+ * IPv6: inside 2000::/3, outside the special-purpose blocks there, and `unicast` to ipaddr.js.
+ * Anything else would open a firewall to something that is not a Vipps MobilePay server, so it
+ * most likely comes from a broken or poisoned answer.
+ */
+function checkAddress(text) {
+    const parsed = parseAddress(text);
+    if (!parsed) {
+        const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
+        return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
+    }
+    const why = notGlobalUnicast(parsed);
+    if (why)
+        return { ok: false, address: text, reason: `${why} address, not public` };
+    return { ok: true, address: parsed.toString() };
+}
+/** Why an address is not global unicast, or undefined when it is. */
+function notGlobalUnicast(parsed) {
+    const range = parsed.range();
+    if (parsed.kind() === 'ipv4')
+        return range === 'unicast' ? undefined : range;
+    const v6 = parsed;
+    if (range !== 'unicast')
+        return range;
+    const { global, special } = v6Ranges();
+    if (!v6.match(global))
+        return 'reserved (outside 2000::/3)';
+    for (const [cidr, name] of special)
+        if (v6.match(cidr))
+            return name;
+    return undefined;
+}
+/** Address order used everywhere: IPv4 before IPv6, then numerically by bytes. */
+function compareAddresses(a, b) {
+    return compareBytes(addressBytes(a), addressBytes(b));
+}
+function sortAddresses(addresses) {
+    // Each address is parsed once, not once per comparison.
+    const keyed = [...new Set(addresses)].map((address) => ({ address, bytes: addressBytes(address) }));
+    return keyed.sort((x, y) => compareBytes(x.bytes, y.bytes)).map((k) => k.address);
+}
+function isIPv6(address) {
+    return address.includes(':');
+}
+function addressBytes(address) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        throw new Error(`"${address}" is not an IP address`);
+    return parsed.toByteArray();
+}
+function compareBytes(x, y) {
+    if (x.length !== y.length)
+        return x.length - y.length;
+    for (let i = 0; i < x.length; i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 2357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   U0: () => (/* binding */ LockFileError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** A problem the user can fix: the message says what is wrong and what to do. */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An input (action input or command-line option) with a value that cannot be used. */
+class InputError extends UserError {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input "${input}" has the value ${JSON.stringify(value)}, but ${expected}.`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** The lock file cannot be read. It is never overwritten in that state. */
+class LockFileError extends UserError {
+    name = 'LockFileError';
+}
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+}
+/**
+ * `text` with every secret replaced by `***`, as given and URL-encoded (a server may echo a token
+ * in either form, in an error body or a URL it quotes).
+ */
+function redact(text, secrets) {
+    const forms = [...secrets].flatMap((secret) => (secret === '' ? [] : [secret, encodeURIComponent(secret)]));
+    let clean = text;
+    for (const form of forms.sort((a, b) => b.length - a.length))
+        clean = clean.split(form).join('***');
+    return clean;
+}
+
+
+/***/ }),
+
+/***/ 6820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+
+
+const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
+const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
+const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
+const names = (input) => input.environments.map((e) => e.name).join(', ');
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
+const FORMATS = {
+    /** One CIDR per line. */
+    cidr: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input).map(cidr).join('\n')}${all(input).length ? '\n' : ''}`,
+    },
+    /** Addresses by environment and in all, for scripts. */
+    json: {
+        options: {},
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
+    },
+    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
+    nginx: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
+    },
+    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
+    apache: {
+        options: {},
+        // With no Require line at all Apache would grant access: no addresses must mean nobody.
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
+    },
+    /** An ACL file: `acl vipps src -f /path/to/file`. */
+    haproxy: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
+    },
+    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
+    iptables: {
+        options: { chain, port },
+        render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
+    },
+    /** ip6tables-restore input: the same for the IPv6 addresses. */
+    ip6tables: {
+        options: { chain, port },
+        render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
+    },
+    /** nftables named sets, for an `include` inside your own `table` block. */
+    nftables: {
+        options: { name: nftName },
+        render: (input) => {
+            const name = input.options.name ?? 'vipps_callbacks';
+            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
+            const addresses = all(input);
+            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7))}`;
+        },
+    },
+    /** A .tfvars.json: a map variable with a list per environment, and the union. */
+    terraform: {
+        options: { variable: terraformVariable },
+        render: (input) => {
+            const variable = input.options.variable ?? 'vipps_callback_cidrs';
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: all(input).map(cidr),
+            });
+        },
+    },
+    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
+    'aws-security-group': {
+        options: { port },
+        render: (input) => {
+            const port = Number(input.options.port ?? 443);
+            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
+            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
+            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
+            return json([
+                {
+                    IpProtocol: 'tcp',
+                    FromPort: port,
+                    ToPort: port,
+                    IpRanges: unique.filter((r) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
+                    Ipv6Ranges: unique.filter((r) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
+                },
+            ]);
+        },
+    },
+    /** Source address prefixes for an Azure network security group rule. */
+    'azure-nsg': {
+        options: {},
+        render: (input) => json({ sourceAddressPrefixes: all(input).map(cidr) }),
+    },
+    /** A NetworkPolicy that admits the addresses to the selected pods. */
+    kubernetes: {
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
+        render: (input) => {
+            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
+            const lines = [
+                header(input, '#').trimEnd(),
+                'apiVersion: networking.k8s.io/v1',
+                'kind: NetworkPolicy',
+                'metadata:',
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
+                'spec:',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
+                '  policyTypes:',
+                '    - Ingress',
+                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
+                ...(all(input).length
+                    ? [
+                        '  ingress:',
+                        '    - from:',
+                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
+                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
+                    ]
+                    : ['  ingress: []']),
+            ];
+            return `${lines.join('\n')}\n`;
+        },
+    },
+};
+function restore(input, addresses) {
+    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
+    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
+    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
+    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
+}
+
+
+/***/ }),
+
+/***/ 271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ emptyRecord),
+/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
+/* harmony export */   ZV: () => (/* binding */ own)
+/* harmony export */ });
+const LOCK_VERSION = 1;
+/**
+ * `record[key]` when the record itself holds the key. Environment and host names come from the
+ * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
+ */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
+
+/***/ }),
+
+/***/ 1522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ observeHosts),
+/* harmony export */   D1: () => (/* binding */ hostStatus),
+/* harmony export */   GE: () => (/* binding */ failedServers)
+/* harmony export */ });
+/* unused harmony export MAX_RECORDS_PER_ANSWER */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+
+/** More records than this in one answer is not a real Vipps MobilePay answer: it is refused whole. */
+const MAX_RECORDS_PER_ANSWER = 32;
+/**
+ * The servers that gave no usable answer for this host and type (each with its reason). While one
+ * exists, the servers that answered are not every server: an address they leave out may still be
+ * the one that server would have returned, and an address only they return is not agreed by all.
+ */
+function failedServers(observation, type) {
+    const answered = new Set(observation.answers.filter((answer) => answer.type === type).map((answer) => answer.server));
+    const failed = new Map();
+    for (const failure of observation.failures) {
+        if (failure.type === type && !answered.has(failure.server) && !failed.has(failure.server))
+            failed.set(failure.server, failure);
+    }
+    return [...failed.values()];
+}
+function hostStatus(observation, types) {
+    const decided = types.filter((type) => observation.decided[type] !== undefined).length;
+    if (decided === 0)
+        return 'failed';
+    if (decided < types.length)
+        return 'partial';
+    return observation.noSuchHost ? 'no-such-host' : 'resolved';
+}
+function observeHosts(lookups, types) {
+    const observations = new Map();
+    const answeredKinds = new Map();
+    for (const { server, host, type, outcome } of lookups) {
+        let observation = observations.get(host);
+        if (!observation) {
+            observation = { host, decided: {}, answers: [], noSuchHost: false, failures: [], rejected: [] };
+            observations.set(host, observation);
+            answeredKinds.set(host, new Set());
+        }
+        const kinds = answeredKinds.get(host);
+        if (outcome.kind === 'failed') {
+            observation.failures.push({ server, type, reason: outcome.reason });
+            continue;
+        }
+        let accepted = [];
+        if (outcome.kind === 'addresses') {
+            const answer = checkAnswer(outcome.addresses, type);
+            if (!answer.ok) {
+                // A broken or poisoned answer counts as a failed lookup: it must not add an address,
+                // and the addresses it lacks must not be taken as removed.
+                observation.failures.push({ server, type, reason: answer.reason });
+                observation.rejected.push(...answer.rejected);
+                continue;
+            }
+            accepted = answer.addresses;
+        }
+        kinds.add(outcome.kind);
+        observation.answers.push({ server, type, addresses: accepted });
+        observation.decided[type] = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)([...(observation.decided[type] ?? []), ...accepted]);
+    }
+    for (const [host, observation] of observations) {
+        const kinds = answeredKinds.get(host);
+        const allDecided = types.every((type) => observation.decided[type] !== undefined);
+        // "No such host" retires a host's addresses: only when every server said so, none failing.
+        const complete = types.every((type) => failedServers(observation, type).length === 0);
+        observation.noSuchHost = allDecided && complete && kinds.size === 1 && kinds.has('no-such-host');
+    }
+    return observations;
+}
+function checkAnswer(addresses, type) {
+    if (addresses.length > MAX_RECORDS_PER_ANSWER) {
+        return {
+            ok: false,
+            reason: `answer with ${addresses.length} records, over the limit of ${MAX_RECORDS_PER_ANSWER}: ignored as broken`,
+            rejected: [],
+        };
+    }
+    const rejected = [];
+    const accepted = [];
+    for (const text of addresses) {
+        const check = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddress */ .l_)(text);
+        if (!check.ok)
+            rejected.push({ address: check.address, reason: check.reason });
+        else if ((0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(check.address) !== (type === 'AAAA')) {
+            rejected.push({ address: check.address, reason: `not an ${type} address` });
+        }
+        else
+            accepted.push(check.address);
+    }
+    if (rejected.length > 0) {
+        const list = rejected.map((r) => `${r.address} (${r.reason})`).join(', ');
+        return { ok: false, reason: `answer ignored: it holds addresses that are never locked: ${list}`, rejected };
+    }
+    return { ok: true, addresses: accepted };
+}
+
+
+/***/ }),
+
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ DEFAULT_ENVIRONMENTS),
+/* harmony export */   x: () => (/* binding */ PRESET_ENVIRONMENTS)
+/* harmony export */ });
+/**
+ * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
+ * test servers; the API hostnames are offered for merchants that also restrict outbound traffic.
+ * Vipps publishes hostnames only and changes the servers behind them about every three months.
+ */
+const PRESET_ENVIRONMENTS = {
+    production: ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'],
+    'disaster-recovery': ['callback-dr-1.vipps.no', 'callback-dr-2.vipps.no', 'callback-dr-3.vipps.no', 'callback-dr-4.vipps.no'],
+    test: ['callback-mt-1.vipps.no', 'callback-mt-2.vipps.no'],
+    'api-production': ['api.vipps.no'],
+    'api-test': ['apitest.vipps.no'],
+};
+const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/**
+ * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
+ * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
+ */
+function htmlText(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1&#8203;');
+}
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ dnsProblems),
+/* harmony export */   D4: () => (/* binding */ checkHeadline),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   qh: () => (/* binding */ addressRows)
+/* harmony export */ });
+/* unused harmony export when */
+/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
+
+/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
+function holdersIndex(lock, environment) {
+    const index = new Map();
+    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
+        for (const address of addresses)
+            index.set(address, [...(index.get(address) ?? []), host]);
+    }
+    return (address) => index.get(address) ?? [];
+}
+/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
+function addressRows(result) {
+    const rows = [];
+    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
+    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
+    for (const environment of result.diff.environments) {
+        const name = environment.environment;
+        const departing = new Map(environment.departing.map((d) => [d.address, d]));
+        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
+        const now = holdersIndex(result.next, name);
+        const before = holdersIndex(result.previous, name);
+        const added = new Set(environment.added);
+        for (const address of environment.added) {
+            const hosts = now(address);
+            const leftAgain = departing.get(address);
+            const note = leftAgain
+                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
+                    ? 'new host'
+                    : '';
+            rows.push({ environment: name, change: 'added', address, hosts, note });
+        }
+        for (const [address, d] of departing) {
+            if (added.has(address))
+                continue;
+            const hosts = now(address);
+            const shown = hosts.length > 0 ? hosts : before(address);
+            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
+            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
+        }
+        for (const address of environment.removed) {
+            const hosts = before(address);
+            const note = retired(hosts)
+                ? 'host no longer exists in DNS'
+                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
+                    ? 'host no longer configured'
+                    : '';
+            rows.push({ environment: name, change: 'removed', address, hosts, note });
+        }
+        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
+        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
+        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
+        for (const address of moved) {
+            const was = before(address);
+            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
+        }
+    }
+    return rows;
+}
+function dnsProblems(result) {
+    return result.hosts
+        .filter((h) => h.observation.failures.length > 0)
+        .map((h) => {
+        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
+        const byCause = new Map();
+        for (const f of h.observation.failures) {
+            const cause = `${f.server}\0${f.reason}`;
+            const types = byCause.get(cause) ?? [];
+            if (!types.includes(f.type))
+                types.push(f.type);
+            byCause.set(cause, types);
+        }
+        const reasons = [...byCause].map(([cause, types]) => {
+            const [server, reason] = cause.split('\0');
+            return `${types.join(', ')} via ${server}: ${reason}`;
+        });
+        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
+        const held = result.heldBack.filter((b) => b.host === h.host);
+        const heldEffects = [
+            ...held.flatMap((b) => (b.additions.length > 0 ? [`${b.type} ${b.additions.join(' ')} not added (add-when all: not every server answered)`] : [])),
+            ...held.flatMap((b) => (b.kept.length > 0 ? [`${b.type} ${b.kept.join(' ')} kept (not every server answered)`] : [])),
+        ];
+        const effects = [...(failedTypes.length > 0 ? [`locked ${failedTypes.join(', ')} addresses kept`] : []), ...heldEffects];
+        const effect = h.status === 'failed' ? 'locked addresses kept' : effects.join('; ') || 'answered by another server';
+        return { host: h.host, reasons, effect };
+    });
+}
+/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
+function when(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
+}
+function plural(count, word) {
+    if (count === 1)
+        return `1 ${word}`;
+    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
+}
+/**
+ * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
+ * while a host did not answer (the lock then matches what DNS said, which is not everything).
+ */
+function checkHeadline(result, lockFile, staleFiles) {
+    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
+        const verb = staleFiles.length === 1 ? 'is' : 'are';
+        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
+    }
+    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
+        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
+    }
+    return headline(result, lockFile);
+}
+/** One sentence that says what happened. */
+function headline(result, lockFile) {
+    const { diff } = result;
+    if (!result.previous) {
+        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
+        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
+    }
+    if (!result.lockChanged)
+        return `${lockFile} is up to date with DNS`;
+    if (diff.environments.length === 0)
+        return `${lockFile} holds what DNS gives, but not in its canonical form`;
+    const parts = [];
+    if (diff.added.length)
+        parts.push(`${plural(diff.added.length, 'address')} added`);
+    if (diff.removed.length)
+        parts.push(`${plural(diff.removed.length, 'address')} removed`);
+    const departing = diff.environments.flatMap((e) => e.departing).length;
+    if (departing)
+        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
+    if (parts.length === 0)
+        parts.push('hosts changed addresses, the allowed set is the same');
+    return `DNS has changed: ${parts.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 1924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   issue: () => (/* binding */ issue),
+/* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   phase: () => (/* binding */ phase),
+/* harmony export */   scrub: () => (/* binding */ scrub),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2357);
+
+
+
+
+// The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
+// the job summary through the file GITHUB_STEP_SUMMARY names, and workflow commands (::warning::
+// and friends) on stdout; outputs are in runner-output.ts. It behaves as @actions/core does for
+// these calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP
+// client for OIDC tokens that would double this action's start-up time.
+/** An input as the runner passes it: INPUT_<NAME>, upper case, spaces as underscores, hyphens kept. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Values never printed: the runner masks them, and this module replaces them before it writes. */
+const secrets = new Set();
+/** `text` without any registered secret. The runner masks them too; the action does not rely on that. */
+function scrub(text) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text, secrets);
+}
+/** Appends markdown to the job summary, when the runner provides one. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, scrub(markdown), 'utf8');
+}
+/** Asks the runner to mask a value in every log line from now on, and scrubs it from what this module writes. */
+function setSecret(value) {
+    if (value === '')
+        return;
+    write('add-mask', value);
+    secrets.add(value);
+}
+/** Prints text that may hold data; see neutralise. */
+function info(message) {
+    out(neutralise(scrub(message)));
+}
+/**
+ * The runner reads every line of a step's output (lines end at \n or \r) for workflow commands:
+ * `::name::` once leading white space is trimmed, and the older `##[name]` anywhere in the line.
+ * Text that could hold one (a host name from a lock, a path from an input) is printed between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, as the runner documents, with a random token the text
+ * cannot know; other text is printed as it is.
+ */
+function neutralise(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    // Web Crypto: node:crypto would add milliseconds to every start for a path rarely taken.
+    const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}::${token}::`;
+}
+// White space as .NET's TrimStart sees it, control characters included to be safe.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
+function debug(message) {
+    issue('debug', message);
+}
+function warning(message) {
+    issue('warning', message);
+}
+function error(message) {
+    issue('error', message);
+}
+/** Marks the step failed with an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/**
+ * Writes a workflow command (`::name props::message`) to stdout, with every secret scrubbed and the
+ * message and properties escaped as the runner decodes them: nothing in them can end the line.
+ */
+function issue(command, message, properties = {}) {
+    const scrubbed = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, scrub(v)]));
+    write(command, scrub(message), scrubbed);
+}
+function write(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    out(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`);
+}
+/** The lines of the phase running in this async context: printed together, as one group, when it ends. */
+const phaseLines = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Writes a line of the log, or keeps it with the lines of the phase it belongs to. */
+function out(line) {
+    const lines = phaseLines.getStore();
+    if (lines)
+        lines.push(line);
+    else
+        process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/**
+ * Runs one phase of the run (DNS, the GitHub read, one write) and prints everything it logged as
+ * one collapsed group, titled with what it found (`describe`) and how long it took. Phases overlap
+ * (GitHub is read while DNS answers): each keeps its own lines until it ends, so every group holds
+ * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
+ * under its title, since groups do not nest in the log.
+ */
+async function phase(name, fn, describe) {
+    const outer = phaseLines.getStore();
+    const lines = [];
+    // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
+    // millisecond ahead of the first query.
+    const start = process.hrtime.bigint();
+    let title = name;
+    try {
+        const value = await phaseLines.run(lines, fn);
+        try {
+            if (describe)
+                title = `${name}: ${describe(value)}`;
+        }
+        catch {
+            // A title that cannot be written is no reason to fail the run: the phase keeps its name.
+        }
+        return value;
+    }
+    catch (error) {
+        title = `${name}: failed`;
+        throw error;
+    }
+    finally {
+        const timed = `${scrub(title)} (${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms)`;
+        if (outer)
+            outer.push(neutralise(timed), ...lines);
+        else {
+            write('group', timed);
+            for (const line of lines)
+                process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            write('endgroup', '');
+        }
+    }
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 1630:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+exports.toString = function (klass) {
+  switch (klass) {
+    case 1: return 'IN'
+    case 2: return 'CS'
+    case 3: return 'CH'
+    case 4: return 'HS'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + klass
+}
+
+exports.toClass = function (name) {
+  switch (name.toUpperCase()) {
+    case 'IN': return 1
+    case 'CS': return 2
+    case 'CH': return 3
+    case 'HS': return 4
+    case 'ANY': return 255
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 4894:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+const Buffer = (__nccwpck_require__(181).Buffer)
+const types = __nccwpck_require__(1891)
+const rcodes = __nccwpck_require__(2028)
+const opcodes = __nccwpck_require__(4693)
+const classes = __nccwpck_require__(1630)
+const optioncodes = __nccwpck_require__(2075)
+const ip = __nccwpck_require__(4550)
+
+const QUERY_FLAG = 0
+const RESPONSE_FLAG = 1 << 15
+const FLUSH_MASK = 1 << 15
+const NOT_FLUSH_MASK = ~FLUSH_MASK
+const QU_MASK = 1 << 15
+const NOT_QU_MASK = ~QU_MASK
+
+const name = exports.name = {}
+
+name.encode = function (str, buf, offset, { mail = false } = {}) {
+  if (!buf) buf = Buffer.alloc(name.encodingLength(str))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  // strip leading and trailing .
+  const n = str.replace(/^\.|\.$/gm, '')
+  if (n.length) {
+    let list = []
+    if (mail) {
+      let localPart = ''
+      n.split('.').forEach(label => {
+        if (label.endsWith('\\')) {
+          localPart += (localPart.length ? '.' : '') + label.slice(0, -1)
+        } else {
+          if (list.length === 0 && localPart.length) {
+            list.push(localPart + '.' + label)
+          } else {
+            list.push(label)
+          }
+        }
+      })
+    } else {
+      list = n.split('.')
+    }
+
+    for (let i = 0; i < list.length; i++) {
+      const len = buf.write(list[i], offset + 1)
+      buf[offset] = len
+      offset += len + 1
+    }
+  }
+
+  buf[offset++] = 0
+
+  name.encode.bytes = offset - oldOffset
+  return buf
+}
+
+name.encode.bytes = 0
+
+name.decode = function (buf, offset, { mail = false } = {}) {
+  if (!offset) offset = 0
+
+  const list = []
+  let oldOffset = offset
+  let totalLength = 0
+  let consumedBytes = 0
+  let jumped = false
+
+  while (true) {
+    if (offset >= buf.length) {
+      throw new Error('Cannot decode name (buffer overflow)')
+    }
+    const len = buf[offset++]
+    consumedBytes += jumped ? 0 : 1
+
+    if (len === 0) {
+      break
+    } else if ((len & 0xc0) === 0) {
+      if (offset + len > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      totalLength += len + 1
+      if (totalLength > 254) {
+        throw new Error('Cannot decode name (name too long)')
+      }
+      let label = buf.toString('utf-8', offset, offset + len)
+      if (mail) {
+        label = label.replace(/\./g, '\\.')
+      }
+      list.push(label)
+      offset += len
+      consumedBytes += jumped ? 0 : len
+    } else if ((len & 0xc0) === 0xc0) {
+      if (offset + 1 > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      const jumpOffset = buf.readUInt16BE(offset - 1) - 0xc000
+      if (jumpOffset >= oldOffset) {
+        // Allow only pointers to prior data. RFC 1035, section 4.1.4 states:
+        // "[...] an entire domain name or a list of labels at the end of a domain name
+        // is replaced with a pointer to a prior occurance (sic) of the same name."
+        throw new Error('Cannot decode name (bad pointer)')
+      }
+      offset = jumpOffset
+      oldOffset = jumpOffset
+      consumedBytes += jumped ? 0 : 1
+      jumped = true
+    } else {
+      throw new Error('Cannot decode name (bad label)')
+    }
+  }
+
+  name.decode.bytes = consumedBytes
+  return list.length === 0 ? '.' : list.join('.')
+}
+
+name.decode.bytes = 0
+
+name.encodingLength = function (n) {
+  if (n === '.' || n === '..') return 1
+  return Buffer.byteLength(n.replace(/^\.|\.$/gm, '')) + 2
+}
+
+const string = {}
+
+string.encode = function (s, buf, offset) {
+  if (!buf) buf = Buffer.alloc(string.encodingLength(s))
+  if (!offset) offset = 0
+
+  const len = buf.write(s, offset + 1)
+  buf[offset] = len
+  string.encode.bytes = len + 1
+  return buf
+}
+
+string.encode.bytes = 0
+
+string.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf[offset]
+  const s = buf.toString('utf-8', offset + 1, offset + 1 + len)
+  string.decode.bytes = len + 1
+  return s
+}
+
+string.decode.bytes = 0
+
+string.encodingLength = function (s) {
+  return Buffer.byteLength(s) + 1
+}
+
+const header = {}
+
+header.encode = function (h, buf, offset) {
+  if (!buf) buf = header.encodingLength(h)
+  if (!offset) offset = 0
+
+  const flags = (h.flags || 0) & 32767
+  const type = h.type === 'response' ? RESPONSE_FLAG : QUERY_FLAG
+
+  buf.writeUInt16BE(h.id || 0, offset)
+  buf.writeUInt16BE(flags | type, offset + 2)
+  buf.writeUInt16BE(h.questions.length, offset + 4)
+  buf.writeUInt16BE(h.answers.length, offset + 6)
+  buf.writeUInt16BE(h.authorities.length, offset + 8)
+  buf.writeUInt16BE(h.additionals.length, offset + 10)
+
+  return buf
+}
+
+header.encode.bytes = 12
+
+header.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  if (buf.length < 12) throw new Error('Header must be 12 bytes')
+  const flags = buf.readUInt16BE(offset + 2)
+
+  return {
+    id: buf.readUInt16BE(offset),
+    type: flags & RESPONSE_FLAG ? 'response' : 'query',
+    flags: flags & 32767,
+    flag_qr: ((flags >> 15) & 0x1) === 1,
+    opcode: opcodes.toString((flags >> 11) & 0xf),
+    flag_aa: ((flags >> 10) & 0x1) === 1,
+    flag_tc: ((flags >> 9) & 0x1) === 1,
+    flag_rd: ((flags >> 8) & 0x1) === 1,
+    flag_ra: ((flags >> 7) & 0x1) === 1,
+    flag_z: ((flags >> 6) & 0x1) === 1,
+    flag_ad: ((flags >> 5) & 0x1) === 1,
+    flag_cd: ((flags >> 4) & 0x1) === 1,
+    rcode: rcodes.toString(flags & 0xf),
+    questions: new Array(buf.readUInt16BE(offset + 4)),
+    answers: new Array(buf.readUInt16BE(offset + 6)),
+    authorities: new Array(buf.readUInt16BE(offset + 8)),
+    additionals: new Array(buf.readUInt16BE(offset + 10))
+  }
+}
+
+header.decode.bytes = 12
+
+header.encodingLength = function () {
+  return 12
+}
+
+const runknown = exports.unknown = {}
+
+runknown.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(runknown.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.length, offset)
+  data.copy(buf, offset + 2)
+
+  runknown.encode.bytes = data.length + 2
+  return buf
+}
+
+runknown.encode.bytes = 0
+
+runknown.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const data = buf.slice(offset + 2, offset + 2 + len)
+  runknown.decode.bytes = len + 2
+  return data
+}
+
+runknown.decode.bytes = 0
+
+runknown.encodingLength = function (data) {
+  return data.length + 2
+}
+
+const rns = exports.ns = {}
+
+rns.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rns.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rns.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rns.encode.bytes = 0
+
+rns.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const dd = name.decode(buf, offset + 2)
+
+  rns.decode.bytes = len + 2
+  return dd
+}
+
+rns.decode.bytes = 0
+
+rns.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsoa = exports.soa = {}
+
+rsoa.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsoa.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  name.encode(data.mname, buf, offset)
+  offset += name.encode.bytes
+  name.encode(data.rname, buf, offset, { mail: true })
+  offset += name.encode.bytes
+  buf.writeUInt32BE(data.serial || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.refresh || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.retry || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.expire || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.minimum || 0, offset)
+  offset += 4
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rsoa.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rsoa.encode.bytes = 0
+
+rsoa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mname = name.decode(buf, offset)
+  offset += name.decode.bytes
+  data.rname = name.decode(buf, offset, { mail: true })
+  offset += name.decode.bytes
+  data.serial = buf.readUInt32BE(offset)
+  offset += 4
+  data.refresh = buf.readUInt32BE(offset)
+  offset += 4
+  data.retry = buf.readUInt32BE(offset)
+  offset += 4
+  data.expire = buf.readUInt32BE(offset)
+  offset += 4
+  data.minimum = buf.readUInt32BE(offset)
+  offset += 4
+
+  rsoa.decode.bytes = offset - oldOffset
+  return data
+}
+
+rsoa.decode.bytes = 0
+
+rsoa.encodingLength = function (data) {
+  return 22 + name.encodingLength(data.mname) + name.encodingLength(data.rname)
+}
+
+const rtxt = exports.txt = {}
+
+rtxt.encode = function (data, buf, offset) {
+  if (!Array.isArray(data)) data = [data]
+  for (let i = 0; i < data.length; i++) {
+    if (typeof data[i] === 'string') {
+      data[i] = Buffer.from(data[i])
+    }
+    if (!Buffer.isBuffer(data[i])) {
+      throw new Error('Must be a Buffer')
+    }
+  }
+
+  if (!buf) buf = Buffer.alloc(rtxt.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+
+  data.forEach(function (d) {
+    buf[offset++] = d.length
+    d.copy(buf, offset, 0, d.length)
+    offset += d.length
+  })
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rtxt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rtxt.encode.bytes = 0
+
+rtxt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  let remaining = buf.readUInt16BE(offset)
+  offset += 2
+
+  let data = []
+  while (remaining > 0) {
+    const len = buf[offset++]
+    --remaining
+    if (remaining < len) {
+      throw new Error('Buffer overflow')
+    }
+    data.push(buf.slice(offset, offset + len))
+    offset += len
+    remaining -= len
+  }
+
+  rtxt.decode.bytes = offset - oldOffset
+  return data
+}
+
+rtxt.decode.bytes = 0
+
+rtxt.encodingLength = function (data) {
+  if (!Array.isArray(data)) data = [data]
+  let length = 2
+  data.forEach(function (buf) {
+    if (typeof buf === 'string') {
+      length += Buffer.byteLength(buf) + 1
+    } else {
+      length += buf.length + 1
+    }
+  })
+  return length
+}
+
+const rnull = exports["null"] = {}
+
+rnull.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnull.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (typeof data === 'string') data = Buffer.from(data)
+  if (!data) data = Buffer.alloc(0)
+
+  const oldOffset = offset
+  offset += 2
+
+  const len = data.length
+  data.copy(buf, offset, 0, len)
+  offset += len
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rnull.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rnull.encode.bytes = 0
+
+rnull.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const len = buf.readUInt16BE(offset)
+
+  offset += 2
+
+  const data = buf.slice(offset, offset + len)
+  offset += len
+
+  rnull.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnull.decode.bytes = 0
+
+rnull.encodingLength = function (data) {
+  if (!data) return 2
+  return (Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data)) + 2
+}
+
+const rhinfo = exports.hinfo = {}
+
+rhinfo.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rhinfo.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  string.encode(data.cpu, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.os, buf, offset)
+  offset += string.encode.bytes
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rhinfo.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rhinfo.encode.bytes = 0
+
+rhinfo.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.cpu = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.os = string.decode(buf, offset)
+  offset += string.decode.bytes
+  rhinfo.decode.bytes = offset - oldOffset
+  return data
+}
+
+rhinfo.decode.bytes = 0
+
+rhinfo.encodingLength = function (data) {
+  return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2
+}
+
+const rptr = exports.ptr = {}
+const rcname = exports.cname = rptr
+const rdname = exports.dname = rptr
+
+rptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rptr.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rptr.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rptr.encode.bytes = 0
+
+rptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const data = name.decode(buf, offset + 2)
+  rptr.decode.bytes = name.decode.bytes + 2
+  return data
+}
+
+rptr.decode.bytes = 0
+
+rptr.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsrv = exports.srv = {}
+
+rsrv.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsrv.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.priority || 0, offset + 2)
+  buf.writeUInt16BE(data.weight || 0, offset + 4)
+  buf.writeUInt16BE(data.port || 0, offset + 6)
+  name.encode(data.target, buf, offset + 8)
+
+  const len = name.encode.bytes + 6
+  buf.writeUInt16BE(len, offset)
+
+  rsrv.encode.bytes = len + 2
+  return buf
+}
+
+rsrv.encode.bytes = 0
+
+rsrv.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+
+  const data = {}
+  data.priority = buf.readUInt16BE(offset + 2)
+  data.weight = buf.readUInt16BE(offset + 4)
+  data.port = buf.readUInt16BE(offset + 6)
+  data.target = name.decode(buf, offset + 8)
+
+  rsrv.decode.bytes = len + 2
+  return data
+}
+
+rsrv.decode.bytes = 0
+
+rsrv.encodingLength = function (data) {
+  return 8 + name.encodingLength(data.target)
+}
+
+const rcaa = exports.caa = {}
+
+rcaa.ISSUER_CRITICAL = 1 << 7
+
+rcaa.encode = function (data, buf, offset) {
+  const len = rcaa.encodingLength(data)
+
+  if (!buf) buf = Buffer.alloc(rcaa.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (data.issuerCritical) {
+    data.flags = rcaa.ISSUER_CRITICAL
+  }
+
+  buf.writeUInt16BE(len - 2, offset)
+  offset += 2
+  buf.writeUInt8(data.flags || 0, offset)
+  offset += 1
+  string.encode(data.tag, buf, offset)
+  offset += string.encode.bytes
+  buf.write(data.value, offset)
+  offset += Buffer.byteLength(data.value)
+
+  rcaa.encode.bytes = len
+  return buf
+}
+
+rcaa.encode.bytes = 0
+
+rcaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+
+  const oldOffset = offset
+  const data = {}
+  data.flags = buf.readUInt8(offset)
+  offset += 1
+  data.tag = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.value = buf.toString('utf-8', offset, oldOffset + len)
+
+  data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL)
+
+  rcaa.decode.bytes = len + 2
+
+  return data
+}
+
+rcaa.decode.bytes = 0
+
+rcaa.encodingLength = function (data) {
+  return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2
+}
+
+const rmx = exports.mx = {}
+
+rmx.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rmx.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  name.encode(data.exchange, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rmx.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rmx.encode.bytes = 0
+
+rmx.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.exchange = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  rmx.decode.bytes = offset - oldOffset
+  return data
+}
+
+rmx.encodingLength = function (data) {
+  return 4 + name.encodingLength(data.exchange)
+}
+
+const ra = exports.a = {}
+
+ra.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ra.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(4, offset)
+  offset += 2
+  ip.v4.encode(host, buf, offset)
+  ra.encode.bytes = 6
+  return buf
+}
+
+ra.encode.bytes = 0
+
+ra.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v4.decode(buf, offset)
+  ra.decode.bytes = 6
+  return host
+}
+
+ra.decode.bytes = 0
+
+ra.encodingLength = function () {
+  return 6
+}
+
+const raaaa = exports.aaaa = {}
+
+raaaa.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(raaaa.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(16, offset)
+  offset += 2
+  ip.v6.encode(host, buf, offset)
+  raaaa.encode.bytes = 18
+  return buf
+}
+
+raaaa.encode.bytes = 0
+
+raaaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v6.decode(buf, offset)
+  raaaa.decode.bytes = 18
+  return host
+}
+
+raaaa.decode.bytes = 0
+
+raaaa.encodingLength = function () {
+  return 18
+}
+
+const roption = exports.option = {}
+
+roption.encode = function (option, buf, offset) {
+  if (!buf) buf = Buffer.alloc(roption.encodingLength(option))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const code = optioncodes.toCode(option.code)
+  buf.writeUInt16BE(code, offset)
+  offset += 2
+  if (option.data) {
+    buf.writeUInt16BE(option.data.length, offset)
+    offset += 2
+    option.data.copy(buf, offset)
+    offset += option.data.length
+  } else {
+    switch (code) {
+      // case 3: NSID.  No encode makes sense.
+      // case 5,6,7: Not implementable
+      case 8: // ECS
+        // note: do IP math before calling
+        const spl = option.sourcePrefixLength || 0
+        const fam = option.family || ip.familyOf(option.ip)
+        const ipBuf = ip.encode(option.ip, Buffer.alloc)
+        const ipLen = Math.ceil(spl / 8)
+        buf.writeUInt16BE(ipLen + 4, offset)
+        offset += 2
+        buf.writeUInt16BE(fam, offset)
+        offset += 2
+        buf.writeUInt8(spl, offset++)
+        buf.writeUInt8(option.scopePrefixLength || 0, offset++)
+
+        ipBuf.copy(buf, offset, 0, ipLen)
+        offset += ipLen
+        break
+      // case 9: EXPIRE (experimental)
+      // case 10: COOKIE.  No encode makes sense.
+      case 11: // KEEP-ALIVE
+        if (option.timeout) {
+          buf.writeUInt16BE(2, offset)
+          offset += 2
+          buf.writeUInt16BE(option.timeout, offset)
+          offset += 2
+        } else {
+          buf.writeUInt16BE(0, offset)
+          offset += 2
+        }
+        break
+      case 12: // PADDING
+        const len = option.length || 0
+        buf.writeUInt16BE(len, offset)
+        offset += 2
+        buf.fill(0, offset, offset + len)
+        offset += len
+        break
+      // case 13:  CHAIN.  Experimental.
+      case 14: // KEY-TAG
+        const tagsLen = option.tags.length * 2
+        buf.writeUInt16BE(tagsLen, offset)
+        offset += 2
+        for (const tag of option.tags) {
+          buf.writeUInt16BE(tag, offset)
+          offset += 2
+        }
+        break
+      default:
+        throw new Error(`Unknown roption code: ${option.code}`)
+    }
+  }
+
+  roption.encode.bytes = offset - oldOffset
+  return buf
+}
+
+roption.encode.bytes = 0
+
+roption.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const option = {}
+  option.code = buf.readUInt16BE(offset)
+  option.type = optioncodes.toString(option.code)
+  offset += 2
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+  option.data = buf.slice(offset, offset + len)
+  switch (option.code) {
+    // case 3: NSID.  No decode makes sense.
+    case 8: // ECS
+      option.family = buf.readUInt16BE(offset)
+      offset += 2
+      option.sourcePrefixLength = buf.readUInt8(offset++)
+      option.scopePrefixLength = buf.readUInt8(offset++)
+      const padded = Buffer.alloc((option.family === 1) ? 4 : 16)
+      buf.copy(padded, 0, offset, offset + len - 4)
+      option.ip = ip.decode(padded)
+      break
+    // case 12: Padding.  No decode makes sense.
+    case 11: // KEEP-ALIVE
+      if (len > 0) {
+        option.timeout = buf.readUInt16BE(offset)
+        offset += 2
+      }
+      break
+    case 14:
+      option.tags = []
+      for (let i = 0; i < len; i += 2) {
+        option.tags.push(buf.readUInt16BE(offset))
+        offset += 2
+      }
+    // don't worry about default.  caller will use data if desired
+  }
+
+  roption.decode.bytes = len + 4
+  return option
+}
+
+roption.decode.bytes = 0
+
+roption.encodingLength = function (option) {
+  if (option.data) {
+    return option.data.length + 4
+  }
+  const code = optioncodes.toCode(option.code)
+  switch (code) {
+    case 8: // ECS
+      const spl = option.sourcePrefixLength || 0
+      return Math.ceil(spl / 8) + 8
+    case 11: // KEEP-ALIVE
+      return (typeof option.timeout === 'number') ? 6 : 4
+    case 12: // PADDING
+      return option.length + 4
+    case 14: // KEY-TAG
+      return 4 + (option.tags.length * 2)
+  }
+  throw new Error(`Unknown roption code: ${option.code}`)
+}
+
+const ropt = exports.opt = {}
+
+ropt.encode = function (options, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ropt.encodingLength(options))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const rdlen = encodingLengthList(options, roption)
+  buf.writeUInt16BE(rdlen, offset)
+  offset = encodeList(options, roption, buf, offset + 2)
+
+  ropt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+ropt.encode.bytes = 0
+
+ropt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const options = []
+  let rdlen = buf.readUInt16BE(offset)
+  offset += 2
+  let o = 0
+  while (rdlen > 0) {
+    options[o++] = roption.decode(buf, offset)
+    offset += roption.decode.bytes
+    rdlen -= roption.decode.bytes
+  }
+  ropt.decode.bytes = offset - oldOffset
+  return options
+}
+
+ropt.decode.bytes = 0
+
+ropt.encodingLength = function (options) {
+  return 2 + encodingLengthList(options || [], roption)
+}
+
+const rdnskey = exports.dnskey = {}
+
+rdnskey.PROTOCOL_DNSSEC = 3
+rdnskey.ZONE_KEY = 0x80
+rdnskey.SECURE_ENTRYPOINT = 0x8000
+
+rdnskey.encode = function (key, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rdnskey.encodingLength(key))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const keydata = key.key
+  if (!Buffer.isBuffer(keydata)) {
+    throw new Error('Key must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(key.flags, offset)
+  offset += 2
+  buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset)
+  offset += 1
+  buf.writeUInt8(key.algorithm, offset)
+  offset += 1
+  keydata.copy(buf, offset, 0, keydata.length)
+  offset += keydata.length
+
+  rdnskey.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rdnskey.encode.bytes = 0
+
+rdnskey.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var key = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  key.flags = buf.readUInt16BE(offset)
+  offset += 2
+  if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
+    throw new Error('Protocol must be 3')
+  }
+  offset += 1
+  key.algorithm = buf.readUInt8(offset)
+  offset += 1
+  key.key = buf.slice(offset, oldOffset + length + 2)
+  offset += key.key.length
+  rdnskey.decode.bytes = offset - oldOffset
+  return key
+}
+
+rdnskey.decode.bytes = 0
+
+rdnskey.encodingLength = function (key) {
+  return 6 + Buffer.byteLength(key.key)
+}
+
+const rrrsig = exports.rrsig = {}
+
+rrrsig.encode = function (sig, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrrsig.encodingLength(sig))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const signature = sig.signature
+  if (!Buffer.isBuffer(signature)) {
+    throw new Error('Signature must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(types.toType(sig.typeCovered), offset)
+  offset += 2
+  buf.writeUInt8(sig.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(sig.labels, offset)
+  offset += 1
+  buf.writeUInt32BE(sig.originalTTL, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.expiration, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.inception, offset)
+  offset += 4
+  buf.writeUInt16BE(sig.keyTag, offset)
+  offset += 2
+  name.encode(sig.signersName, buf, offset)
+  offset += name.encode.bytes
+  signature.copy(buf, offset, 0, signature.length)
+  offset += signature.length
+
+  rrrsig.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrrsig.encode.bytes = 0
+
+rrrsig.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var sig = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  sig.typeCovered = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+  sig.algorithm = buf.readUInt8(offset)
+  offset += 1
+  sig.labels = buf.readUInt8(offset)
+  offset += 1
+  sig.originalTTL = buf.readUInt32BE(offset)
+  offset += 4
+  sig.expiration = buf.readUInt32BE(offset)
+  offset += 4
+  sig.inception = buf.readUInt32BE(offset)
+  offset += 4
+  sig.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  sig.signersName = name.decode(buf, offset)
+  offset += name.decode.bytes
+  sig.signature = buf.slice(offset, oldOffset + length + 2)
+  offset += sig.signature.length
+  rrrsig.decode.bytes = offset - oldOffset
+  return sig
+}
+
+rrrsig.decode.bytes = 0
+
+rrrsig.encodingLength = function (sig) {
+  return 20 +
+    name.encodingLength(sig.signersName) +
+    Buffer.byteLength(sig.signature)
+}
+
+const rrp = exports.rp = {}
+
+rrp.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrp.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(data.mbox || '.', buf, offset, { mail: true })
+  offset += name.encode.bytes
+  name.encode(data.txt || '.', buf, offset)
+  offset += name.encode.bytes
+  rrp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrp.encode.bytes = 0
+
+rrp.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mbox = name.decode(buf, offset, { mail: true }) || '.'
+  offset += name.decode.bytes
+  data.txt = name.decode(buf, offset) || '.'
+  offset += name.decode.bytes
+  rrp.decode.bytes = offset - oldOffset
+  return data
+}
+
+rrp.decode.bytes = 0
+
+rrp.encodingLength = function (data) {
+  return 2 + name.encodingLength(data.mbox || '.') + name.encodingLength(data.txt || '.')
+}
+
+const typebitmap = {}
+
+typebitmap.encode = function (typelist, buf, offset) {
+  if (!buf) buf = Buffer.alloc(typebitmap.encodingLength(typelist))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typesByWindow = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    if (typesByWindow[typeid >> 8] === undefined) {
+      typesByWindow[typeid >> 8] = []
+    }
+    typesByWindow[typeid >> 8][(typeid >> 3) & 0x1F] |= 1 << (7 - (typeid & 0x7))
+  }
+
+  for (i = 0; i < typesByWindow.length; i++) {
+    if (typesByWindow[i] !== undefined) {
+      var windowBuf = Buffer.from(typesByWindow[i])
+      buf.writeUInt8(i, offset)
+      offset += 1
+      buf.writeUInt8(windowBuf.length, offset)
+      offset += 1
+      windowBuf.copy(buf, offset)
+      offset += windowBuf.length
+    }
+  }
+
+  typebitmap.encode.bytes = offset - oldOffset
+  return buf
+}
+
+typebitmap.encode.bytes = 0
+
+typebitmap.decode = function (buf, offset, length) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typelist = []
+  while (offset - oldOffset < length) {
+    var window = buf.readUInt8(offset)
+    offset += 1
+    var windowLength = buf.readUInt8(offset)
+    offset += 1
+    for (var i = 0; i < windowLength; i++) {
+      var b = buf.readUInt8(offset + i)
+      for (var j = 0; j < 8; j++) {
+        if (b & (1 << (7 - j))) {
+          var typeid = types.toString((window << 8) | (i << 3) | j)
+          typelist.push(typeid)
+        }
+      }
+    }
+    offset += windowLength
+  }
+
+  typebitmap.decode.bytes = offset - oldOffset
+  return typelist
+}
+
+typebitmap.decode.bytes = 0
+
+typebitmap.encodingLength = function (typelist) {
+  var extents = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 0xFF)
+  }
+
+  var len = 0
+  for (i = 0; i < extents.length; i++) {
+    if (extents[i] !== undefined) {
+      len += 2 + Math.ceil((extents[i] + 1) / 8)
+    }
+  }
+
+  return len
+}
+
+const rnsec = exports.nsec = {}
+
+rnsec.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(record.nextDomain, buf, offset)
+  offset += name.encode.bytes
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec.encode.bytes = 0
+
+rnsec.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.nextDomain = name.decode(buf, offset)
+  offset += name.decode.bytes
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec.decode.bytes = 0
+
+rnsec.encodingLength = function (record) {
+  return 2 +
+    name.encodingLength(record.nextDomain) +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rnsec3 = exports.nsec3 = {}
+
+rnsec3.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec3.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const salt = record.salt
+  if (!Buffer.isBuffer(salt)) {
+    throw new Error('salt must be a Buffer')
+  }
+
+  const nextDomain = record.nextDomain
+  if (!Buffer.isBuffer(nextDomain)) {
+    throw new Error('nextDomain must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(record.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(record.flags, offset)
+  offset += 1
+  buf.writeUInt16BE(record.iterations, offset)
+  offset += 2
+  buf.writeUInt8(salt.length, offset)
+  offset += 1
+  salt.copy(buf, offset, 0, salt.length)
+  offset += salt.length
+  buf.writeUInt8(nextDomain.length, offset)
+  offset += 1
+  nextDomain.copy(buf, offset, 0, nextDomain.length)
+  offset += nextDomain.length
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec3.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec3.encode.bytes = 0
+
+rnsec3.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.algorithm = buf.readUInt8(offset)
+  offset += 1
+  record.flags = buf.readUInt8(offset)
+  offset += 1
+  record.iterations = buf.readUInt16BE(offset)
+  offset += 2
+  const saltLength = buf.readUInt8(offset)
+  offset += 1
+  record.salt = buf.slice(offset, offset + saltLength)
+  offset += saltLength
+  const hashLength = buf.readUInt8(offset)
+  offset += 1
+  record.nextDomain = buf.slice(offset, offset + hashLength)
+  offset += hashLength
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec3.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec3.decode.bytes = 0
+
+rnsec3.encodingLength = function (record) {
+  return 8 +
+    record.salt.length +
+    record.nextDomain.length +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rds = exports.ds = {}
+
+rds.encode = function (digest, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rds.encodingLength(digest))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const digestdata = digest.digest
+  if (!Buffer.isBuffer(digestdata)) {
+    throw new Error('Digest must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(digest.keyTag, offset)
+  offset += 2
+  buf.writeUInt8(digest.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(digest.digestType, offset)
+  offset += 1
+  digestdata.copy(buf, offset, 0, digestdata.length)
+  offset += digestdata.length
+
+  rds.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rds.encode.bytes = 0
+
+rds.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var digest = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  digest.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  digest.algorithm = buf.readUInt8(offset)
+  offset += 1
+  digest.digestType = buf.readUInt8(offset)
+  offset += 1
+  digest.digest = buf.slice(offset, oldOffset + length + 2)
+  offset += digest.digest.length
+  rds.decode.bytes = offset - oldOffset
+  return digest
+}
+
+rds.decode.bytes = 0
+
+rds.encodingLength = function (digest) {
+  return 6 + Buffer.byteLength(digest.digest)
+}
+
+const rsshfp = exports.sshfp = {}
+
+rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType (hashType) {
+  switch (hashType) {
+    case 1: return 20
+    case 2: return 32
+  }
+}
+
+rsshfp.encode = function encode (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsshfp.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // The function call starts with the offset pointer at the RDLENGTH field, not the RDATA one
+  buf[offset] = record.algorithm
+  offset += 1
+  buf[offset] = record.hash
+  offset += 1
+
+  const fingerprintBuf = Buffer.from(record.fingerprint.toUpperCase(), 'hex')
+  if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
+    throw new Error('Invalid fingerprint length')
+  }
+  fingerprintBuf.copy(buf, offset)
+  offset += fingerprintBuf.byteLength
+
+  rsshfp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset)
+
+  return buf
+}
+
+rsshfp.encode.bytes = 0
+
+rsshfp.decode = function decode (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const record = {}
+  offset += 2 // Account for the RDLENGTH field
+  record.algorithm = buf[offset]
+  offset += 1
+  record.hash = buf[offset]
+  offset += 1
+
+  const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash)
+  record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString('hex').toUpperCase()
+  offset += fingerprintLength
+  rsshfp.decode.bytes = offset - oldOffset
+  return record
+}
+
+rsshfp.decode.bytes = 0
+
+rsshfp.encodingLength = function (record) {
+  return 4 + Buffer.from(record.fingerprint, 'hex').byteLength
+}
+
+const rnaptr = exports.naptr = {}
+
+rnaptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnaptr.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.order || 0, offset)
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  string.encode(data.flags, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.services, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.regexp, buf, offset)
+  offset += string.encode.bytes
+  name.encode(data.replacement, buf, offset)
+  offset += name.encode.bytes
+  rnaptr.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnaptr.encode.bytes = 0
+
+rnaptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const data = {}
+  offset += 2
+  data.order = buf.readUInt16BE(offset)
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.flags = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.services = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.regexp = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.replacement = name.decode(buf, offset)
+  offset += name.decode.bytes
+  rnaptr.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnaptr.decode.bytes = 0
+
+rnaptr.encodingLength = function (data) {
+  return string.encodingLength(data.flags) +
+    string.encodingLength(data.services) +
+    string.encodingLength(data.regexp) +
+    name.encodingLength(data.replacement) + 6
+}
+
+const rtlsa = exports.tlsa = {}
+
+rtlsa.encode = function (cert, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rtlsa.encodingLength(cert))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const certdata = cert.certificate
+  if (!Buffer.isBuffer(certdata)) {
+    throw new Error('Certificate must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(cert.usage, offset)
+  offset += 1
+  buf.writeUInt8(cert.selector, offset)
+  offset += 1
+  buf.writeUInt8(cert.matchingType, offset)
+  offset += 1
+  certdata.copy(buf, offset, 0, certdata.length)
+  offset += certdata.length
+
+  rtlsa.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rtlsa.encode.bytes = 0
+
+rtlsa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const cert = {}
+  const length = buf.readUInt16BE(offset)
+  offset += 2
+  cert.usage = buf.readUInt8(offset)
+  offset += 1
+  cert.selector = buf.readUInt8(offset)
+  offset += 1
+  cert.matchingType = buf.readUInt8(offset)
+  offset += 1
+  cert.certificate = buf.slice(offset, oldOffset + length + 2)
+  offset += cert.certificate.length
+  rtlsa.decode.bytes = offset - oldOffset
+  return cert
+}
+
+rtlsa.decode.bytes = 0
+
+rtlsa.encodingLength = function (cert) {
+  return 5 + Buffer.byteLength(cert.certificate)
+}
+
+const renc = exports.record = function (type) {
+  switch (type.toUpperCase()) {
+    case 'A': return ra
+    case 'PTR': return rptr
+    case 'CNAME': return rcname
+    case 'DNAME': return rdname
+    case 'TXT': return rtxt
+    case 'NULL': return rnull
+    case 'AAAA': return raaaa
+    case 'SRV': return rsrv
+    case 'HINFO': return rhinfo
+    case 'CAA': return rcaa
+    case 'NS': return rns
+    case 'SOA': return rsoa
+    case 'MX': return rmx
+    case 'OPT': return ropt
+    case 'DNSKEY': return rdnskey
+    case 'RRSIG': return rrrsig
+    case 'RP': return rrp
+    case 'NSEC': return rnsec
+    case 'NSEC3': return rnsec3
+    case 'SSHFP': return rsshfp
+    case 'DS': return rds
+    case 'NAPTR': return rnaptr
+    case 'TLSA': return rtlsa
+  }
+  return runknown
+}
+
+const answer = exports.answer = {}
+
+answer.encode = function (a, buf, offset) {
+  if (!buf) buf = Buffer.alloc(answer.encodingLength(a))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(a.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(a.type), offset)
+
+  if (a.type.toUpperCase() === 'OPT') {
+    if (a.name !== '.') {
+      throw new Error('OPT name must be root.')
+    }
+    buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2)
+    buf.writeUInt8(a.extendedRcode || 0, offset + 4)
+    buf.writeUInt8(a.ednsVersion || 0, offset + 5)
+    buf.writeUInt16BE(a.flags || 0, offset + 6)
+
+    offset += 8
+    ropt.encode(a.options || [], buf, offset)
+    offset += ropt.encode.bytes
+  } else {
+    let klass = classes.toClass(a.class === undefined ? 'IN' : a.class)
+    if (a.flush) klass |= FLUSH_MASK // the 1st bit of the class is the flush bit
+    buf.writeUInt16BE(klass, offset + 2)
+    buf.writeUInt32BE(a.ttl || 0, offset + 4)
+
+    offset += 8
+    const enc = renc(a.type)
+    enc.encode(a.data, buf, offset)
+    offset += enc.encode.bytes
+  }
+
+  answer.encode.bytes = offset - oldOffset
+  return buf
+}
+
+answer.encode.bytes = 0
+
+answer.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const a = {}
+  const oldOffset = offset
+
+  a.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+  a.type = types.toString(buf.readUInt16BE(offset))
+  if (a.type === 'OPT') {
+    a.udpPayloadSize = buf.readUInt16BE(offset + 2)
+    a.extendedRcode = buf.readUInt8(offset + 4)
+    a.ednsVersion = buf.readUInt8(offset + 5)
+    a.flags = buf.readUInt16BE(offset + 6)
+    a.flag_do = ((a.flags >> 15) & 0x1) === 1
+    a.options = ropt.decode(buf, offset + 8)
+    offset += 8 + ropt.decode.bytes
+  } else {
+    const klass = buf.readUInt16BE(offset + 2)
+    a.ttl = buf.readUInt32BE(offset + 4)
+
+    a.class = classes.toString(klass & NOT_FLUSH_MASK)
+    a.flush = !!(klass & FLUSH_MASK)
+
+    const enc = renc(a.type)
+    a.data = enc.decode(buf, offset + 8)
+    offset += 8 + enc.decode.bytes
+  }
+
+  answer.decode.bytes = offset - oldOffset
+  return a
+}
+
+answer.decode.bytes = 0
+
+answer.encodingLength = function (a) {
+  const data = (a.data !== null && a.data !== undefined) ? a.data : a.options
+  return name.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data)
+}
+
+const question = exports.question = {}
+
+question.encode = function (q, buf, offset) {
+  if (!buf) buf = Buffer.alloc(question.encodingLength(q))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(q.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(q.type), offset)
+  offset += 2
+
+  buf.writeUInt16BE(classes.toClass(q.class === undefined ? 'IN' : q.class), offset)
+  offset += 2
+
+  question.encode.bytes = offset - oldOffset
+  return q
+}
+
+question.encode.bytes = 0
+
+question.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const q = {}
+
+  q.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  q.type = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  q.class = classes.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  const qu = !!(q.class & QU_MASK)
+  if (qu) q.class &= NOT_QU_MASK
+
+  question.decode.bytes = offset - oldOffset
+  return q
+}
+
+question.decode.bytes = 0
+
+question.encodingLength = function (q) {
+  return name.encodingLength(q.name) + 4
+}
+
+exports.AUTHORITATIVE_ANSWER = 1 << 10
+exports.TRUNCATED_RESPONSE = 1 << 9
+exports.RECURSION_DESIRED = 1 << 8
+exports.RECURSION_AVAILABLE = 1 << 7
+exports.AUTHENTIC_DATA = 1 << 5
+exports.CHECKING_DISABLED = 1 << 4
+exports.DNSSEC_OK = 1 << 15
+
+exports.encode = function (result, buf, offset) {
+  const allocing = !buf
+
+  if (allocing) buf = Buffer.alloc(exports.encodingLength(result))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  if (!result.questions) result.questions = []
+  if (!result.answers) result.answers = []
+  if (!result.authorities) result.authorities = []
+  if (!result.additionals) result.additionals = []
+
+  header.encode(result, buf, offset)
+  offset += header.encode.bytes
+
+  offset = encodeList(result.questions, question, buf, offset)
+  offset = encodeList(result.answers, answer, buf, offset)
+  offset = encodeList(result.authorities, answer, buf, offset)
+  offset = encodeList(result.additionals, answer, buf, offset)
+
+  exports.encode.bytes = offset - oldOffset
+
+  // just a quick sanity check
+  if (allocing && exports.encode.bytes !== buf.length) {
+    return buf.slice(0, exports.encode.bytes)
+  }
+
+  return buf
+}
+
+exports.encode.bytes = 0
+
+exports.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const result = header.decode(buf, offset)
+  offset += header.decode.bytes
+
+  offset = decodeList(result.questions, question, buf, offset)
+  offset = decodeList(result.answers, answer, buf, offset)
+  offset = decodeList(result.authorities, answer, buf, offset)
+  offset = decodeList(result.additionals, answer, buf, offset)
+
+  exports.decode.bytes = offset - oldOffset
+
+  return result
+}
+
+exports.decode.bytes = 0
+
+exports.encodingLength = function (result) {
+  return header.encodingLength(result) +
+    encodingLengthList(result.questions || [], question) +
+    encodingLengthList(result.answers || [], answer) +
+    encodingLengthList(result.authorities || [], answer) +
+    encodingLengthList(result.additionals || [], answer)
+}
+
+exports.streamEncode = function (result) {
+  const buf = exports.encode(result)
+  const sbuf = Buffer.alloc(2)
+  sbuf.writeUInt16BE(buf.byteLength)
+  const combine = Buffer.concat([sbuf, buf])
+  exports.streamEncode.bytes = combine.byteLength
+  return combine
+}
+
+exports.streamEncode.bytes = 0
+
+exports.streamDecode = function (sbuf) {
+  const len = sbuf.readUInt16BE(0)
+  if (sbuf.byteLength < len + 2) {
+    // not enough data
+    return null
+  }
+  const result = exports.decode(sbuf.slice(2))
+  exports.streamDecode.bytes = exports.decode.bytes
+  return result
+}
+
+exports.streamDecode.bytes = 0
+
+function encodingLengthList (list, enc) {
+  let len = 0
+  for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i])
+  return len
+}
+
+function encodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    enc.encode(list[i], buf, offset)
+    offset += enc.encode.bytes
+  }
+  return offset
+}
+
+function decodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    list[i] = enc.decode(buf, offset)
+    offset += enc.decode.bytes
+  }
+  return offset
+}
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/*
+ * Traditional DNS header OPCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-5
+ */
+
+exports.toString = function (opcode) {
+  switch (opcode) {
+    case 0: return 'QUERY'
+    case 1: return 'IQUERY'
+    case 2: return 'STATUS'
+    case 3: return 'OPCODE_3'
+    case 4: return 'NOTIFY'
+    case 5: return 'UPDATE'
+    case 6: return 'OPCODE_6'
+    case 7: return 'OPCODE_7'
+    case 8: return 'OPCODE_8'
+    case 9: return 'OPCODE_9'
+    case 10: return 'OPCODE_10'
+    case 11: return 'OPCODE_11'
+    case 12: return 'OPCODE_12'
+    case 13: return 'OPCODE_13'
+    case 14: return 'OPCODE_14'
+    case 15: return 'OPCODE_15'
+  }
+  return 'OPCODE_' + opcode
+}
+
+exports.toOpcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'QUERY': return 0
+    case 'IQUERY': return 1
+    case 'STATUS': return 2
+    case 'OPCODE_3': return 3
+    case 'NOTIFY': return 4
+    case 'UPDATE': return 5
+    case 'OPCODE_6': return 6
+    case 'OPCODE_7': return 7
+    case 'OPCODE_8': return 8
+    case 'OPCODE_9': return 9
+    case 'OPCODE_10': return 10
+    case 'OPCODE_11': return 11
+    case 'OPCODE_12': return 12
+    case 'OPCODE_13': return 13
+    case 'OPCODE_14': return 14
+    case 'OPCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+exports.toString = function (type) {
+  switch (type) {
+    // list at
+    // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
+    case 1: return 'LLQ'
+    case 2: return 'UL'
+    case 3: return 'NSID'
+    case 5: return 'DAU'
+    case 6: return 'DHU'
+    case 7: return 'N3U'
+    case 8: return 'CLIENT_SUBNET'
+    case 9: return 'EXPIRE'
+    case 10: return 'COOKIE'
+    case 11: return 'TCP_KEEPALIVE'
+    case 12: return 'PADDING'
+    case 13: return 'CHAIN'
+    case 14: return 'KEY_TAG'
+    case 26946: return 'DEVICEID'
+  }
+  if (type < 0) {
+    return null
+  }
+  return `OPTION_${type}`
+}
+
+exports.toCode = function (name) {
+  if (typeof name === 'number') {
+    return name
+  }
+  if (!name) {
+    return -1
+  }
+  switch (name.toUpperCase()) {
+    case 'OPTION_0': return 0
+    case 'LLQ': return 1
+    case 'UL': return 2
+    case 'NSID': return 3
+    case 'OPTION_4': return 4
+    case 'DAU': return 5
+    case 'DHU': return 6
+    case 'N3U': return 7
+    case 'CLIENT_SUBNET': return 8
+    case 'EXPIRE': return 9
+    case 'COOKIE': return 10
+    case 'TCP_KEEPALIVE': return 11
+    case 'PADDING': return 12
+    case 'CHAIN': return 13
+    case 'KEY_TAG': return 14
+    case 'DEVICEID': return 26946
+    case 'OPTION_65535': return 65535
+  }
+  const m = name.match(/_(\d+)$/)
+  if (m) {
+    return parseInt(m[1], 10)
+  }
+  return -1
+}
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/*
+ * Traditional DNS header RCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml
+ */
+
+exports.toString = function (rcode) {
+  switch (rcode) {
+    case 0: return 'NOERROR'
+    case 1: return 'FORMERR'
+    case 2: return 'SERVFAIL'
+    case 3: return 'NXDOMAIN'
+    case 4: return 'NOTIMP'
+    case 5: return 'REFUSED'
+    case 6: return 'YXDOMAIN'
+    case 7: return 'YXRRSET'
+    case 8: return 'NXRRSET'
+    case 9: return 'NOTAUTH'
+    case 10: return 'NOTZONE'
+    case 11: return 'RCODE_11'
+    case 12: return 'RCODE_12'
+    case 13: return 'RCODE_13'
+    case 14: return 'RCODE_14'
+    case 15: return 'RCODE_15'
+  }
+  return 'RCODE_' + rcode
+}
+
+exports.toRcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'NOERROR': return 0
+    case 'FORMERR': return 1
+    case 'SERVFAIL': return 2
+    case 'NXDOMAIN': return 3
+    case 'NOTIMP': return 4
+    case 'REFUSED': return 5
+    case 'YXDOMAIN': return 6
+    case 'YXRRSET': return 7
+    case 'NXRRSET': return 8
+    case 'NOTAUTH': return 9
+    case 'NOTZONE': return 10
+    case 'RCODE_11': return 11
+    case 'RCODE_12': return 12
+    case 'RCODE_13': return 13
+    case 'RCODE_14': return 14
+    case 'RCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 1891:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+exports.toString = function (type) {
+  switch (type) {
+    case 1: return 'A'
+    case 10: return 'NULL'
+    case 28: return 'AAAA'
+    case 18: return 'AFSDB'
+    case 42: return 'APL'
+    case 257: return 'CAA'
+    case 60: return 'CDNSKEY'
+    case 59: return 'CDS'
+    case 37: return 'CERT'
+    case 5: return 'CNAME'
+    case 49: return 'DHCID'
+    case 32769: return 'DLV'
+    case 39: return 'DNAME'
+    case 48: return 'DNSKEY'
+    case 43: return 'DS'
+    case 55: return 'HIP'
+    case 13: return 'HINFO'
+    case 45: return 'IPSECKEY'
+    case 25: return 'KEY'
+    case 36: return 'KX'
+    case 29: return 'LOC'
+    case 15: return 'MX'
+    case 35: return 'NAPTR'
+    case 2: return 'NS'
+    case 47: return 'NSEC'
+    case 50: return 'NSEC3'
+    case 51: return 'NSEC3PARAM'
+    case 12: return 'PTR'
+    case 46: return 'RRSIG'
+    case 17: return 'RP'
+    case 24: return 'SIG'
+    case 6: return 'SOA'
+    case 99: return 'SPF'
+    case 33: return 'SRV'
+    case 44: return 'SSHFP'
+    case 32768: return 'TA'
+    case 249: return 'TKEY'
+    case 52: return 'TLSA'
+    case 250: return 'TSIG'
+    case 16: return 'TXT'
+    case 252: return 'AXFR'
+    case 251: return 'IXFR'
+    case 41: return 'OPT'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + type
+}
+
+exports.toType = function (name) {
+  switch (name.toUpperCase()) {
+    case 'A': return 1
+    case 'NULL': return 10
+    case 'AAAA': return 28
+    case 'AFSDB': return 18
+    case 'APL': return 42
+    case 'CAA': return 257
+    case 'CDNSKEY': return 60
+    case 'CDS': return 59
+    case 'CERT': return 37
+    case 'CNAME': return 5
+    case 'DHCID': return 49
+    case 'DLV': return 32769
+    case 'DNAME': return 39
+    case 'DNSKEY': return 48
+    case 'DS': return 43
+    case 'HIP': return 55
+    case 'HINFO': return 13
+    case 'IPSECKEY': return 45
+    case 'KEY': return 25
+    case 'KX': return 36
+    case 'LOC': return 29
+    case 'MX': return 15
+    case 'NAPTR': return 35
+    case 'NS': return 2
+    case 'NSEC': return 47
+    case 'NSEC3': return 50
+    case 'NSEC3PARAM': return 51
+    case 'PTR': return 12
+    case 'RRSIG': return 46
+    case 'RP': return 17
+    case 'SIG': return 24
+    case 'SOA': return 6
+    case 'SPF': return 99
+    case 'SRV': return 33
+    case 'SSHFP': return 44
+    case 'TA': return 32768
+    case 'TKEY': return 249
+    case 'TLSA': return 52
+    case 'TSIG': return 250
+    case 'TXT': return 16
+    case 'AXFR': return 252
+    case 'IXFR': return 251
+    case 'OPT': return 41
+    case 'ANY': return 255
+    case '*': return 255
+  }
+  if (name.toUpperCase().startsWith('UNKNOWN_')) return parseInt(name.slice(8))
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 8280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
+
+/***/ }),
+
+/***/ 4550:
+/***/ ((module) => {
+
+// GENERATED FILE. DO NOT EDIT.
+var ipCodec = (function(exports) {
+  "use strict";
+  
+  Object.defineProperty(exports, "__esModule", {
+    value: true
+  });
+  exports.decode = decode;
+  exports.encode = encode;
+  exports.familyOf = familyOf;
+  exports.name = void 0;
+  exports.sizeOf = sizeOf;
+  exports.v6 = exports.v4 = void 0;
+  const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
+  const v4Size = 4;
+  const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
+  const v6Size = 16;
+  const v4 = {
+    name: 'v4',
+    size: v4Size,
+    isFormat: ip => v4Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      buff = buff || new Uint8Array(offset + v4Size);
+      const max = ip.length;
+      let n = 0;
+  
+      for (let i = 0; i < max;) {
+        const c = ip.charCodeAt(i++);
+  
+        if (c === 46) {
+          // "."
+          buff[offset++] = n;
+          n = 0;
+        } else {
+          n = n * 10 + (c - 48);
+        }
+      }
+  
+      buff[offset] = n;
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
+    }
+  
+  };
+  exports.v4 = v4;
+  const v6 = {
+    name: 'v6',
+    size: v6Size,
+    isFormat: ip => ip.length > 0 && v6Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      let end = offset + v6Size;
+      let fill = -1;
+      let hexN = 0;
+      let decN = 0;
+      let prevColon = true;
+      let useDec = false;
+      buff = buff || new Uint8Array(offset + v6Size); // Note: This algorithm needs to check if the offset
+      // could exceed the buffer boundaries as it supports
+      // non-standard compliant encodings that may go beyond
+      // the boundary limits. if (offset < end) checks should
+      // not be necessary...
+  
+      for (let i = 0; i < ip.length; i++) {
+        let c = ip.charCodeAt(i);
+  
+        if (c === 58) {
+          // :
+          if (prevColon) {
+            if (fill !== -1) {
+              // Not Standard! (standard doesn't allow multiple ::)
+              // We need to treat
+              if (offset < end) buff[offset] = 0;
+              if (offset < end - 1) buff[offset + 1] = 0;
+              offset += 2;
+            } else if (offset < end) {
+              // :: in the middle
+              fill = offset;
+            }
+          } else {
+            // : ends the previous number
+            if (useDec === true) {
+              // Non-standard! (ipv4 should be at end only)
+              // A ipv4 address should not be found anywhere else but at
+              // the end. This codec also support putting characters
+              // after the ipv4 address..
+              if (offset < end) buff[offset] = decN;
+              offset++;
+            } else {
+              if (offset < end) buff[offset] = hexN >> 8;
+              if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+              offset += 2;
+            }
+  
+            hexN = 0;
+            decN = 0;
+          }
+  
+          prevColon = true;
+          useDec = false;
+        } else if (c === 46) {
+          // . indicates IPV4 notation
+          if (offset < end) buff[offset] = decN;
+          offset++;
+          decN = 0;
+          hexN = 0;
+          prevColon = false;
+          useDec = true;
+        } else {
+          prevColon = false;
+  
+          if (c >= 97) {
+            c -= 87; // a-f ... 97~102 -87 => 10~15
+          } else if (c >= 65) {
+            c -= 55; // A-F ... 65~70 -55 => 10~15
+          } else {
+            c -= 48; // 0-9 ... starting from charCode 48
+  
+            decN = decN * 10 + c;
+          } // We don't know yet if its a dec or hex number
+  
+  
+          hexN = (hexN << 4) + c;
+        }
+      }
+  
+      if (prevColon === false) {
+        // Commiting last number
+        if (useDec === true) {
+          if (offset < end) buff[offset] = decN;
+          offset++;
+        } else {
+          if (offset < end) buff[offset] = hexN >> 8;
+          if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+          offset += 2;
+        }
+      } else if (fill === 0) {
+        // Not Standard! (standard doesn't allow multiple ::)
+        // This means that a : was found at the start AND end which means the
+        // end needs to be treated as 0 entry...
+        if (offset < end) buff[offset] = 0;
+        if (offset < end - 1) buff[offset + 1] = 0;
+        offset += 2;
+      } else if (fill !== -1) {
+        // Non-standard! (standard doens't allow multiple ::)
+        // Here we find that there has been a :: somewhere in the middle
+        // and the end. To treat the end with priority we need to move all
+        // written data two bytes to the right.
+        offset += 2;
+  
+        for (let i = Math.min(offset - 1, end - 1); i >= fill + 2; i--) {
+          buff[i] = buff[i - 2];
+        }
+  
+        buff[fill] = 0;
+        buff[fill + 1] = 0;
+        fill = offset;
+      }
+  
+      if (fill !== offset && fill !== -1) {
+        // Move the written numbers to the end while filling the everything
+        // "fill" to the bytes with zeros.
+        if (offset > end - 2) {
+          // Non Standard support, when the cursor exceeds bounds.
+          offset = end - 2;
+        }
+  
+        while (end > fill) {
+          buff[--end] = offset < end && offset > fill ? buff[--offset] : 0;
+        }
+      } else {
+        // Fill the rest with zeros
+        while (offset < end) {
+          buff[offset++] = 0;
+        }
+      }
+  
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      let result = '';
+  
+      for (let i = 0; i < v6Size; i += 2) {
+        if (i !== 0) {
+          result += ':';
+        }
+  
+        result += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
+      }
+  
+      return result.replace(/(^|:)0(:0)*:0(:|$)/, '$1::$3').replace(/:{3,4}/, '::');
+    }
+  
+  };
+  exports.v6 = v6;
+  const name = 'ip';
+  exports.name = name;
+  
+  function sizeOf(ip) {
+    if (v4.isFormat(ip)) return v4.size;
+    if (v6.isFormat(ip)) return v6.size;
+    throw Error(`Invalid ip address: ${ip}`);
+  }
+  
+  function familyOf(string) {
+    return sizeOf(string) === v4.size ? 1 : 2;
+  }
+  
+  function encode(ip, buff, offset) {
+    offset = ~~offset;
+    const size = sizeOf(ip);
+  
+    if (typeof buff === 'function') {
+      buff = buff(offset + size);
+    }
+  
+    if (size === v4.size) {
+      return v4.encode(ip, buff, offset);
+    }
+  
+    return v6.encode(ip, buff, offset);
+  }
+  
+  function decode(buff, offset, length) {
+    offset = ~~offset;
+    length = length || buff.length - offset;
+  
+    if (length === v4.size) {
+      return v4.decode(buff, offset, length);
+    }
+  
+    if (length === v6.size) {
+      return v6.decode(buff, offset, length);
+    }
+  
+    throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
+  }
+  return "default" in exports ? exports.default : exports;
+})({});
+if (typeof define === 'function' && define.amd) define([], function() { return ipCodec; });
+else if (true) module.exports = ipCodec;
+
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: ./lib/observation.js
+var lib_observation = __nccwpck_require__(1522);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
+var dns_packet = __nccwpck_require__(4894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
+// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
+// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
+// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
+// read through fs, which Node has loaded already. The random device is read directly, never
+// through a file a user could place.
+const pool = Buffer.alloc(1024);
+let next = pool.length;
+/** A 16-bit DNS message ID from a cryptographically secure source. */
+function randomId() {
+    if (next + 2 > pool.length)
+        refill();
+    const id = pool.readUInt16BE(next);
+    next += 2;
+    return id;
+}
+function refill() {
+    next = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, pool, 0, pool.length, null) === pool.length)
+                return;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No random device (Windows): node:crypto below.
+    }
+    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/message.js
+
+
+// The EDNS0 UDP payload size of DNS Flag Day 2020: answers up to it arrive in one datagram
+// without IP fragmentation; larger ones come truncated and are asked again over TCP.
+const UDP_PAYLOAD_SIZE = 1232;
+/**
+ * A recursive query (RD=1) for one name and type, with an ID from the operating system's secure
+ * random source: with the UDP source port, what a forger must guess (RFC 5452).
+ */
+function buildQuery(name, type) {
+    const id = randomId();
+    const bytes = dns_packet.encode({
+        id,
+        type: 'query',
+        flags: dns_packet.RECURSION_DESIRED,
+        questions: [{ name, type, class: 'IN' }],
+        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: UDP_PAYLOAD_SIZE, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
+    });
+    return { id, name, type, bytes };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/rcodes.js
+/**
+ * Response codes (IANA "DNS RCODEs"), 0-15 from the header and larger ones with the EDNS0
+ * extension. Only NOERROR and NXDOMAIN say anything about the name; every other one, whatever
+ * records the answer carries, is a failed lookup.
+ */
+const NAMES = {
+    0: 'NOERROR',
+    1: 'FORMERR',
+    2: 'SERVFAIL',
+    3: 'NXDOMAIN',
+    4: 'NOTIMP',
+    5: 'REFUSED',
+    6: 'YXDOMAIN',
+    7: 'YXRRSET',
+    8: 'NXRRSET',
+    9: 'NOTAUTH',
+    10: 'NOTZONE',
+    11: 'DSOTYPENI',
+    16: 'BADVERS',
+    23: 'BADCOOKIE',
+};
+const MEANINGS = {
+    1: 'server reported a malformed query',
+    2: 'server failure',
+    4: 'server does not implement the query',
+    5: 'query refused',
+    6: 'a name exists that should not (an update code, not an answer)',
+    7: 'a record set exists that should not (an update code, not an answer)',
+    8: 'a record set does not exist (an update code, not an answer)',
+    9: 'server not authoritative for the zone',
+    10: 'name not in the zone',
+    11: 'DSO type not implemented',
+    16: 'EDNS version not supported',
+    23: 'bad DNS cookie',
+};
+function rcodeName(rcode) {
+    return NAMES[rcode] ?? `RCODE${rcode}`;
+}
+/** The failure an rcode other than NOERROR or NXDOMAIN stands for: a code for logs, a reason for people. */
+function rcodeFailure(rcode) {
+    const name = rcodeName(rcode);
+    const meaning = MEANINGS[rcode] ?? 'unassigned response code';
+    return { code: `E${name}`, reason: `${meaning} (${name})` };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/wire-names.js
+// Names as the answer's bytes hold them, label by label. dns-packet joins a name's labels with "."
+// without escaping and reads each label as UTF-8, so the two-label owner `callback-2\.vipps` `no`
+// comes out as `callback-2.vipps.no`, and a Kelvin sign (U+212A) folds to `k` under toLowerCase():
+// another name than the question's would pass as the question's. Read here, a label keeps only
+// ASCII letters (folded to lower case), digits, `-` and `_` as they are; every other byte, a dot
+// inside a label included, is written `\DDD` (RFC 1035 section 5.1), so such a name can never equal
+// a host name and is never asked for.
+const CNAME = 5;
+/** Reads the names of a message that dns-packet has already decoded whole; throws on bytes that are not one. */
+function readWireNames(message) {
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    const questionCount = view.getUint16(4);
+    const answerCount = view.getUint16(6);
+    let offset = 12;
+    const questions = [];
+    for (let i = 0; i < questionCount; i++) {
+        const name = readName(message, offset);
+        questions.push(name.name);
+        offset = name.next + 4;
+    }
+    const answers = [];
+    for (let i = 0; i < answerCount; i++) {
+        const owner = readName(message, offset);
+        const type = view.getUint16(owner.next);
+        const length = view.getUint16(owner.next + 8);
+        const data = owner.next + 10;
+        answers.push(type === CNAME ? { owner: owner.name, target: readName(message, data).name } : { owner: owner.name });
+        offset = data + length;
+    }
+    return { questions, answers };
+}
+// More pointers than a message has bytes to point at is a loop.
+const MAX_POINTERS = 128;
+function readName(message, start) {
+    const labels = [];
+    let offset = start;
+    let next;
+    let pointers = 0;
+    for (;;) {
+        const length = byteAt(message, offset);
+        if (length === 0) {
+            offset += 1;
+            break;
+        }
+        if ((length & 0xc0) === 0xc0) {
+            next ??= offset + 2;
+            if (++pointers > MAX_POINTERS)
+                throw new Error('name compression loop');
+            offset = ((length & 0x3f) << 8) | byteAt(message, offset + 1);
+            continue;
+        }
+        if ((length & 0xc0) !== 0)
+            throw new Error(`label type ${length >> 6} is not a DNS label`);
+        if (offset + 1 + length > message.length)
+            throw new Error('label past the end of the message');
+        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
+        offset += 1 + length;
+    }
+    return { name: labels.length === 0 ? '.' : labels.join('.'), next: next ?? offset };
+}
+function byteAt(message, offset) {
+    const byte = message[offset];
+    if (byte === undefined)
+        throw new Error('name past the end of the message');
+    return byte;
+}
+function presentLabel(bytes) {
+    let label = '';
+    for (const byte of bytes) {
+        if (byte >= 0x41 && byte <= 0x5a)
+            label += String.fromCharCode(byte + 0x20);
+        else if ((byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f)
+            label += String.fromCharCode(byte);
+        else
+            label += `\\${String(byte).padStart(3, '0')}`;
+    }
+    return label;
+}
+/** A name made only of letters, digits, `-` and `_` labels: one a query may be sent for. */
+function isHostName(name) {
+    return /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name);
+}
+/** Folds ASCII A-Z only: toLowerCase() also folds other scripts' letters onto ASCII ones (U+212A to k). */
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x20));
+}
+
+;// CONCATENATED MODULE: ./lib/dns/read-answer.js
+
+
+
+/** CNAME links followed from the question, over every answer asked for it, before the chain is refused. */
+const MAX_CHAIN_LINKS = 8;
+/** The answer's bytes as a DNS message, or why they are not one. */
+function decodeAnswer(bytes) {
+    try {
+        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const packet = dns_packet.decode(buffer);
+        // dns-packet stops at the counts the header gives; bytes after them mean the message is not
+        // what it claims (a record whose data length disagrees with its type shifts everything after it).
+        if (dns_packet.decode.bytes !== buffer.length)
+            return malformed(`${buffer.length - dns_packet.decode.bytes} bytes after the last record`);
+        // The names as the wire holds them, label by label, in place of dns-packet's joined ones.
+        const names = readWireNames(bytes);
+        const questions = (packet.questions ?? []).map((question, i) => ({ ...question, name: names.questions[i] ?? question.name }));
+        const answers = (packet.answers ?? []).map((record, i) => {
+            const wire = names.answers[i];
+            if (!wire)
+                return record;
+            return record.type === 'CNAME' && wire.target !== undefined ? { ...record, name: wire.owner, data: wire.target } : { ...record, name: wire.owner };
+        });
+        return { ok: true, packet: { ...packet, questions, answers } };
+    }
+    catch (error) {
+        return malformed(error instanceof Error ? error.message : String(error));
+    }
+}
+function malformed(detail) {
+    return { ok: false, code: 'EBADRESP', reason: `malformed answer (${detail})` };
+}
+/** The full response code, the EDNS0 extension included. */
+function responseCode(packet) {
+    const opt = (packet.additionals ?? []).find((record) => record.type === 'OPT');
+    const extended = opt && 'extendedRcode' in opt ? opt.extendedRcode : 0;
+    return (extended << 4) | ((packet.flags ?? 0) & 0x0f);
+}
+const QUERY_OPCODE = 0;
+/**
+ * Reads an answer to `query`. `chain` holds the names whose CNAMEs led to the query's name in
+ * earlier answers (empty for the host itself), so that a loop or an over-long chain across answers
+ * is caught.
+ */
+function readAnswer(packet, query, chain = []) {
+    const mismatch = questionMismatch(packet, query);
+    if (mismatch)
+        return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+    // of an answer, and the records it lacks must not read as gone.
+    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
+        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
+    const rcode = responseCode(packet);
+    if (rcode !== 0 && rcode !== 3)
+        return { kind: 'failed', ...rcodeFailure(rcode) };
+    const walk = walkChain(packet.answers, query, chain);
+    if (!walk.ok)
+        return refused(walk.reason);
+    if (rcode === 3) {
+        if (walk.addresses.length > 0)
+            return refused(`NXDOMAIN carrying ${query.type} records for ${walk.end}`);
+        return { kind: 'no-such-host' };
+    }
+    if (walk.addresses.length > 0)
+        return { kind: 'addresses', addresses: walk.addresses };
+    if (walk.end !== query.name && !negativeFor(packet, walk.end))
+        return { kind: 'follow', name: walk.end, via: walk.via };
+    if (isReferral(packet)) {
+        return {
+            kind: 'failed',
+            code: 'EREFERRAL',
+            reason: 'referral to other name servers instead of an answer: the server does not resolve this name (not a recursive resolver?)',
+        };
+    }
+    return { kind: 'no-records' };
+}
+function refused(why, code = 'EFORGED') {
+    return { kind: 'failed', code, reason: `answer refused as broken or forged: ${why}` };
+}
+function questionMismatch(packet, query) {
+    if (packet.id !== query.id)
+        return `ID ${packet.id} instead of ${query.id}`;
+    if (packet.type !== 'response')
+        return 'a query, not a response';
+    const opcode = ((packet.flags ?? 0) >> 11) & 0x0f;
+    if (opcode !== QUERY_OPCODE)
+        return `opcode ${opcode} instead of QUERY`;
+    const questions = packet.questions ?? [];
+    const [question] = questions;
+    if (questions.length !== 1 || !question)
+        return `${questions.length} questions instead of 1`;
+    if (asciiLower(question.name) !== query.name || question.type !== query.type || question.class !== 'IN') {
+        return `${question.name} ${question.class} ${question.type} instead of ${query.name} IN ${query.type}`;
+    }
+    return undefined;
+}
+/**
+ * The chain from the question through the answer's CNAMEs, link by link, and the records of the
+ * asked type owned by its end. Every record must sit on that chain: a CNAME from one name on it
+ * to the next, or a record of the asked type owned by its end. Anything else (another owner,
+ * another type, another class, a second CNAME for a name, data beside a CNAME, a loop, a chain
+ * too long) is not an answer to this question.
+ */
+function walkChain(answers, query, chain) {
+    const cnames = new Map();
+    const addresses = new Map();
+    for (const record of answers) {
+        const owner = asciiLower(record.name);
+        const klass = 'class' in record ? record.class : undefined;
+        if (klass !== 'IN')
+            return { ok: false, reason: `${record.type} record for ${record.name} in class ${klass}, not IN` };
+        if (record.type === 'CNAME')
+            add(cnames, owner, asciiLower(String(record.data)));
+        else if (record.type === query.type)
+            add(addresses, owner, String(record.data));
+        else
+            return { ok: false, reason: `${record.type} record for ${record.name} in an answer to a ${query.type} question` };
+    }
+    const seen = new Set([...chain, query.name]);
+    let end = query.name;
+    const via = [];
+    let links = chain.length;
+    for (;;) {
+        const targets = cnames.get(end);
+        if (!targets)
+            break;
+        if (targets.size > 1)
+            return { ok: false, reason: `${end} has ${targets.size} CNAMEs (${[...targets].join(', ')})` };
+        if (addresses.has(end))
+            return { ok: false, reason: `${end} has both a CNAME and ${query.type} records` };
+        const next = targets.values().next().value;
+        // The follow-up query names exactly this target: one that is no host name is never asked for.
+        if (!isHostName(next))
+            return { ok: false, reason: `CNAME target ${next} is not a host name` };
+        if (seen.has(next))
+            return { ok: false, reason: `CNAME loop: ${end} points back to ${next}` };
+        links++;
+        if (links > MAX_CHAIN_LINKS)
+            return { ok: false, reason: `CNAME chain longer than ${MAX_CHAIN_LINKS} links` };
+        seen.add(next);
+        via.push(end);
+        cnames.delete(end);
+        end = next;
+    }
+    // What the walk did not reach is owned by names off the chain.
+    const [stray] = [...cnames.keys(), ...[...addresses.keys()].filter((owner) => owner !== end)];
+    if (stray !== undefined) {
+        const what = cnames.has(stray) ? 'CNAME' : query.type;
+        return { ok: false, reason: `${what} record owned by ${stray}, which is not on the chain from ${query.name}` };
+    }
+    return { ok: true, end, via, addresses: [...(addresses.get(end) ?? [])] };
+}
+function add(map, key, value) {
+    const set = map.get(key);
+    if (set)
+        set.add(value);
+    else
+        map.set(key, new Set([value]));
+}
+// A resolver that followed the chain and found no record at its end says so with the SOA of the
+// end's zone beside the answer (RFC 2308 section 2.2, NODATA); without it, the chain merely left
+// what the server knows (an authoritative server answers only inside its zone).
+function negativeFor(packet, end) {
+    return (packet.authorities ?? []).some((r) => {
+        if (r.type !== 'SOA')
+            return false;
+        const zone = asciiLower(r.name);
+        return zone === '.' || zone === end || end.endsWith(`.${zone}`);
+    });
+}
+// A server that does not resolve the name answers NOERROR with name servers to ask instead
+// (authority NS, no SOA, not authoritative): no answer at all, not "no records" (RFC 2308 section 2.2).
+function isReferral(packet) {
+    const authorities = packet.authorities ?? [];
+    const authoritative = ((packet.flags ?? 0) & dns_packet.AUTHORITATIVE_ANSWER) !== 0;
+    return !authoritative && authorities.some((r) => r.type === 'NS') && !authorities.some((r) => r.type === 'SOA');
+}
+/** The answer's records in presentation form, for the debug log. */
+function describeRecords(packet) {
+    return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
+}
+
+;// CONCATENATED MODULE: ./lib/dns/transport.js
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
+
+
+
+
+
+const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
+/**
+ * The DNS port over any transport: builds each query itself, matches the answer to it and reads
+ * it strictly (read-answer.ts). An answer is never retried: only a query that got no answer is
+ * sent again, with a new ID. A CNAME chain that leaves the answer is followed by asking for its end.
+ */
+function createPacketResolver(transport, options) {
+    const cancelling = new AbortController();
+    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
+    (0,external_node_events_.setMaxListeners)(0, cancelling.signal);
+    async function ask(name, type, chain) {
+        let last = CANCELLED;
+        for (let attempt = 1; attempt <= options.attempts; attempt++) {
+            if (cancelling.signal.aborted)
+                return CANCELLED;
+            const query = buildQuery(name, type);
+            // Timed only for the debug log: Date, not performance, whose first use loads a module.
+            const started = options.onExchange ? Date.now() : 0;
+            const record = (result, extra = {}) => options.onExchange?.({
+                server: transport.server,
+                name,
+                type,
+                attempt,
+                id: query.id,
+                elapsedMs: Date.now() - started,
+                result,
+                ...extra,
+            });
+            let bytes;
+            try {
+                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
+            }
+            catch (error) {
+                last = transportFailure(error, options.attempts);
+                record(error instanceof Error ? error.message : String(error));
+                if (cancelling.signal.aborted)
+                    return CANCELLED;
+                continue;
+            }
+            const decoded = decodeAnswer(bytes);
+            if (!decoded.ok) {
+                record(decoded.reason);
+                return { kind: 'failed', code: decoded.code, reason: decoded.reason };
+            }
+            const reading = readAnswer(decoded.packet, query, chain);
+            record(describeReading(reading), { rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) });
+            return reading;
+        }
+        return last;
+    }
+    return {
+        server: transport.server,
+        async lookup(host, type) {
+            const chain = [];
+            let name = host;
+            for (;;) {
+                const reading = await ask(name, type, chain);
+                if (reading.kind !== 'follow')
+                    return reading;
+                chain.push(...reading.via);
+                name = reading.name;
+            }
+        },
+        cancel() {
+            cancelling.abort();
+            transport.close();
+        },
+    };
+}
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs, attempt) {
+    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
+}
+function transportFailure(error, attempts) {
+    if (error instanceof TransportError) {
+        if (error.code === 'ETIMEOUT')
+            return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
+        return { kind: 'failed', code: error.code, reason: error.message };
+    }
+    return { kind: 'failed', code: 'UNKNOWN', reason: error instanceof Error ? error.message : String(error) };
+}
+function describeReading(reading) {
+    if (reading.kind === 'addresses')
+        return `addresses ${reading.addresses.join(', ')}`;
+    if (reading.kind === 'follow')
+        return `CNAME chain leaves the answer at ${reading.name}: asking for it`;
+    if (reading.kind === 'failed')
+        return reading.reason;
+    return reading.kind;
+}
+
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __nccwpck_require__(6172);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+;// CONCATENATED MODULE: ./lib/dns/server-spec.js
+
+
+
+/**
+ * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
+ * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
+ * quad9.net/service/service-addresses-and-features (the filtering, DNSSEC-validating service).
+ */
+const PUBLIC_RESOLVERS = {
+    cloudflare: 'https://cloudflare-dns.com/dns-query',
+    google: 'https://dns.google/dns-query',
+    quad9: 'https://dns.quad9.net/dns-query',
+};
+const DOT_PORT = 853;
+const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), ' +
+    'https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), ' +
+    'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
+    `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+function server_spec_isHostName(value) {
+    const host = value.toLowerCase().replace(/\.$/, '');
+    return host.length <= 253 && !(0,external_node_net_.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+}
+/**
+ * Checks one configured server and returns its canonical text, the form settings keep and runs
+ * name: short names expanded, host names in lower case, the DNS-over-TLS port always written.
+ */
+function parseDnsServer(value, input = 'dns-servers') {
+    const lower = value.toLowerCase();
+    const fail = (expected = FORMS) => {
+        throw new errors/* InputError */.dz(input, value, expected);
+    };
+    if (lower === 'runner')
+        return 'runner';
+    // An own key only: `constructor` or `toString` is not a resolver's short name.
+    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
+    if (named)
+        return named;
+    if (lower.startsWith('https://'))
+        return parseHttps(value, fail);
+    if (lower.startsWith('tls://'))
+        return parseTls(value, fail);
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower)) {
+        fail(`the scheme ${JSON.stringify(lower.split('://')[0])} is not one it speaks: ${FORMS}`);
+    }
+    return parsePlain(value, fail);
+}
+function parsePlain(value, fail) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
+    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
+    const parsed = (0,addresses/* parseAddress */.or)(address);
+    if (!parsed || (port !== undefined && !validPort(port)))
+        return fail();
+    const canonical = parsed.toString();
+    if (port === undefined)
+        return canonical;
+    return canonical.includes(':') ? `[${canonical}]:${Number(port)}` : `${canonical}:${Number(port)}`;
+}
+function parseHttps(value, fail) {
+    // The URL parser would quietly add a path and drop credentials' meaning; the raw text decides.
+    const shape = /^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(value);
+    if (!shape) {
+        if (/^https:\/\/[^/?#]*@/i.test(value))
+            fail('a DNS-over-HTTPS URL must not carry a user name or password');
+        if (value.includes('#'))
+            fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
+        return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
+    }
+    const authority = shape[1] ?? '';
+    const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
+    const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
+    const host = hostPart.replace(/^\[|\]$/g, '');
+    const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
+    if ((!server_spec_isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
+        return fail(expected);
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        return fail(expected);
+    }
+}
+function parseTls(value, fail) {
+    const shape = /^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(value);
+    const expected = 'a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one';
+    if (!shape)
+        return fail(expected);
+    const rawHost = (shape[1] ?? '').replace(/^\[|\]$/g, '');
+    const port = shape[2] ?? String(DOT_PORT);
+    const name = shape[3];
+    const address = (0,addresses/* parseAddress */.or)(rawHost);
+    if (!validPort(port))
+        return fail(expected);
+    if (name !== undefined && !server_spec_isHostName(name))
+        fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
+    if (!address && !server_spec_isHostName(rawHost))
+        return fail(expected);
+    const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return `tls://${shown}:${Number(port)}${name === undefined ? '' : `#${name.toLowerCase().replace(/\.$/, '')}`}`;
+}
+function validPort(port) {
+    return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535;
+}
+/** Reads back a server text that parseDnsServer made. */
+function serverSpec(canonical) {
+    if (canonical === 'runner')
+        return { kind: 'runner' };
+    if (canonical.startsWith('https://'))
+        return { kind: 'https', url: canonical };
+    const tls = /^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(canonical);
+    if (tls) {
+        const host = (tls[1] ?? '').replace(/^\[|\]$/g, '');
+        return { kind: 'tls', host, port: Number(tls[2]), ...(tls[3] === undefined ? {} : { name: tls[3] }) };
+    }
+    return { kind: 'plain', server: canonical };
+}
+/**
+ * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
+ * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
+ */
+function serversToAsk(configured, runnerServers) {
+    if (configured.length === 0)
+        return runnerServers();
+    return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./lib/dns/system-servers.js
+
+/** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
+function systemServers() {
+    return (0,external_node_dns_.getServers)();
+}
+
+;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new TransportError(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = connectionReason(code);
+    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
+function connectionReason(code) {
+    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+}
+function cancelled() {
+    return new TransportError('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ */
+function pendingExchange(options, release) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const onAbort = () => pending.reject(cancelled());
+    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/https-transport.js
+
+
+
+const DNS_MESSAGE = 'application/dns-message';
+/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
+const MAX_ANSWER_BYTES = 65_535;
+// HTTP/2 error codes (RFC 9113, section 7).
+const NO_ERROR = 0;
+const REFUSED_STREAM = 7;
+const CANCEL = 8;
+/** How often one query is sent again after the server refused its stream unprocessed. */
+const MAX_REFUSALS = 3;
+/** The fixed DNS header: anything shorter is not a DNS message. */
+const HEADER_BYTES = 12;
+/**
+ * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
+ * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
+ * verified against the URL's host. A new connection is opened only when the previous one has
+ * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
+ * needs it, so that a run over plain DNS never loads it.
+ */
+function createHttpsTransport(url, trust, connectHttp2) {
+    const target = new URL(url);
+    const path = `${target.pathname}${target.search}`;
+    let session;
+    const waiting = new Map();
+    let closed = false;
+    function failSession(ended, error) {
+        if (session === ended)
+            session = undefined;
+        for (const [pending, on] of waiting)
+            if (on === ended)
+                pending.reject(error);
+    }
+    function connect() {
+        if (session && !session.closed && !session.destroyed)
+            return session;
+        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
+        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
+        // turns verification off only where it is left unset.
+        const opened = connectHttp2(target.origin, {
+            settings: { enablePush: false },
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        // Queries keep the process alive through their timers; an idle connection must not.
+        opened.unref();
+        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
+        opened.on('goaway', (code) => {
+            // Streams the server already took may still finish; new queries need a new connection.
+            if (session === opened)
+                session = undefined;
+            if (code !== NO_ERROR)
+                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
+        });
+        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
+        session = opened;
+        return opened;
+    }
+    return {
+        server: target.href,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            let stream;
+            const pending = pendingExchange(options, () => {
+                waiting.delete(pending);
+                // A stream read to its end closes by itself; one abandoned early is cancelled.
+                if (stream && !stream.closed && !stream.readableEnded)
+                    stream.close(CANCEL);
+            });
+            if (pending.settled)
+                return pending.answer;
+            let refusals = 0;
+            const send = () => {
+                let opened;
+                try {
+                    opened = connect();
+                    stream = opened.request({
+                        ':method': 'POST',
+                        ':path': path,
+                        'content-type': DNS_MESSAGE,
+                        accept: DNS_MESSAGE,
+                        'content-length': query.byteLength,
+                    });
+                }
+                catch (error) {
+                    pending.reject(connectionFailure(error));
+                    return;
+                }
+                waiting.set(pending, opened);
+                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
+                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
+                https_transport_readAnswer(stream, pending, () => {
+                    if (++refusals > MAX_REFUSALS)
+                        return false;
+                    send();
+                    return true;
+                });
+                stream.end(query);
+            };
+            send();
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const pending of [...waiting.keys()])
+                pending.reject(cancelled());
+            session?.destroy();
+            session = undefined;
+        },
+    };
+}
+/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
+function https_transport_readAnswer(stream, pending, resendRefused) {
+    const chunks = [];
+    // A stream the server refused without processing it is sent again, once, instead of failing.
+    let refusal;
+    const refused = () => {
+        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
+            return false;
+        refusal ??= resendRefused();
+        return refusal;
+    };
+    let length = 0;
+    let declared;
+    stream.on('response', (headers) => {
+        if (headers['content-length'] !== undefined)
+            declared = Number(headers['content-length']);
+        const status = Number(headers[':status']);
+        const type = String(headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim()
+            .toLowerCase();
+        if (status !== 200)
+            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
+        else if (type !== DNS_MESSAGE) {
+            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
+        }
+    });
+    stream.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > MAX_ANSWER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
+        else
+            chunks.push(chunk);
+    });
+    stream.on('end', () => {
+        if (refused())
+            return;
+        const answer = Buffer.concat(chunks);
+        // Node ends the stream also when its connection is cut; only a stream the server ended itself
+        // (no reset code) with the length it announced carries a whole answer.
+        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
+            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
+        }
+        else if (answer.length < HEADER_BYTES)
+            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
+        else
+            pending.resolve(answer);
+    });
+    stream.on('error', (error) => {
+        if (!refused())
+            pending.reject(streamFailure(error));
+    });
+    stream.on('close', () => {
+        if (refused())
+            return;
+        const code = stream.rstCode;
+        pending.reject(code !== undefined && code !== NO_ERROR
+            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
+            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
+    });
+}
+function streamFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
+    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
+        return connectionFailure(error.cause);
+    if (code === 'ERR_HTTP2_STREAM_ERROR') {
+        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
+        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
+    }
+    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
+        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
+    return connectionFailure(error);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/server-address.js
+
+const DNS_PORT = 53;
+/**
+ * `ip`, `ip:port` or `[ipv6]:port` (what `dns-servers` holds once read), and a bare IPv6 address,
+ * possibly with a zone (what the runner's /etc/resolv.conf can hold).
+ */
+function parseServerAddress(server) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
+    const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
+    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+    const parsed = (0,addresses/* parseAddress */.or)(host.split('%')[0] ?? '');
+    const number = port === undefined ? DNS_PORT : Number(port);
+    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
+        throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
+    }
+    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
+
+
+/**
+ * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
+ * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
+ */
+function withDeadline(options, start, closing) {
+    return new Promise((resolve, reject) => {
+        let release;
+        let settled = false;
+        const finish = (how) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            closing?.removeEventListener('abort', onAbort);
+            release?.();
+            how();
+        };
+        const settle = {
+            resolve: (answer) => finish(() => resolve(answer)),
+            reject: (error) => finish(() => reject(error)),
+        };
+        const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
+        const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+        if (options.signal?.aborted || closing?.aborted)
+            return onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        closing?.addEventListener('abort', onAbort, { once: true });
+        let opened;
+        try {
+            opened = start(settle);
+        }
+        catch (error) {
+            return settle.reject(networkFailure(error, 'could not send the query'));
+        }
+        // start may have settled synchronously (a socket that failed at once).
+        if (settled)
+            opened();
+        else
+            release = opened;
+    });
+}
+/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
+function messageId(message) {
+    if (message.length < 12)
+        return undefined;
+    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
+}
+/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
+function networkFailure(error, what) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
+    const message = error instanceof Error ? error.message : String(error);
+    const known = connectionReason(code);
+    // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
+    return new TransportError(code, `${what}: ${known ? `${known}, ${message}` : message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
+
+
+
+/**
+ * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
+ * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
+ */
+function tcpExchange(server, query, options, closing) {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
+        const socket = external_node_net_default().connect({ host: server.host, port: server.port });
+        let received = Buffer.alloc(0);
+        socket.on('connect', () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(query.length);
+            socket.end(Buffer.concat([length, query]));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            while (received.length >= 2) {
+                const size = received.readUInt16BE(0);
+                if (received.length < 2 + size)
+                    return;
+                const message = received.subarray(2, 2 + size);
+                received = received.subarray(2 + size);
+                if (messageId(message) === id)
+                    return settle.resolve(message);
+            }
+        });
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
+        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
+        return () => socket.destroy();
+    }, closing);
+}
+
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = require("node:dgram");
+var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
+;// CONCATENATED MODULE: ./lib/dns/udp-exchange.js
+
+
+/**
+ * One query over UDP, from a fresh socket: the operating system gives it a random source port,
+ * which with the random ID is what makes a forged answer hard to land (RFC 5452). The socket is
+ * connected, so the kernel drops datagrams from any other address; a datagram whose ID or source
+ * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
+ * real answer's place.
+ */
+function udpExchange(server, query, options, closing) {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
+        const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
+        socket.on('message', (message, remote) => {
+            if (remote.port === server.port && messageId(message) === id)
+                settle.resolve(message);
+        });
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
+        const failed = (error) => {
+            if (error)
+                settle.reject(networkFailure(error, 'UDP exchange failed'));
+        };
+        // A connect that fails (no route to the server: ENETUNREACH) calls back with its error, and
+        // the socket is then not connected: sending on it would fail on its arguments, not the network.
+        socket.connect(server.port, server.host, (error) => {
+            if (error)
+                return failed(error);
+            try {
+                socket.send(query, failed);
+            }
+            catch (thrown) {
+                // The socket was closed meanwhile: the exchange is already over.
+                failed(thrown);
+            }
+        });
+        return () => socket.close();
+    }, closing);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
+
+
+
+// The TC bit: the answer did not fit in the datagram.
+const TRUNCATED = 0x02;
+/**
+ * Plain DNS on port 53 or another: each query over UDP, and again over TCP to the same server when
+ * the answer comes back truncated (RFC 7766), never read from the truncated datagram.
+ */
+function createPlainTransport(server) {
+    const address = parseServerAddress(server);
+    const closing = new AbortController();
+    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
+    (0,external_node_events_.setMaxListeners)(0, closing.signal);
+    return {
+        server,
+        async exchange(query, options) {
+            const answer = await udpExchange(address, query, options, closing.signal);
+            if (((answer[2] ?? 0) & TRUNCATED) === 0)
+                return answer;
+            return tcpExchange(address, query, options, closing.signal);
+        },
+        close() {
+            closing.abort();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
+
+
+
+
+/**
+ * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
+ * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
+ * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
+ * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
+ * the next query opens a new one. The certificate is verified against `name`, or else the host.
+ */
+function createTlsTransport(target, trust, tls) {
+    const expected = target.name ?? target.host;
+    let current;
+    const connections = new Set();
+    let closed = false;
+    function fail(connection, error) {
+        if (current === connection)
+            current = undefined;
+        connections.delete(connection);
+        for (const { pending } of [...connection.waiting.values()])
+            pending.reject(error);
+        connection.socket.destroy();
+    }
+    function connect() {
+        if (current && !current.socket.destroyed && current.socket.writable)
+            return current;
+        const socket = tls.connect({
+            host: target.host,
+            port: target.port,
+            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
+            ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
+            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
+            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
+            rejectUnauthorized: true,
+            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
+        });
+        socket.setNoDelay(true);
+        // Queries keep the process alive through their timers; an idle connection must not.
+        socket.unref();
+        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
+        socket.on('data', (chunk) => readAnswers(connection, chunk));
+        socket.on('error', (error) => fail(connection, connectionFailure(error)));
+        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
+        connections.add(connection);
+        current = connection;
+        return connection;
+    }
+    return {
+        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
+        exchange(query, options) {
+            if (closed)
+                return Promise.reject(cancelled());
+            if (query.byteLength < 2 || query.byteLength > 65_535)
+                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
+            const connection = connect();
+            const wireId = freeId(connection.waiting);
+            const pending = pendingExchange(options, () => {
+                if (connection.waiting.get(wireId)?.pending === pending)
+                    connection.waiting.delete(wireId);
+            });
+            if (pending.settled)
+                return pending.answer;
+            const queryId = query[0] * 256 + query[1];
+            connection.waiting.set(wireId, { pending, queryId });
+            const frame = Buffer.alloc(2 + query.byteLength);
+            frame.writeUInt16BE(query.byteLength, 0);
+            frame.set(query, 2);
+            frame.writeUInt16BE(wireId, 2);
+            connection.socket.write(frame);
+            return pending.answer;
+        },
+        close() {
+            closed = true;
+            for (const connection of [...connections])
+                fail(connection, cancelled());
+        },
+    };
+}
+/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
+function readAnswers(connection, chunk) {
+    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
+    while (buffer.length >= 2) {
+        const length = buffer.readUInt16BE(0);
+        if (buffer.length < 2 + length)
+            break;
+        const message = Buffer.from(buffer.subarray(2, 2 + length));
+        buffer = buffer.subarray(2 + length);
+        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
+        if (message.length < 2)
+            continue;
+        const entry = connection.waiting.get(message.readUInt16BE(0));
+        if (!entry)
+            continue;
+        message.writeUInt16BE(entry.queryId, 0);
+        entry.pending.resolve(message);
+    }
+    connection.received = buffer;
+}
+function freeId(waiting) {
+    // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
+    // over plain DNS would otherwise spend before its first query leaves.
+    const { randomInt } = process.getBuiltinModule('node:crypto');
+    for (;;) {
+        const id = randomInt(0, 65_536);
+        if (!waiting.has(id))
+            return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/dns/transports.js
+
+
+
+
+
+/**
+ * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
+ * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
+ * reads each answer by the same rules, whatever brought it.
+ */
+function createTransport(server, trust = {}) {
+    const spec = serverSpec(server);
+    if (spec.kind === 'https')
+        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23))).connect));
+    if (spec.kind === 'tls')
+        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))));
+    return createPlainTransport(server);
+}
+/**
+ * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
+ * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
+ * stays one file.
+ */
+function loadedOnFirstUse(server, load) {
+    let loaded;
+    let closed = false;
+    return {
+        server,
+        async exchange(query, options) {
+            if (closed)
+                throw cancelled();
+            loaded ??= load();
+            const transport = await loaded;
+            if (closed)
+                throw cancelled();
+            return transport.exchange(query, options);
+        },
+        close() {
+            closed = true;
+            void loaded?.then((transport) => transport.close());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
+
+
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 128;
+/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
+function createResolvers(settings, options = {}) {
+    const { trust, ...rest } = options;
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
+    return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
+}
+/**
+ * Sends every query now and returns at once: the caller does its other work during the round trip,
+ * and cancels when it fails early, so that nothing waits for answers no one will use.
+ */
+function askDns(settings, options = {}) {
+    const resolvers = createResolvers(settings, options);
+    const observed = resolveHosts(settings, resolvers);
+    return {
+        observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
+        sent: new Promise((resolve) => setImmediate(resolve)),
+        servers: resolvers.map((resolver) => resolver.server),
+        cancel() {
+            for (const resolver of resolvers)
+                resolver.cancel();
+        },
+    };
+}
+/**
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
+ */
+async function resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: (0,lib_observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+}
+
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./lib/report/rows.js
+var rows = __nccwpck_require__(2510);
+;// CONCATENATED MODULE: ./lib/report/log.js
+
+
+// The action's log, in plain lines: the DNS group's one line per host, its title, one debug line per
+// query, and the few lines that close a run. The job summary holds the full report; the log
+// says what happened and where to read more.
+/** `DNS: 10 hosts, 2 servers; 9 answered, 1 kept its locked addresses`: the DNS group's title. */
+function dnsTitle(observed, types, servers) {
+    const statuses = observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        return observation ? (0,lib_observation/* hostStatus */.D1)(observation, types) : 'failed';
+    });
+    const answered = statuses.filter((s) => s === 'resolved' || s === 'no-such-host').length;
+    const kept = statuses.length - answered;
+    const serversText = servers > 0 ? (0,rows/* plural */.LS)(servers, 'server') : "the runner's resolvers";
+    return `${(0,rows/* plural */.LS)(observed.hosts.length, 'host')} via ${serversText}; ${answered} answered${kept > 0 ? `, ${kept} kept locked addresses` : ''}`;
+}
+/** One line per host: each record type's addresses, or why it has none. */
+function dnsLines(observed, types) {
+    const width = Math.max(0, ...observed.hosts.map((h) => h.length));
+    return observed.hosts.map((host) => {
+        const observation = observed.observations.get(host);
+        const parts = types.map((type) => {
+            const addresses = observation?.decided[type];
+            if (addresses !== undefined)
+                return `${type} ${addresses.join(' ') || (observation?.noSuchHost ? 'no such host' : 'none')}`;
+            const reasons = [...new Set((observation?.failures ?? []).filter((f) => f.type === type).map((f) => `${f.server}: ${f.reason}`))];
+            return `${type} not resolved (${reasons.join('; ') || 'no answer'})`;
+        });
+        return `${host.padEnd(width)}  ${parts.join('  ')}`;
+    });
+}
+/** One query for the debug log: server, question, attempt, rcode, records and time. */
+function exchangeLine(record) {
+    const answer = record.rcode ? `${record.rcode}${record.records?.length ? ` [${record.records.join(', ')}]` : ' (no records)'}` : 'no answer';
+    return `DNS ${record.server} ${record.name} ${record.type} (attempt ${record.attempt}, id ${record.id}): ${answer} in ${record.elapsedMs} ms: ${record.result}`;
+}
+/** What a GitHub mode did, in one line per pull request or issue, from the run's outputs. */
+function writeLines(outputs, dryRun) {
+    const lines = [];
+    for (const [kind, name] of [
+        ['pull-request', 'Pull request'],
+        ['issue', 'Issue'],
+    ]) {
+        const operation = outputs[`${kind}-operation`];
+        if (operation === undefined)
+            continue;
+        const url = outputs[`${kind}-url`];
+        if (operation !== 'none')
+            lines.push(`${name} ${operation}: ${url}`);
+        else if (url)
+            lines.push(`${name} ${url} is up to date.`);
+    }
+    if (dryRun)
+        lines.push('Dry run: nothing was written. The job summary says what would have been.');
+    return lines;
+}
+
+// EXTERNAL MODULE: ./lib/runner.js
+var runner = __nccwpck_require__(1924);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./lib/paths.js
+
+// Paths from inputs (the lock file, every export) name files the action reads, commits through the
+// API and the command line writes on a server. One rule for all of them, checked before anything
+// is read or written: a relative path inside the repository, in characters every file system and
+// every format that quotes it can hold, never inside `.git`.
+/** Why a path cannot be used; undefined when it can. */
+function pathProblem(value) {
+    if (value === '')
+        return 'it must name a file, such as ips.lock.json';
+    // Control characters would add lines to the files that quote the path (a header comment, a
+    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
+    if (/[<>:"|?*]/.test(value))
+        return 'it must not hold any of < > : " | ? *';
+    const slashed = value.replaceAll('\\', '/');
+    if (slashed.startsWith('/'))
+        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
+    const normalized = external_node_path_default().posix.normalize(slashed);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return 'it must stay inside the repository: it leads out with ..';
+    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
+        return 'it must name a file, not a folder';
+    const parts = normalized.split('/');
+    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
+    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
+        return 'it must not be inside .git, where it would corrupt the repository';
+    if (parts.some((part) => Buffer.byteLength(part) > 255))
+        return 'each part of it must be at most 255 bytes long';
+    if (Buffer.byteLength(normalized) > 1024)
+        return 'it must be at most 1024 bytes long';
+    return undefined;
+}
+/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
+function normalizePath(value) {
+    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+}
+/**
+ * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
+ * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
+ */
+function pathCollision(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y)
+        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
+    if (y.startsWith(`${x}/`))
+        return `${a} would have to be a folder for ${b}`;
+    if (x.startsWith(`${y}/`))
+        return `${b} would have to be a folder for ${a}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/exports/formats.js
+var formats = __nccwpck_require__(6820);
+;// CONCATENATED MODULE: ./lib/exports/spec.js
+
+
+
+/**
+ * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
+ * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
+ * not collide with the lock or with each other, so a run never writes one file twice.
+ */
+function parseExports(value, environments, lockFile) {
+    const specs = [];
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        if (!match)
+            throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
+        const [, format = '', file = '', rest = ''] = match;
+        // Own keys only: `constructor` is not a format.
+        if (!Object.hasOwn(formats/* FORMATS */.h, format))
+            throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
+        const problem = pathProblem(file);
+        if (problem)
+            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
+        const normalized = normalizePath(file);
+        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
+            const collision = pathCollision(other, normalized);
+            if (collision) {
+                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
+                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
+            }
+        }
+        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
+    }
+    return specs;
+}
+function parseOptions(line, spec, rest, environments) {
+    const allowed = formats/* FORMATS */.h[spec.format].options;
+    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
+    const seen = new Set();
+    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
+        const [key = '', optionValue] = option.split(/=(.*)/s);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
+        seen.add(key);
+        if (key === 'environments' && optionValue) {
+            spec.environments = [
+                ...new Set(optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean)),
+            ];
+            const unknown = spec.environments.filter((e) => !environments.includes(e));
+            if (unknown.length || spec.environments.length === 0) {
+                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
+            }
+        }
+        else if (Object.hasOwn(allowed, key) && optionValue) {
+            const problem = allowed[key](optionValue);
+            if (problem)
+                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
+            spec.options[key] = optionValue;
+        }
+        else {
+            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
+        }
+    }
+    return spec;
+}
+
+// EXTERNAL MODULE: ./lib/presets.js
+var presets = __nccwpck_require__(8824);
+;// CONCATENATED MODULE: ./lib/settings.js
+
+
+
+
+
+
+const MODES = ['check', 'pull-request', 'issue', 'report'];
+const DEFAULTS = {
+    mode: 'check',
+    'lock-file': 'ips.lock.json',
+    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
+    'record-types': 'A, AAAA',
+    'removal-grace': '7d',
+    'on-lookup-failure': 'fail',
+    'add-when': 'any',
+    'dns-timeout': '2000',
+    'dns-attempts': '2',
+    branch: 'vipps-ip-lock/update',
+    draft: 'false',
+    'dry-run': 'false',
+};
+function readSettings(read) {
+    const input = (name) => {
+        const value = read(name).trim();
+        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
+    };
+    const lockFile = parseLockFile(input('lock-file'));
+    const groups = parseGroups(input('environments'), input('hosts'));
+    return {
+        mode: parseMode(input('mode')),
+        lockFile,
+        groups,
+        // The same server named twice (a short name and its URL) is asked once.
+        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        recordTypes: parseRecordTypes(input('record-types')),
+        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
+        dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
+        dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
+        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        github: {
+            token: read('github-token').trim(),
+            branch: parseBranch('branch', input('branch')),
+            base: input('base') === '' ? '' : parseBranch('base', input('base')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
+            draft: parseBoolean('draft', input('draft')),
+        },
+    };
+}
+/** Splits on commas and newlines, trims, drops empty items. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseMode(value) {
+    return parseChoice('mode', value, MODES);
+}
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
+}
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
+function parseInteger(name, value, min, max) {
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= min && number <= max)
+        return number;
+    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
+}
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
+function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
+    if (value === '0')
+        return 0;
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new errors/* InputError */.dz(name, value, expected);
+    return ms;
+}
+function parseLockFile(value) {
+    const problem = pathProblem(value);
+    if (problem)
+        throw new errors/* InputError */.dz('lock-file', value, problem);
+    return normalizePath(value);
+}
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** A DNS host name in lower case, without a final dot. */
+function parseHostName(name, value) {
+    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
+    const host = asciiLower(value).replace(/\.$/, '');
+    const labels = host.split('.');
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
+        return host;
+    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
+}
+function parseGroups(environments, hosts) {
+    const groups = [];
+    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
+    for (const name of environments === 'none' ? [] : splitList(environments)) {
+        // Own keys only: `constructor` or `toString` must not find Object's methods.
+        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
+        if (!preset) {
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
+        }
+        if (!groups.some((group) => group.name === name))
+            groups.push({ name, hosts: [...preset] });
+    }
+    for (const line of hosts
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^:]+):(.*)$/.exec(line);
+        const name = match?.[1]?.trim() ?? '';
+        if (!match || !GROUP_NAME.test(name)) {
+            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
+        }
+        if (groups.some((group) => group.name === name)) {
+            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+        }
+        const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
+        if (members.length === 0)
+            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
+        groups.push({ name, hosts: [...new Set(members)] });
+    }
+    if (groups.length === 0) {
+        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
+    }
+    return groups;
+}
+function parseRecordTypes(value) {
+    const types = new Set();
+    for (const item of splitList(value)) {
+        const type = item.toUpperCase();
+        if (type !== 'A' && type !== 'AAAA')
+            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
+        types.add(type);
+    }
+    if (types.size === 0)
+        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
+    return ['A', 'AAAA'].filter((t) => types.has(t));
+}
+function parseBranch(name, value) {
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./lib/main.js
+
+
+
+
+
+
+const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
+/** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
+async function run() {
+    let dns;
+    // Registered before anything can fail: no message printed from here on can carry it.
+    const token = runner.getInput('github-token');
+    runner.setSecret(token);
+    try {
+        const settings = readSettings((name) => runner.getInput(name));
+        // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
+        // mode, the first line of the log) happens during the round trip instead of before it. The DNS
+        // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+        const observed = runner.phase('DNS', async () => {
+            dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+            const answers = await dns.observed;
+            for (const line of dnsLines(answers, settings.recordTypes))
+                runner.info(line);
+            return answers;
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
+        // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
+        observed.catch(() => { });
+        // Node binds and connects the UDP sockets only once this function yields: the queries leave
+        // now, before the code of the mode loads.
+        await dns?.sent;
+        runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
+        const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
+            runMode(settings, observed),
+            __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556)),
+            __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 613)),
+        ]);
+        for (const warning of outcome.warnings)
+            runner.warning(warning);
+        setOutputs(outcome.outputs);
+        // The report goes to the job summary once; the log gets a few plain lines and points there.
+        runner.appendSummary(outcome.summary);
+        for (const line of logLines(renderCompared(outcome, settings.lockFile)))
+            runner.info(line);
+        for (const line of writeLines(outcome.outputs, settings.dryRun))
+            runner.info(line);
+        // Outside a runner nothing shows a job summary: the report goes to the log instead.
+        runner.info(process.env.GITHUB_STEP_SUMMARY ? 'The full report is in the job summary.' : outcome.summary);
+        if (outcome.failure)
+            runner.setFailed(outcome.failure);
+    }
+    catch (error) {
+        const message = (0,errors/* redact */.E$)(await explain(error, token), [token]);
+        // The job summary says why too: it is where a reviewer of the pull request looks first.
+        runner.appendSummary(`### vipps-ip-lock ${(0,report_escape/* markdownText */.p7)(runner.getInput('mode') || 'check')} failed\n\n${(0,report_escape/* markdownText */.p7)(message)}\n`);
+        runner.setFailed(message);
+    }
+    finally {
+        // A run that failed early does not wait for answers it will not use.
+        dns?.cancel();
+    }
+}
+/** Lines of the text report shown in the log; past this many, the job summary has the rest. */
+const LOG_LINES = 12;
+function logLines(report) {
+    const lines = report.trimEnd().split('\n');
+    if (lines.length <= LOG_LINES)
+        return lines;
+    return [...lines.slice(0, LOG_LINES - 1), `  ... and ${lines.length - LOG_LINES + 1} more lines in the job summary`];
+}
+async function explain(error, token) {
+    if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
+        return (0,errors/* messageOf */.bD)(error);
+    const mode = runner.getInput('mode') || 'check';
+    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+    return explainGitHubError(error, mode, [token]) ?? (0,errors/* messageOf */.bD)(error);
+}
+// The code of each mode is loaded on demand, while DNS answers; check and report runs never load
+// the GitHub client.
+async function runMode(settings, observed) {
+    const now = new Date();
+    if (settings.mode === 'check' || settings.mode === 'report') {
+        const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8595));
+        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
+        if (outcome.failure && settings.mode === 'check') {
+            const failure = outcome.failure;
+            outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));
+        }
+        return outcome;
+    }
+    const repository = await connect(settings);
+    const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8906))).runGitHubMode(settings, context);
+}
+/**
+ * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
+ * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
+ * the pull request against them. Undefined in any other run.
+ */
+async function pullRequestGate(settings, root, now) {
+    const { gatedEvent } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 8329));
+    const event = await gatedEvent(process.env);
+    if (!event)
+        return undefined;
+    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
+    const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
+    const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
+    // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
+    sources.catch(() => { });
+    return { sources };
+}
+async function connect(settings) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
+    if (!settings.github.token)
+        throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
+    const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
+    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 4622));
+    // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
+    const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
+    return new GitHubRepository(octokit, { owner, repo });
+}
+/** Points a failing check to the open update pull request, when there is one. */
+async function withPullRequestLink(settings, failure) {
+    if (!settings.github.token || !process.env.GITHUB_REPOSITORY)
+        return failure;
+    try {
+        const repository = await connect(settings);
+        const open = await repository.openPullRequest(settings.github.branch);
+        return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
+    }
+    catch (error) {
+        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
+        if (isMissingPermission(error)) {
+            runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
+        }
+        else
+            runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
+        return failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/index.js
+
+// run() settles every error itself, as a failed step.
+void run();
+
+})();
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -12,10 +12,9 @@ node -e 'const { version } = require("./package.json"); process.stdout.write(`ex
 # one DNS round trip). ncc emits CommonJS for a folder whose package.json names no "type", and
 # still resolves the ESM-only @actions and @octokit packages through their "import" exports.
 echo '{}' >lib/package.json
-# The action is minified: Node reads and pre-parses all of index.js before the first query can
-# leave, and a third of the bytes parse measurably sooner (docs/benchmarks.md). ncc keeps class and
-# function names, and no stack reaches a user's log, so nothing a user sees changes.
-ncc build lib/index.js -o dist --license licenses.txt --minify
+# Not minified: users audit dist/ before they let it decide what their firewall admits. Minifying
+# saved about a millisecond of parsing, not worth an unreadable security control.
+ncc build lib/index.js -o dist --license licenses.txt
 ncc build lib/cli.js -o dist/cli
 
 # The repository's own package.json says "type": "module"; these tell Node the bundle is not.
