@@ -156,8 +156,15 @@ const MAX_BODY = 60_000;
 function fingerprint(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
 }
-/** The hidden marker that identifies our pull request or issue for a given lock file. */
+/**
+ * The hidden marker that identifies our pull request or issue for a given lock file. The file name
+ * is percent-encoded, so that no space, `key=` or `-->` in it can pass for a field or end the comment.
+ */
 function marker(kind, lockFile) {
+    return `<!-- vipps-ip-lock:${kind} file=${encodeURIComponent(lockFile)}`;
+}
+/** The marker as earlier versions wrote it, with the file name raw: still read, then rewritten. */
+function legacyMarker(kind, lockFile) {
     return `<!-- vipps-ip-lock:${kind} file=${lockFile}`;
 }
 function markerLine(kind, lockFile, fields) {
@@ -165,10 +172,26 @@ function markerLine(kind, lockFile, fields) {
         .map(([k, v]) => `${k}=${v}`)
         .join(' ')} -->`;
 }
-/** Reads `key=value` from the marker in a body. */
+/**
+ * Reads `key=value` from the marker in a body: only from the fields after the file name, each a
+ * lower-case key and a value without spaces, up to the comment's end. Anything else reads as no marker.
+ */
 function markerField(body, kind, lockFile, key) {
-    const line = body.split('\n').find((l) => l.startsWith(`${marker(kind, lockFile)} `));
-    return line && new RegExp(`\\b${key}=(\\S+)`).exec(line)?.[1];
+    for (const prefix of new Set([marker(kind, lockFile), legacyMarker(kind, lockFile)])) {
+        const line = body.split('\n').find((l) => l.startsWith(`${prefix} `));
+        if (line === undefined)
+            continue;
+        const rest = line.slice(prefix.length);
+        if (!/^( [a-z]+=[^\s=]+)+ -->$/.test(rest))
+            continue;
+        const fields = new Map(rest
+            .slice(1, -4)
+            .trim()
+            .split(' ')
+            .map((field) => field.split('=')));
+        return fields.get(key);
+    }
+    return undefined;
 }
 function changeTitle(result, lockFile) {
     return `Update ${lockFile}: ${(0,rows/* headline */.Pl)(result, lockFile).replace(/^DNS has changed: /, '')}`;
