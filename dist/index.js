@@ -5596,8 +5596,9 @@ function timedOut(timeoutMs) {
 /**
  * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
  * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
  */
-function pendingExchange(options, release) {
+function pendingExchange(options, release, closing) {
     let settle;
     const answer = new Promise((resolve, reject) => {
         settle = { resolve, reject };
@@ -5609,6 +5610,7 @@ function pendingExchange(options, release) {
         settled = true;
         clearTimeout(timer);
         options.signal?.removeEventListener('abort', onAbort);
+        closing?.removeEventListener('abort', onAbort);
         release();
         how();
     };
@@ -5623,7 +5625,8 @@ function pendingExchange(options, release) {
     const onAbort = () => pending.reject(cancelled());
     const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted)
+    closing?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted || closing?.aborted)
         onAbort();
     return pending;
 }
@@ -5840,48 +5843,30 @@ function parseServerAddress(server) {
 ;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
 
 
+
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
- * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a
+ * connection) and returns how to release it; that runs exactly once, however the exchange ends, so
+ * nothing outlives it. The settling itself is pendingExchange's, shared with the encrypted transports.
  */
 function withDeadline(options, start, closing) {
-    return new Promise((resolve, reject) => {
-        let release;
-        let settled = false;
-        const finish = (how) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            closing?.removeEventListener('abort', onAbort);
-            release?.();
-            how();
-        };
-        const settle = {
-            resolve: (answer) => finish(() => resolve(answer)),
-            reject: (error) => finish(() => reject(error)),
-        };
-        const onAbort = () => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
-        const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-        if (options.signal?.aborted || closing?.aborted)
-            return onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        closing?.addEventListener('abort', onAbort, { once: true });
-        let opened;
-        try {
-            opened = start(settle);
-        }
-        catch (error) {
-            return settle.reject(networkFailure(error, 'could not send the query'));
-        }
+    let release;
+    const pending = pendingExchange(options, () => release?.(), closing);
+    if (pending.settled)
+        return pending.answer;
+    try {
+        const opened = start(pending);
         // start may have settled synchronously (a socket that failed at once).
-        if (settled)
+        if (pending.settled)
             opened();
         else
             release = opened;
-    });
+    }
+    catch (error) {
+        pending.reject(networkFailure(error, 'could not send the query'));
+    }
+    return pending.answer;
 }
 /** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
 function messageId(message) {

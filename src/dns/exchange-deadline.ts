@@ -1,48 +1,28 @@
 import { connectionReason } from './connection-failure.js';
+import { type PendingExchange, pendingExchange } from './pending-exchange.js';
 import { type ExchangeOptions, TransportError } from './transport.js';
 
-export interface Settle {
-  resolve(answer: Uint8Array): void;
-  reject(error: TransportError): void;
-}
+export type Settle = Pick<PendingExchange, 'resolve' | 'reject'>;
 
 /**
  * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a connection) and returns how to
- * release it; that runs exactly once, however the exchange ends, so nothing outlives it.
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a
+ * connection) and returns how to release it; that runs exactly once, however the exchange ends, so
+ * nothing outlives it. The settling itself is pendingExchange's, shared with the encrypted transports.
  */
 export function withDeadline(options: ExchangeOptions, start: (settle: Settle) => () => void, closing?: AbortSignal): Promise<Uint8Array> {
-  return new Promise<Uint8Array>((resolve, reject) => {
-    let release: (() => void) | undefined;
-    let settled = false;
-    const finish = (how: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      closing?.removeEventListener('abort', onAbort);
-      release?.();
-      how();
-    };
-    const settle: Settle = {
-      resolve: (answer) => finish(() => resolve(answer)),
-      reject: (error) => finish(() => reject(error)),
-    };
-    const onAbort = (): void => settle.reject(new TransportError('ECANCELLED', 'query cancelled'));
-    const timer = setTimeout(() => settle.reject(new TransportError('ETIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-    if (options.signal?.aborted || closing?.aborted) return onAbort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    closing?.addEventListener('abort', onAbort, { once: true });
-    let opened: () => void;
-    try {
-      opened = start(settle);
-    } catch (error) {
-      return settle.reject(networkFailure(error, 'could not send the query'));
-    }
+  let release: (() => void) | undefined;
+  const pending = pendingExchange(options, () => release?.(), closing);
+  if (pending.settled) return pending.answer;
+  try {
+    const opened = start(pending);
     // start may have settled synchronously (a socket that failed at once).
-    if (settled) opened();
+    if (pending.settled) opened();
     else release = opened;
-  });
+  } catch (error) {
+    pending.reject(networkFailure(error, 'could not send the query'));
+  }
+  return pending.answer;
 }
 
 /** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */

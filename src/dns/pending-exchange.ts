@@ -12,8 +12,9 @@ export interface PendingExchange {
 /**
  * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
  * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
  */
-export function pendingExchange(options: ExchangeOptions, release: () => void): PendingExchange {
+export function pendingExchange(options: ExchangeOptions, release: () => void, closing?: AbortSignal): PendingExchange {
   let settle: { resolve(answer: Uint8Array): void; reject(error: TransportError): void } | undefined;
   const answer = new Promise<Uint8Array>((resolve, reject) => {
     settle = { resolve, reject };
@@ -24,6 +25,7 @@ export function pendingExchange(options: ExchangeOptions, release: () => void): 
     settled = true;
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+    closing?.removeEventListener('abort', onAbort);
     release();
     how();
   };
@@ -38,6 +40,7 @@ export function pendingExchange(options: ExchangeOptions, release: () => void): 
   const onAbort = (): void => pending.reject(cancelled());
   const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted) onAbort();
+  closing?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted || closing?.aborted) onAbort();
   return pending;
 }
