@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import Bottleneck from 'bottleneck';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
-import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { renderExports } from '../src/exports/render.js';
 import { createOctokit } from '../src/github/octokit.js';
@@ -14,7 +13,8 @@ import type { RunOutcome } from '../src/modes/outcome.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { fingerprint } from '../src/report/bodies.js';
 import { readSettings } from '../src/settings.js';
-import { GitHubFake } from './support/github-fake.js';
+import { type DnsServer, useGitHubAndDns } from './support/github-and-dns.js';
+import type { GitHubFake } from './support/github-fake.js';
 import { lockFromDns } from './support/lock-from-dns.js';
 
 // Tampering with what the action writes: the update branch, its pull request, the issue. Each case
@@ -39,20 +39,14 @@ const LOCK = 'ips.lock.json';
 const EXPORT = 'firewall/vipps.conf';
 const NOW = new Date('2026-11-24T12:00:00Z');
 
-type Dns = Awaited<ReturnType<typeof startDnsServer>>;
 let github: GitHubFake;
-let dns: Dns;
+let dns: DnsServer;
 const warnings: string[] = [];
 
-beforeEach(async () => {
-  github = await new GitHubFake().start();
-  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+useGitHubAndDns((started, server) => {
+  github = started;
+  dns = server;
   warnings.length = 0;
-});
-afterEach(async () => {
-  expect(github.violations).toEqual([]);
-  await github.close();
-  await dns.close();
 });
 
 function settingsWith(inputs: Record<string, string> = {}) {

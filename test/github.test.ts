@@ -1,7 +1,6 @@
 import Bottleneck from 'bottleneck';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
-import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { explainGitHubError } from '../src/github/errors.js';
 import { createOctokit } from '../src/github/octokit.js';
@@ -9,23 +8,18 @@ import { GitHubRepository } from '../src/github/repository.js';
 import { runIssue } from '../src/modes/issue.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { readSettings } from '../src/settings.js';
-import { GitHubFake } from './support/github-fake.js';
+import { type DnsServer, useGitHubAndDns } from './support/github-and-dns.js';
+import type { GitHubFake } from './support/github-fake.js';
 import { lockFromDns } from './support/lock-from-dns.js';
 
-type Dns = Awaited<ReturnType<typeof startDnsServer>>;
 let github: GitHubFake;
-let dns: Dns;
+let dns: DnsServer;
 const warnings: string[] = [];
 
-beforeEach(async () => {
-  github = await new GitHubFake().start();
-  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+useGitHubAndDns((started, server) => {
+  github = started;
+  dns = server;
   warnings.length = 0;
-});
-afterEach(async () => {
-  expect(github.violations).toEqual([]);
-  await github.close();
-  await dns.close();
 });
 
 function settingsWith(inputs: Record<string, string> = {}) {

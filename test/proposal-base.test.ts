@@ -1,7 +1,6 @@
 import Bottleneck from 'bottleneck';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ZONE } from '../scripts/demo-zone.mjs';
-import { startDnsServer } from '../scripts/dns-fake.mjs';
 import { sortAddresses } from '../src/addresses.js';
 import { createResolvers, resolveHosts } from '../src/dns/resolve-hosts.js';
 import { createOctokit } from '../src/github/octokit.js';
@@ -11,7 +10,8 @@ import { serializeLock } from '../src/lock/serialize.js';
 import { runIssue } from '../src/modes/issue.js';
 import { runPullRequest } from '../src/modes/pull-request.js';
 import { readSettings } from '../src/settings.js';
-import { GitHubFake } from './support/github-fake.js';
+import { type DnsServer, useGitHubAndDns } from './support/github-and-dns.js';
+import type { GitHubFake } from './support/github-fake.js';
 import { lockFromDns } from './support/lock-from-dns.js';
 
 // The open proposal (the update branch's lock, the lock stored in the issue) is not what DNS is
@@ -25,18 +25,13 @@ const LATER = new Date('2026-11-25T12:00:00Z');
 const MOVED = { ...SAMPLE_ZONE, 'callback-1.vipps.no': { A: ['104.45.17.200'], AAAA: ['2603:1020:201:10::10f'] } };
 
 let github: GitHubFake;
-let dns: Awaited<ReturnType<typeof startDnsServer>>;
+let dns: DnsServer;
 const warnings: string[] = [];
 
-beforeEach(async () => {
-  github = await new GitHubFake().start();
-  dns = await startDnsServer({ zone: SAMPLE_ZONE });
+useGitHubAndDns((started, server) => {
+  github = started;
+  dns = server;
   warnings.length = 0;
-});
-afterEach(async () => {
-  expect(github.violations).toEqual([]);
-  await github.close();
-  await dns.close();
 });
 
 function settingsWith(inputs: Record<string, string> = {}) {
