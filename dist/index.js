@@ -786,6 +786,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   error: () => (/* binding */ error),
 /* harmony export */   getInput: () => (/* binding */ getInput),
 /* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   isDebug: () => (/* binding */ isDebug),
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
 /* harmony export */   phase: () => (/* binding */ phase),
@@ -854,8 +855,18 @@ function neutralise(text) {
 // White space as .NET's TrimStart sees it, control characters included to be safe.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
+/**
+ * Whether the run has debug logging on (re-run with debug logging, or ACTIONS_STEP_DEBUG): the
+ * runner then sets RUNNER_DEBUG=1, as @actions/core's isDebug reads it. Otherwise the runner would
+ * hide debug lines anyway, and the run does not spend time on the start of the round trip writing them.
+ */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** A line shown only with debug logging on; written only then. */
 function debug(message) {
-    issue('debug', message);
+    if (isDebug())
+        issue('debug', message);
 }
 function warning(message) {
     issue('warning', message);
@@ -5283,15 +5294,16 @@ function createPacketResolver(transport, options) {
             const query = buildQuery(name, type);
             // Timed only for the debug log: Date, not performance, whose first use loads a module.
             const started = options.onExchange ? Date.now() : 0;
-            const record = (result, extra = {}) => options.onExchange?.({
+            // Described only for a listener: without one, nothing about the exchange is formatted.
+            const record = (result, extra = () => ({})) => options.onExchange?.({
                 server: transport.server,
                 name,
                 type,
                 attempt,
                 id: query.id,
                 elapsedMs: Date.now() - started,
-                result,
-                ...extra,
+                result: result(),
+                ...extra(),
             });
             let bytes;
             try {
@@ -5299,18 +5311,18 @@ function createPacketResolver(transport, options) {
             }
             catch (error) {
                 last = transportFailure(error, options.attempts);
-                record(error instanceof Error ? error.message : String(error));
+                record(() => (error instanceof Error ? error.message : String(error)));
                 if (cancelling.signal.aborted)
                     return CANCELLED;
                 continue;
             }
             const decoded = decodeAnswer(bytes);
             if (!decoded.ok) {
-                record(decoded.reason);
+                record(() => decoded.reason);
                 return { kind: 'failed', code: decoded.code, reason: decoded.reason };
             }
             const reading = readAnswer(decoded.packet, query, chain);
-            record(describeReading(reading), { rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) });
+            record(() => describeReading(reading), () => ({ rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) }));
             return reading;
         }
         return last;
@@ -5394,15 +5406,11 @@ async function resolveAll(hosts, types, servers, concurrency) {
     }));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./lib/addresses.js
 var addresses = __nccwpck_require__(6172);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(2357);
 ;// CONCATENATED MODULE: ./lib/dns/server-spec.js
-
 
 
 /**
@@ -5421,9 +5429,11 @@ const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (pl
     'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
     `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+// node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
+const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
 function server_spec_isHostName(value) {
     const host = value.toLowerCase().replace(/\.$/, '');
-    return host.length <= 253 && !(0,external_node_net_.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+    return host.length <= 253 && !isIP(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
 }
 /**
  * Checks one configured server and returns its canonical text, the form settings keep and runs
@@ -5476,7 +5486,7 @@ function parseHttps(value, fail) {
     const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
     const host = hostPart.replace(/^\[|\]$/g, '');
     const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
-    if ((!server_spec_isHostName(host) && !(0,external_node_net_.isIP)(host)) || (port !== undefined && !validPort(port)))
+    if ((!server_spec_isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port)))
         return fail(expected);
     try {
         return new URL(value).href;
@@ -5530,13 +5540,11 @@ function serversToAsk(configured, runnerServers) {
     return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
 }
 
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
 ;// CONCATENATED MODULE: ./lib/dns/system-servers.js
-
 /** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
 function systemServers() {
-    return (0,external_node_dns_.getServers)();
+    // Loaded here, not at start-up: most runs name their servers, and node:dns costs a millisecond.
+    return process.getBuiltinModule('node:dns').getServers();
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
@@ -5886,7 +5894,6 @@ function networkFailure(error, what) {
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
 
 
-
 /**
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
@@ -5894,7 +5901,8 @@ function networkFailure(error, what) {
 function tcpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
-        const socket = external_node_net_default().connect({ host: server.host, port: server.port });
+        // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
+        const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
         let received = Buffer.alloc(0);
         socket.on('connect', () => {
             const length = Buffer.alloc(2);
@@ -5996,7 +6004,6 @@ function createPlainTransport(server) {
 
 
 
-
 /**
  * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
  * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
@@ -6024,7 +6031,7 @@ function createTlsTransport(target, trust, tls) {
             host: target.host,
             port: target.port,
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-            ...((0,external_node_net_.isIP)(expected) ? {} : { servername: expected }),
+            ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
             // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
             rejectUnauthorized: true,
@@ -6608,7 +6615,8 @@ async function run() {
         // mode, the first line of the log) happens during the round trip instead of before it. The DNS
         // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
         const observed = runner.phase('DNS', async () => {
-            dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+            // One line per query only with debug logging on: formatting them costs time after every answer.
+            dns = askDns(settings, runner.isDebug() ? { onExchange: (record) => runner.debug(exchangeLine(record)) } : {});
             const answers = await dns.observed;
             for (const line of dnsLines(answers, settings.recordTypes))
                 runner.info(line);

@@ -25,7 +25,8 @@ export async function run(): Promise<void> {
     const observed = runner.phase(
       'DNS',
       async () => {
-        dns = askDns(settings, { onExchange: (record) => runner.debug(exchangeLine(record)) });
+        // One line per query only with debug logging on: formatting them costs time after every answer.
+        dns = askDns(settings, runner.isDebug() ? { onExchange: (record) => runner.debug(exchangeLine(record)) } : {});
         const answers = await dns.observed;
         for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
         return answers;

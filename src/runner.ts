@@ -58,8 +58,18 @@ export function neutralise(text: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
 
+/**
+ * Whether the run has debug logging on (re-run with debug logging, or ACTIONS_STEP_DEBUG): the
+ * runner then sets RUNNER_DEBUG=1, as @actions/core's isDebug reads it. Otherwise the runner would
+ * hide debug lines anyway, and the run does not spend time on the start of the round trip writing them.
+ */
+export function isDebug(): boolean {
+  return process.env.RUNNER_DEBUG === '1';
+}
+
+/** A line shown only with debug logging on; written only then. */
 export function debug(message: string): void {
-  issue('debug', message);
+  if (isDebug()) issue('debug', message);
 }
 
 export function warning(message: string): void {

@@ -34,6 +34,11 @@ afterAll(() => dns.close());
 
 const TOKEN = 'ghs_inputsSecretToken9876543210';
 
+/** With debug logging on, so that the debug lines, which carry the most data, are held to the same rules. */
+function runWithDebug(inputs: Record<string, string>, options: Parameters<typeof runAction>[1]) {
+  return runAction(inputs, { ...options, env: { RUNNER_DEBUG: '1', ...options.env } });
+}
+
 /**
  * The commands the runner would act on that the action did not write: any it never writes, a
  * stop-commands without the action's random token, or one whose message starts with the data.
@@ -68,7 +73,7 @@ describe('the token is never printed, whatever GitHub echoes', () => {
       github.push('main', { 'README.md': 'infra' });
       github.faults.push({ ...fault, times: 10 });
       const token = fault.message?.includes('%2F') ? `${TOKEN}/x` : TOKEN;
-      const run = await runAction(
+      const run = await runWithDebug(
         { ...baseInputs(), mode: 'pull-request', 'github-token': token },
         {
           workspace: await tempDir(),
@@ -96,7 +101,7 @@ describe('data never reaches the log as a workflow command', () => {
       environments: { production: { addresses: ['104.45.17.199'], hosts: { [host]: ['104.45.17.199'], 'callback-1.vipps.no': ['104.45.17.199'] } } },
     };
     const workspace = await workspaceWith({ 'ips.lock.json': `${JSON.stringify(lock, null, 2)}\n` });
-    const run = await runAction({ ...baseInputs(), mode: 'check' }, { workspace });
+    const run = await runWithDebug({ ...baseInputs(), mode: 'check' }, { workspace });
     const commands = forged(run.stdout);
     expect(commands).toEqual([]);
     expect(run.code).toBe(1);
@@ -133,7 +138,7 @@ describe('data in Markdown stays data', () => {
       version: 1,
       environments: { production: { addresses: ['104.45.17.199'], hosts: { [host]: ['104.45.17.199'], 'callback-1.vipps.no': ['104.45.17.199'] } } },
     };
-    const run = await runAction({ ...baseInputs(), mode: 'report' }, { workspace: await workspaceWith({ 'ips.lock.json': JSON.stringify(lock) }) });
+    const run = await runWithDebug({ ...baseInputs(), mode: 'report' }, { workspace: await workspaceWith({ 'ips.lock.json': JSON.stringify(lock) }) });
     // The lock is refused (a host key must be a host name), and the refusal quotes the key: as
     // text, with HTML as entities and a zero-width space that keeps @team and #1 from linking.
     expect(run.summary).toContain('&lt;img src=x onerror=alert(1)\\>@&#8203;octo-org/admins #&#8203;1 \\| x');
@@ -149,7 +154,7 @@ describe('data in Markdown stays data', () => {
   it('a committed lock that is a link out of the workspace is not read', async () => {
     const workspace = await workspaceWith();
     await symlink('/proc/self/environ', path.join(workspace, 'ips.lock.json'));
-    const run = await runAction({ ...baseInputs(), mode: 'check', 'github-token': TOKEN }, { workspace });
+    const run = await runWithDebug({ ...baseInputs(), mode: 'check', 'github-token': TOKEN }, { workspace });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::ips.lock.json is a link to /proc/');
     expect(run.stdout).not.toContain('INPUT_');
@@ -164,7 +169,7 @@ describe('data in Markdown stays data', () => {
 describe('inputs that would add a rule, a key or a line are refused with a message', () => {
   it('lock-file with a line break and an nginx rule, in the action', async () => {
     const workspace = await workspaceWith();
-    const run = await runAction({ ...baseInputs(), 'lock-file': 'ips.lock.json\nallow all;\n#', exports: 'nginx: vipps.conf' }, { workspace });
+    const run = await runWithDebug({ ...baseInputs(), 'lock-file': 'ips.lock.json\nallow all;\n#', exports: 'nginx: vipps.conf' }, { workspace });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::Input "lock-file" has the value "ips.lock.json\\nallow all;\\n#", but it must not hold control characters');
     expect(forged(run.stdout)).toEqual([]);
@@ -177,7 +182,7 @@ describe('inputs that would add a rule, a key or a line are refused with a messa
     ['removal-grace: 100000000d', { 'removal-grace': '100000000d' }, 'Input "removal-grace" has the value "100000000d", but it must be 0 or'],
     ['dns-timeout: 1e3', { 'dns-timeout': '1e3' }, 'Input "dns-timeout" has the value "1e3", but it must be a whole number from 50 to 60000, in digits only'],
   ])('%s, in the action', async (attack, inputs, message) => {
-    const run = await runAction({ ...baseInputs(), ...inputs }, { workspace: await workspaceWith() });
+    const run = await runWithDebug({ ...baseInputs(), ...inputs }, { workspace: await workspaceWith() });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`::error::${message}`);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |TypeError|Invalid time value/);
@@ -221,7 +226,7 @@ describe('names that are prototype properties work as plain names', () => {
     );
     expect(written.code).toBe(3);
     expect(Object.keys(JSON.parse(await readFile(path.join(cwd, 'ips.lock.json'), 'utf8')).environments)).toEqual(['constructor']);
-    const again = await runAction({ ...baseInputs(), environments: 'none', hosts, exports: 'json: x.json' }, { workspace: cwd });
+    const again = await runWithDebug({ ...baseInputs(), environments: 'none', hosts, exports: 'json: x.json' }, { workspace: cwd });
     expect(again.code).toBe(0);
     expect(again.outputs.changed).toBe('false');
     record('a `hosts` group named `constructor`, once a lock holds it', 'action', `works as a plain name: exit ${again.code}, lock up to date`);

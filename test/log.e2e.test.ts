@@ -44,10 +44,14 @@ function readLog(stdout: string): { groups: Group[]; outside: string[] } {
   return { groups, outside };
 }
 
-async function run(inputs: Record<string, string>) {
+// RUNNER_DEBUG=1 is how the runner says debug logging is on.
+async function run(inputs: Record<string, string>, debug = true) {
   return runAction(
     { environments: 'production', 'dns-servers': dns.server, 'dns-timeout': '200', 'github-token': 'ghs_logTestToken0123456789', ...inputs },
-    { workspace: await tempDir(), env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url } },
+    {
+      workspace: await tempDir(),
+      env: { GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, ...(debug ? { RUNNER_DEBUG: '1' } : {}) },
+    },
   );
 }
 
@@ -104,6 +108,16 @@ describe('the log of a pull-request run', () => {
     ]);
     expect(result.stdout).not.toContain('| Environment');
     expect(result.summary.match(/^### /gm)).toHaveLength(1);
+  });
+
+  it('writes no debug line when debug logging is off, and the same groups', async () => {
+    github.push('main', { 'README.md': 'infra' });
+    const result = await run({ mode: 'pull-request', 'dry-run': 'true' }, false);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('::debug::');
+    const { groups } = readLog(result.stdout);
+    expect(groups.map((g) => g.title.replace(/:.*/, ''))).toEqual(['DNS', 'GitHub read']);
+    expect(groups[0]?.lines.filter((l) => !l.startsWith('::'))).toHaveLength(4);
   });
 
   it('says in a dry run that nothing was written, and opens no write group', async () => {

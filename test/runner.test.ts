@@ -47,6 +47,8 @@ async function observe(api: Api) {
   process.env.GITHUB_STEP_SUMMARY = path.join(folder, 'summary');
   process.env['INPUT_LOCK-FILE'] = '  firewall/ips.lock.json \n';
   process.env.INPUT_DNS_SERVERS = 'not read: spaces become underscores, hyphens stay';
+  // Debug logging on, as the runner says it is: @actions/core writes debug lines either way.
+  process.env.RUNNER_DEBUG = '1';
   await writeFile(process.env.GITHUB_OUTPUT, '');
   await writeFile(process.env.GITHUB_STEP_SUMMARY, '');
   const written: string[] = [];
@@ -104,7 +106,17 @@ describe('phases of the log', () => {
   }
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+  it('write debug lines only when the runner has debug logging on (RUNNER_DEBUG=1)', async () => {
+    delete process.env.RUNNER_DEBUG;
+    expect(await capture(async () => runner.debug('hidden'))).toEqual([]);
+    process.env.RUNNER_DEBUG = '0';
+    expect(await capture(async () => runner.debug('hidden'))).toEqual([]);
+    process.env.RUNNER_DEBUG = '1';
+    expect(await capture(async () => runner.debug('shown'))).toEqual(['::debug::shown']);
+  });
+
   it('keep the lines of overlapping phases in their own groups, with what each found and its time', async () => {
+    process.env.RUNNER_DEBUG = '1';
     const lines = await capture(async () => {
       const dns = runner.phase(
         'DNS',

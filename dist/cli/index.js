@@ -4216,15 +4216,16 @@ function createPacketResolver(transport, options) {
             const query = buildQuery(name, type);
             // Timed only for the debug log: Date, not performance, whose first use loads a module.
             const started = options.onExchange ? Date.now() : 0;
-            const record = (result, extra = {}) => options.onExchange?.({
+            // Described only for a listener: without one, nothing about the exchange is formatted.
+            const record = (result, extra = () => ({})) => options.onExchange?.({
                 server: transport.server,
                 name,
                 type,
                 attempt,
                 id: query.id,
                 elapsedMs: Date.now() - started,
-                result,
-                ...extra,
+                result: result(),
+                ...extra(),
             });
             let bytes;
             try {
@@ -4232,18 +4233,18 @@ function createPacketResolver(transport, options) {
             }
             catch (error) {
                 last = transportFailure(error, options.attempts);
-                record(error instanceof Error ? error.message : String(error));
+                record(() => (error instanceof Error ? error.message : String(error)));
                 if (cancelling.signal.aborted)
                     return CANCELLED;
                 continue;
             }
             const decoded = decodeAnswer(bytes);
             if (!decoded.ok) {
-                record(decoded.reason);
+                record(() => decoded.reason);
                 return { kind: 'failed', code: decoded.code, reason: decoded.reason };
             }
             const reading = readAnswer(decoded.packet, query, chain);
-            record(describeReading(reading), { rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) });
+            record(() => describeReading(reading), () => ({ rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) }));
             return reading;
         }
         return last;
@@ -4327,9 +4328,6 @@ async function resolveAll(hosts, types, servers, concurrency) {
     }));
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/errors.js
 /** A problem the user can fix: the message says what is wrong and what to do. */
 class UserError extends Error {
@@ -4372,7 +4370,6 @@ function redact(text, secrets) {
 ;// CONCATENATED MODULE: ./lib/dns/server-spec.js
 
 
-
 /**
  * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
  * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
@@ -4389,9 +4386,11 @@ const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (pl
     'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
     `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+// node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
+const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
 function server_spec_isHostName(value) {
     const host = value.toLowerCase().replace(/\.$/, '');
-    return host.length <= 253 && !(0,external_node_net_namespaceObject.isIP)(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+    return host.length <= 253 && !isIP(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
 }
 /**
  * Checks one configured server and returns its canonical text, the form settings keep and runs
@@ -4444,7 +4443,7 @@ function parseHttps(value, fail) {
     const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
     const host = hostPart.replace(/^\[|\]$/g, '');
     const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
-    if ((!server_spec_isHostName(host) && !(0,external_node_net_namespaceObject.isIP)(host)) || (port !== undefined && !validPort(port)))
+    if ((!server_spec_isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port)))
         return fail(expected);
     try {
         return new URL(value).href;
@@ -4498,13 +4497,11 @@ function serversToAsk(configured, runnerServers) {
     return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
 }
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = require("node:dns");
 ;// CONCATENATED MODULE: ./lib/dns/system-servers.js
-
 /** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
 function systemServers() {
-    return (0,external_node_dns_namespaceObject.getServers)();
+    // Loaded here, not at start-up: most runs name their servers, and node:dns costs a millisecond.
+    return process.getBuiltinModule('node:dns').getServers();
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
@@ -4854,7 +4851,6 @@ function networkFailure(error, what) {
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
 
 
-
 /**
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
@@ -4862,7 +4858,8 @@ function networkFailure(error, what) {
 function tcpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
-        const socket = external_node_net_default().connect({ host: server.host, port: server.port });
+        // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
+        const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
         let received = Buffer.alloc(0);
         socket.on('connect', () => {
             const length = Buffer.alloc(2);
@@ -4964,7 +4961,6 @@ function createPlainTransport(server) {
 
 
 
-
 /**
  * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
  * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
@@ -4992,7 +4988,7 @@ function createTlsTransport(target, trust, tls) {
             host: target.host,
             port: target.port,
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-            ...((0,external_node_net_namespaceObject.isIP)(expected) ? {} : { servername: expected }),
+            ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
             // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
             rejectUnauthorized: true,

@@ -53,7 +53,8 @@ export function createPacketResolver(transport: DnsTransport, options: PacketRes
       const query = buildQuery(name, type);
       // Timed only for the debug log: Date, not performance, whose first use loads a module.
       const started = options.onExchange ? Date.now() : 0;
-      const record = (result: string, extra: Partial<ExchangeRecord> = {}): void =>
+      // Described only for a listener: without one, nothing about the exchange is formatted.
+      const record = (result: () => string, extra: () => Partial<ExchangeRecord> = () => ({})): void =>
         options.onExchange?.({
           server: transport.server,
           name,
@@ -61,25 +62,28 @@ export function createPacketResolver(transport: DnsTransport, options: PacketRes
           attempt,
           id: query.id,
           elapsedMs: Date.now() - started,
-          result,
-          ...extra,
+          result: result(),
+          ...extra(),
         });
       let bytes: Uint8Array;
       try {
         bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
       } catch (error) {
         last = transportFailure(error, options.attempts);
-        record(error instanceof Error ? error.message : String(error));
+        record(() => (error instanceof Error ? error.message : String(error)));
         if (cancelling.signal.aborted) return CANCELLED;
         continue;
       }
       const decoded = decodeAnswer(bytes);
       if (!decoded.ok) {
-        record(decoded.reason);
+        record(() => decoded.reason);
         return { kind: 'failed', code: decoded.code, reason: decoded.reason };
       }
       const reading = readAnswer(decoded.packet, query, chain);
-      record(describeReading(reading), { rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) });
+      record(
+        () => describeReading(reading),
+        () => ({ rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) }),
+      );
       return reading;
     }
     return last;

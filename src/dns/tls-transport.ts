@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { cancelled, connectionFailure, type TlsTrust } from './connection-failure.js';
 import { type PendingExchange, pendingExchange } from './pending-exchange.js';
@@ -48,7 +47,7 @@ export function createTlsTransport(target: TlsServer, trust: TlsTrust, tls: Node
       host: target.host,
       port: target.port,
       // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-      ...(isIP(expected) ? {} : { servername: expected }),
+      ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
       checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
       // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
       rejectUnauthorized: true,
