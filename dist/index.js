@@ -4879,8 +4879,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./lib/observation.js
 var lib_observation = __nccwpck_require__(1522);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
 // EXTERNAL MODULE: external "node:fs"
@@ -5275,7 +5273,6 @@ class TransportError extends Error {
 
 
 
-
 const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
 /**
  * The DNS port over any transport: builds each query itself, matches the answer to it and reads
@@ -5284,8 +5281,6 @@ const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled
  */
 function createPacketResolver(transport, options) {
     const cancelling = new AbortController();
-    // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
-    (0,external_node_events_.setMaxListeners)(0, cancelling.signal);
     async function ask(name, type, chain) {
         let last = CANCELLED;
         for (let attempt = 1; attempt <= options.attempts; attempt++) {
@@ -5599,7 +5594,40 @@ function timedOut(timeoutMs) {
     return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
 }
 
+;// CONCATENATED MODULE: ./lib/dns/abort-listeners.js
+/**
+ * Runs `listener` once when `signal` aborts (at once when it has), and returns how to stop
+ * listening. Every query of a run waits on the same two signals (its resolver's and its
+ * transport's): rather than one EventTarget listener per query, which Node adds and removes at
+ * about 10 µs each, on the path of every query and every answer, each signal gets one listener
+ * that calls the queries still waiting.
+ */
+function onAbort(signal, listener) {
+    if (signal.aborted) {
+        listener();
+        return () => { };
+    }
+    let waiting = listeners.get(signal);
+    if (!waiting) {
+        const set = new Set();
+        waiting = set;
+        listeners.set(signal, set);
+        signal.addEventListener('abort', () => {
+            listeners.delete(signal);
+            for (const waiter of [...set])
+                waiter();
+        }, { once: true });
+    }
+    const registered = waiting;
+    // A distinct entry per call: the same function registered twice is called twice, as it was asked.
+    const entry = () => listener();
+    registered.add(entry);
+    return () => registered.delete(entry);
+}
+const listeners = new WeakMap();
+
 ;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
 
 /**
  * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
@@ -5612,13 +5640,18 @@ function pendingExchange(options, release, closing) {
         settle = { resolve, reject };
     });
     let settled = false;
+    let listening = [];
+    const stopListening = () => {
+        for (const stop of listening)
+            stop();
+        listening = [];
+    };
     const finish = (how) => {
         if (settled)
             return;
         settled = true;
         clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
-        closing?.removeEventListener('abort', onAbort);
+        stopListening();
         release();
         how();
     };
@@ -5630,12 +5663,14 @@ function pendingExchange(options, release, closing) {
         resolve: (bytes) => finish(() => settle?.resolve(bytes)),
         reject: (error) => finish(() => settle?.reject(error)),
     };
-    const onAbort = () => pending.reject(cancelled());
+    const abort = () => pending.reject(cancelled());
     const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    closing?.addEventListener('abort', onAbort, { once: true });
-    if (options.signal?.aborted || closing?.aborted)
-        onAbort();
+    for (const signal of [options.signal, closing])
+        if (signal)
+            listening.push(onAbort(signal, abort));
+    // A signal that had aborted already rejected it at once, before the other's listener was kept.
+    if (settled)
+        stopListening();
     return pending;
 }
 
@@ -5943,7 +5978,7 @@ var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 function udpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
-        const socket = external_node_dgram_default().createSocket(server.family === 6 ? 'udp6' : 'udp4');
+        const socket = external_node_dgram_default().createSocket({ type: server.family === 6 ? 'udp6' : 'udp4', lookup: noLookup });
         socket.on('message', (message, remote) => {
             if (remote.port === server.port && messageId(message) === id)
                 settle.resolve(message);
@@ -5969,9 +6004,16 @@ function udpExchange(server, query, options, closing) {
         return () => socket.close();
     }, closing);
 }
+/**
+ * The server is an IP address (server-address.ts parses it), and so is the address a socket binds
+ * to: there is nothing to look up. Node's own lookup would still go through node:dns and a tick,
+ * twice per query, before the query leaves.
+ */
+function noLookup(address, _family, callback) {
+    callback(null, address, address.includes(':') ? 6 : 4);
+}
 
 ;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
-
 
 
 
@@ -5984,8 +6026,6 @@ const TRUNCATED = 0x02;
 function createPlainTransport(server) {
     const address = parseServerAddress(server);
     const closing = new AbortController();
-    // Every exchange in flight listens for close(): up to 128 at once, not a leak.
-    (0,external_node_events_.setMaxListeners)(0, closing.signal);
     return {
         server,
         async exchange(query, options) {
@@ -6680,7 +6720,7 @@ async function runMode(settings, observed) {
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8595));
+        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1481));
         const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check') {
             const failure = outcome.failure;
@@ -6743,8 +6783,15 @@ async function withPullRequestLink(settings, failure) {
 
 ;// CONCATENATED MODULE: ./lib/index.js
 
-// run() settles every error itself, as a failed step.
-void run();
+// run() settles every error itself, as a failed step. When it is done, every line, output and the
+// summary are written (synchronously, on Linux and macOS runners), and the process ends at once:
+// left to end by itself, Node would first tear down a heap it no longer needs, a few milliseconds
+// of every run. Where a stream still holds output (pipes on Windows are asynchronous), it ends as
+// usual, once that output is out.
+void run().then(() => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0)
+        process.exit();
+});
 
 })();
 

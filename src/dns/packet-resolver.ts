@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { buildQuery } from './message.js';
 import { rcodeName } from './rcodes.js';
 import { decodeAnswer, describeRecords, type Reading, readAnswer, responseCode } from './read-answer.js';
@@ -43,8 +42,6 @@ const CANCELLED: Reading & LookupOutcome = { kind: 'failed', code: 'ECANCELLED',
  */
 export function createPacketResolver(transport: DnsTransport, options: PacketResolverOptions): ServerResolver {
   const cancelling = new AbortController();
-  // Every query in flight listens for cancel(): up to 128 at once, which is not a leak.
-  setMaxListeners(0, cancelling.signal);
 
   async function ask(name: string, type: RecordType, chain: readonly string[]): Promise<Reading> {
     let last: Reading = CANCELLED;

@@ -1,3 +1,4 @@
+import { onAbort } from './abort-listeners.js';
 import { cancelled, timedOut } from './connection-failure.js';
 import type { ExchangeOptions, TransportError } from './transport.js';
 
@@ -20,12 +21,16 @@ export function pendingExchange(options: ExchangeOptions, release: () => void, c
     settle = { resolve, reject };
   });
   let settled = false;
+  let listening: Array<() => void> = [];
+  const stopListening = (): void => {
+    for (const stop of listening) stop();
+    listening = [];
+  };
   const finish = (how: () => void): void => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-    closing?.removeEventListener('abort', onAbort);
+    stopListening();
     release();
     how();
   };
@@ -37,10 +42,10 @@ export function pendingExchange(options: ExchangeOptions, release: () => void, c
     resolve: (bytes) => finish(() => settle?.resolve(bytes)),
     reject: (error) => finish(() => settle?.reject(error)),
   };
-  const onAbort = (): void => pending.reject(cancelled());
+  const abort = (): void => pending.reject(cancelled());
   const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  closing?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted || closing?.aborted) onAbort();
+  for (const signal of [options.signal, closing]) if (signal) listening.push(onAbort(signal, abort));
+  // A signal that had aborted already rejected it at once, before the other's listener was kept.
+  if (settled) stopListening();
   return pending;
 }

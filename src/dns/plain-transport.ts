@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { parseServerAddress } from './server-address.js';
 import { tcpExchange } from './tcp-exchange.js';
 import type { DnsTransport, ExchangeOptions } from './transport.js';
@@ -14,8 +13,6 @@ const TRUNCATED = 0x02;
 export function createPlainTransport(server: string): DnsTransport {
   const address = parseServerAddress(server);
   const closing = new AbortController();
-  // Every exchange in flight listens for close(): up to 128 at once, not a leak.
-  setMaxListeners(0, closing.signal);
   return {
     server,
     async exchange(query: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {

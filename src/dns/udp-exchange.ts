@@ -15,7 +15,7 @@ export function udpExchange(server: ServerAddress, query: Uint8Array, options: E
   return withDeadline(
     options,
     (settle) => {
-      const socket = dgram.createSocket(server.family === 6 ? 'udp6' : 'udp4');
+      const socket = dgram.createSocket({ type: server.family === 6 ? 'udp6' : 'udp4', lookup: noLookup });
       socket.on('message', (message, remote) => {
         if (remote.port === server.port && messageId(message) === id) settle.resolve(message);
       });
@@ -38,4 +38,13 @@ export function udpExchange(server: ServerAddress, query: Uint8Array, options: E
     },
     closing,
   );
+}
+
+/**
+ * The server is an IP address (server-address.ts parses it), and so is the address a socket binds
+ * to: there is nothing to look up. Node's own lookup would still go through node:dns and a tick,
+ * twice per query, before the query leaves.
+ */
+function noLookup(address: string, _family: unknown, callback: (error: null, address: string, family: number) => void): void {
+  callback(null, address, address.includes(':') ? 6 : 4);
 }

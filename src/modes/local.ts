@@ -13,6 +13,7 @@ import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
 import { exportRemovalFindings, keptFromBase, removalFindings } from './gate-removals.js';
 import type { GateSources } from './gate-sources.js';
+import { observedAsLocked } from './rehearsal.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
 
 export interface LocalContext {
@@ -39,18 +40,49 @@ export interface LocalContext {
  * report never fails on drift. Neither writes anything.
  */
 export async function runLocal(settings: Settings, context: LocalContext): Promise<RunOutcome> {
+  let answered = false;
+  const settled = () => {
+    answered = true;
+  };
+  context.observed.then(settled, settled);
   const sources = context.gate && (await context.gate);
   const head = sources?.head;
   const texts = new Map<string, string | undefined>();
-  const read = async (file: string): Promise<string | undefined> => {
-    const text = head ? head.get(file) : await readTextFile(context.root, file, context.links);
-    texts.set(file, text);
-    return text;
+  const reads = new Map<string, Promise<string | undefined>>();
+  // Each file is read once: the rehearsal's reads serve the comparison, which then reads nothing.
+  const read = (file: string): Promise<string | undefined> => {
+    let reading = reads.get(file);
+    if (!reading) {
+      reading = (async () => (head ? head.get(file) : await readTextFile(context.root, file, context.links)))();
+      reads.set(file, reading);
+    }
+    return reading.then((text) => {
+      texts.set(file, text);
+      return text;
+    });
   };
   const previousText = await read(settings.lockFile);
   // A malformed lock fails the run here, while DNS answers, and is never overwritten.
   const previous = parseLockIfPresent(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
-  const observed = await context.observed;
+  const compare = (observed: Observed) => compareWithDns(settings, context, { sources, previous, previousText, texts, read }, observed);
+  if (!answered) {
+    // See rehearsal.ts. It must not fail the run or change what it finds: its outcome is dropped.
+    await compare(observedAsLocked(previous, settings)).catch(() => undefined);
+  }
+  return compare(await context.observed);
+}
+
+interface LockRead {
+  sources: GateSources | undefined;
+  previous: Lock | undefined;
+  previousText: string | undefined;
+  texts: Map<string, string | undefined>;
+  read: (file: string) => Promise<string | undefined>;
+}
+
+/** The outcome of check or report for what DNS says, given the lock (and, on a pull request, the base). */
+async function compareWithDns(settings: Settings, context: LocalContext, lockRead: LockRead, observed: Observed): Promise<RunOutcome> {
+  const { sources, previous, previousText, texts, read } = lockRead;
   // On a pull request, DNS is merged into the lock held to the base: what the pull request adds
   // beyond the base and DNS shows as removed, and fails the check.
   const confined = sources && previous ? confineToBase(previous, sources.base, observed, settings.lockFile, settings.addWhen) : undefined;

@@ -1,0 +1,34 @@
+import { getEventListeners } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { onAbort } from '../src/dns/abort-listeners.js';
+
+describe('listening for an abort', () => {
+  it('calls every query still waiting once, and none that stopped listening', () => {
+    const controller = new AbortController();
+    const called: string[] = [];
+    onAbort(controller.signal, () => called.push('a'));
+    const stopB = onAbort(controller.signal, () => called.push('b'));
+    const twice = () => called.push('c');
+    onAbort(controller.signal, twice);
+    onAbort(controller.signal, twice);
+    stopB();
+    controller.abort();
+    controller.abort();
+    expect(called).toEqual(['a', 'c', 'c']);
+  });
+
+  it('keeps one listener on the signal however many queries wait', () => {
+    const controller = new AbortController();
+    const stops = Array.from({ length: 128 }, () => onAbort(controller.signal, () => {}));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    for (const stop of stops) stop();
+  });
+
+  it('calls at once when the signal has aborted already', () => {
+    const controller = new AbortController();
+    controller.abort();
+    let called = 0;
+    onAbort(controller.signal, () => called++);
+    expect(called).toBe(1);
+  });
+});
