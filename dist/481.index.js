@@ -405,6 +405,8 @@ function why(address, hosts, observed, departingSince) {
     return 'whose lookup failed (a failed lookup never removes an address)';
 }
 
+// EXTERNAL MODULE: ./lib/modes/outcome.js
+var modes_outcome = __webpack_require__(4083);
 // EXTERNAL MODULE: ./lib/observation.js
 var observation = __webpack_require__(1522);
 ;// CONCATENATED MODULE: ./lib/modes/rehearsal.js
@@ -437,8 +439,6 @@ function observedAsLocked(lock, settings) {
     return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
 }
 
-// EXTERNAL MODULE: ./lib/modes/outcome.js
-var modes_outcome = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./lib/modes/local.js
 
 

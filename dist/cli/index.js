@@ -7204,36 +7204,6 @@ function why(address, hosts, observed, departingSince) {
     return 'whose lookup failed (a failed lookup never removes an address)';
 }
 
-;// CONCATENATED MODULE: ./lib/modes/rehearsal.js
-
-
-/**
- * DNS as the lock says it was: every host answering with the addresses the lock holds for it
- * (departing ones left out), read by the same code as real answers. Only for rehearsing the
- * comparison while the answers are on their way (runLocal): V8 compiles code the first time it
- * runs, and reading the answers, the comparison, the report and the outputs are about 60 KB of it.
- * Run once on this during the round trip, when the CPU waits, they cost a few milliseconds less
- * after the last answer. What the rehearsal finds is thrown away.
- */
-function observedAsLocked(lock, settings) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = [];
-    for (const host of hosts) {
-        const addresses = new Set();
-        for (const environment of Object.values(lock?.environments ?? {})) {
-            for (const address of Object.hasOwn(environment.hosts, host) ? (environment.hosts[host] ?? []) : []) {
-                if (!environment.departing || !Object.hasOwn(environment.departing, address))
-                    addresses.add(address);
-            }
-        }
-        for (const type of settings.recordTypes) {
-            const ofType = [...addresses].filter((address) => isIPv6(address) === (type === 'AAAA'));
-            lookups.push({ server: 'the lock', host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
-        }
-    }
-    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
-}
-
 ;// CONCATENATED MODULE: ./lib/presets.js
 /**
  * The servers Vipps MobilePay publishes. Callbacks come from the production, disaster-recovery and
@@ -7334,6 +7304,36 @@ function heldBackWarning(held) {
 }
 function unresolvedTypes(observation, types) {
     return types.filter((type) => observation.decided[type] === undefined);
+}
+
+;// CONCATENATED MODULE: ./lib/modes/rehearsal.js
+
+
+/**
+ * DNS as the lock says it was: every host answering with the addresses the lock holds for it
+ * (departing ones left out), read by the same code as real answers. Only for rehearsing the
+ * comparison while the answers are on their way (runLocal): V8 compiles code the first time it
+ * runs, and reading the answers, the comparison, the report and the outputs are about 60 KB of it.
+ * Run once on this during the round trip, when the CPU waits, they cost a few milliseconds less
+ * after the last answer. What the rehearsal finds is thrown away.
+ */
+function observedAsLocked(lock, settings) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = [];
+    for (const host of hosts) {
+        const addresses = new Set();
+        for (const environment of Object.values(lock?.environments ?? {})) {
+            for (const address of Object.hasOwn(environment.hosts, host) ? (environment.hosts[host] ?? []) : []) {
+                if (!environment.departing || !Object.hasOwn(environment.departing, address))
+                    addresses.add(address);
+            }
+        }
+        for (const type of settings.recordTypes) {
+            const ofType = [...addresses].filter((address) => isIPv6(address) === (type === 'AAAA'));
+            lookups.push({ server: 'the lock', host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
+        }
+    }
+    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
 }
 
 ;// CONCATENATED MODULE: ./lib/modes/local.js

@@ -13,8 +13,8 @@ import { checkExports, describeStale, staleFiles } from './exports.js';
 import { confineToBase, exportFindings } from './gate.js';
 import { exportRemovalFindings, keptFromBase, removalFindings } from './gate-removals.js';
 import type { GateSources } from './gate-sources.js';
-import { observedAsLocked } from './rehearsal.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
+import { observedAsLocked } from './rehearsal.js';
 
 export interface LocalContext {
   /** Folder the lock file path is relative to: the workspace, or the current folder. */
