@@ -107,11 +107,22 @@ function sortAddresses(addresses) {
 function isIPv6(address) {
     return address.includes(':');
 }
+// Addresses are sorted again and again (each environment, each diff, each report) and ipaddr's
+// parser is a series of regular expressions: each address is parsed once per run.
+const parsedBytes = new Map();
+const MOST_KEPT = 10_000;
 function addressBytes(address) {
+    const known = parsedBytes.get(address);
+    if (known)
+        return known;
     const parsed = parseAddress(address);
     if (!parsed)
         throw new Error(`"${address}" is not an IP address`);
-    return parsed.toByteArray();
+    const bytes = parsed.toByteArray();
+    if (parsedBytes.size >= MOST_KEPT)
+        parsedBytes.clear();
+    parsedBytes.set(address, bytes);
+    return bytes;
 }
 function compareBytes(x, y) {
     if (x.length !== y.length)
@@ -122,6 +133,1264 @@ function compareBytes(x, y) {
             return d;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ asksTheSame),
+/* harmony export */   f: () => (/* binding */ askDnsFirst)
+/* harmony export */ });
+/* harmony import */ var _dns_resolve_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1331);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1924);
+/* harmony import */ var _settings_dns_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7425);
+
+
+
+/**
+ * Reads the inputs that decide the queries (settings-dns.ts, the rules readSettings applies) and
+ * sends the queries. The rest of the action (about half its code: every other input, the modes,
+ * the report) then loads during the round trip instead of before it. Undefined when one of those
+ * inputs is not valid: readSettings then refuses it, with every other input, in its own order.
+ */
+function askDnsFirst(read) {
+    let settings;
+    try {
+        settings = (0,_settings_dns_js__WEBPACK_IMPORTED_MODULE_2__/* .readDnsSettings */ .t4)(read);
+    }
+    catch {
+        return undefined;
+    }
+    const exchanges = [];
+    const startedAt = process.hrtime.bigint();
+    // One line per query only with debug logging on: formatting them costs time after every answer.
+    const question = (0,_dns_resolve_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .askDns */ .$p)(settings, (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__.isDebug)() ? { onExchange: (record) => exchanges.push(record) } : {});
+    return { settings, question, exchanges, startedAt };
+}
+/** Whether `settings` send exactly the queries `early` sent. */
+function asksTheSame(early, settings) {
+    const key = (s) => JSON.stringify([s.groups, s.dnsServers, s.recordTypes, s.dnsTimeoutMs, s.dnsAttempts]);
+    return key(early.settings) === key(settings);
+}
+
+
+/***/ }),
+
+/***/ 5681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ connectionFailure),
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   R2: () => (/* binding */ connectionReason),
+/* harmony export */   iU: () => (/* binding */ timedOut)
+/* harmony export */ });
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = connectionReason(code);
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
+function connectionReason(code) {
+    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+}
+function cancelled() {
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ pendingExchange)
+});
+
+;// CONCATENATED MODULE: ./lib/dns/abort-listeners.js
+/**
+ * Runs `listener` once when `signal` aborts (at once when it has), and returns how to stop
+ * listening. Every query of a run waits on the same two signals (its resolver's and its
+ * transport's): rather than one EventTarget listener per query, which Node adds and removes at
+ * about 10 µs each, on the path of every query and every answer, each signal gets one listener
+ * that calls the queries still waiting.
+ */
+function onAbort(signal, listener) {
+    if (signal.aborted) {
+        listener();
+        return () => { };
+    }
+    let waiting = listeners.get(signal);
+    if (!waiting) {
+        const set = new Set();
+        waiting = set;
+        listeners.set(signal, set);
+        signal.addEventListener('abort', () => {
+            listeners.delete(signal);
+            for (const waiter of [...set])
+                waiter();
+        }, { once: true });
+    }
+    const registered = waiting;
+    // A distinct entry per call: the same function registered twice is called twice, as it was asked.
+    const entry = () => listener();
+    registered.add(entry);
+    return () => registered.delete(entry);
+}
+const listeners = new WeakMap();
+
+// EXTERNAL MODULE: ./lib/dns/connection-failure.js
+var connection_failure = __nccwpck_require__(5681);
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
+ */
+function pendingExchange(options, release, closing) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    let listening = [];
+    const stopListening = () => {
+        for (const stop of listening)
+            stop();
+        listening = [];
+    };
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        stopListening();
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const abort = () => pending.reject((0,connection_failure/* cancelled */.KW)());
+    const timer = setTimeout(() => pending.reject((0,connection_failure/* timedOut */.iU)(options.timeoutMs)), options.timeoutMs);
+    for (const signal of [options.signal, closing])
+        if (signal)
+            listening.push(onAbort(signal, abort));
+    // A signal that had aborted already rejected it at once, before the other's listener was kept.
+    if (settled)
+        stopListening();
+    return pending;
+}
+
+
+/***/ }),
+
+/***/ 1331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $p: () => (/* binding */ askDns)
+});
+
+// UNUSED EXPORTS: DNS_CONCURRENCY, createResolvers, resolveHosts
+
+// EXTERNAL MODULE: ./lib/observation.js
+var observation = __nccwpck_require__(1522);
+// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
+var dns_packet = __nccwpck_require__(4894);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
+// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
+// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
+// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
+// read through fs, which Node has loaded already. The random device is read directly, never
+// through a file a user could place.
+const pool = Buffer.alloc(1024);
+let next = pool.length;
+/** A 16-bit DNS message ID from a cryptographically secure source. */
+function randomId() {
+    if (next + 2 > pool.length)
+        refill();
+    const id = pool.readUInt16BE(next);
+    next += 2;
+    return id;
+}
+function refill() {
+    next = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, pool, 0, pool.length, null) === pool.length)
+                return;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        // No random device (Windows): node:crypto below.
+    }
+    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/message.js
+
+
+// The EDNS0 UDP payload size of DNS Flag Day 2020: answers up to it arrive in one datagram
+// without IP fragmentation; larger ones come truncated and are asked again over TCP.
+const UDP_PAYLOAD_SIZE = 1232;
+/**
+ * A recursive query (RD=1) for one name and type, with an ID from the operating system's secure
+ * random source: with the UDP source port, what a forger must guess (RFC 5452).
+ */
+function buildQuery(name, type) {
+    const id = randomId();
+    const bytes = dns_packet.encode({
+        id,
+        type: 'query',
+        flags: dns_packet.RECURSION_DESIRED,
+        questions: [{ name, type, class: 'IN' }],
+        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: UDP_PAYLOAD_SIZE, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
+    });
+    return { id, name, type, bytes };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/rcodes.js
+/**
+ * Response codes (IANA "DNS RCODEs"), 0-15 from the header and larger ones with the EDNS0
+ * extension. Only NOERROR and NXDOMAIN say anything about the name; every other one, whatever
+ * records the answer carries, is a failed lookup.
+ */
+const NAMES = {
+    0: 'NOERROR',
+    1: 'FORMERR',
+    2: 'SERVFAIL',
+    3: 'NXDOMAIN',
+    4: 'NOTIMP',
+    5: 'REFUSED',
+    6: 'YXDOMAIN',
+    7: 'YXRRSET',
+    8: 'NXRRSET',
+    9: 'NOTAUTH',
+    10: 'NOTZONE',
+    11: 'DSOTYPENI',
+    16: 'BADVERS',
+    23: 'BADCOOKIE',
+};
+const MEANINGS = {
+    1: 'server reported a malformed query',
+    2: 'server failure',
+    4: 'server does not implement the query',
+    5: 'query refused',
+    6: 'a name exists that should not (an update code, not an answer)',
+    7: 'a record set exists that should not (an update code, not an answer)',
+    8: 'a record set does not exist (an update code, not an answer)',
+    9: 'server not authoritative for the zone',
+    10: 'name not in the zone',
+    11: 'DSO type not implemented',
+    16: 'EDNS version not supported',
+    23: 'bad DNS cookie',
+};
+function rcodeName(rcode) {
+    return NAMES[rcode] ?? `RCODE${rcode}`;
+}
+/** The failure an rcode other than NOERROR or NXDOMAIN stands for: a code for logs, a reason for people. */
+function rcodeFailure(rcode) {
+    const name = rcodeName(rcode);
+    const meaning = MEANINGS[rcode] ?? 'unassigned response code';
+    return { code: `E${name}`, reason: `${meaning} (${name})` };
+}
+
+// EXTERNAL MODULE: ./lib/dns/wire-names.js
+var wire_names = __nccwpck_require__(206);
+;// CONCATENATED MODULE: ./lib/dns/read-answer.js
+
+
+
+/** CNAME links followed from the question, over every answer asked for it, before the chain is refused. */
+const MAX_CHAIN_LINKS = 8;
+/** The answer's bytes as a DNS message, or why they are not one. */
+function decodeAnswer(bytes) {
+    try {
+        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const packet = dns_packet.decode(buffer);
+        // dns-packet stops at the counts the header gives; bytes after them mean the message is not
+        // what it claims (a record whose data length disagrees with its type shifts everything after it).
+        if (dns_packet.decode.bytes !== buffer.length)
+            return malformed(`${buffer.length - dns_packet.decode.bytes} bytes after the last record`);
+        // The names as the wire holds them, label by label, in place of dns-packet's joined ones.
+        const names = (0,wire_names/* readWireNames */.mc)(bytes);
+        const questions = (packet.questions ?? []).map((question, i) => ({ ...question, name: names.questions[i] ?? question.name }));
+        const answers = (packet.answers ?? []).map((record, i) => {
+            const wire = names.answers[i];
+            if (!wire)
+                return record;
+            return record.type === 'CNAME' && wire.target !== undefined ? { ...record, name: wire.owner, data: wire.target } : { ...record, name: wire.owner };
+        });
+        return { ok: true, packet: { ...packet, questions, answers } };
+    }
+    catch (error) {
+        return malformed(error instanceof Error ? error.message : String(error));
+    }
+}
+function malformed(detail) {
+    return { ok: false, code: 'EBADRESP', reason: `malformed answer (${detail})` };
+}
+/** The full response code, the EDNS0 extension included. */
+function responseCode(packet) {
+    const opt = (packet.additionals ?? []).find((record) => record.type === 'OPT');
+    const extended = opt && 'extendedRcode' in opt ? opt.extendedRcode : 0;
+    return (extended << 4) | ((packet.flags ?? 0) & 0x0f);
+}
+const QUERY_OPCODE = 0;
+/**
+ * Reads an answer to `query`. `chain` holds the names whose CNAMEs led to the query's name in
+ * earlier answers (empty for the host itself), so that a loop or an over-long chain across answers
+ * is caught.
+ */
+function readAnswer(packet, query, chain = []) {
+    const mismatch = questionMismatch(packet, query);
+    if (mismatch)
+        return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
+    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
+    // of an answer, and the records it lacks must not read as gone.
+    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
+        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
+    const rcode = responseCode(packet);
+    if (rcode !== 0 && rcode !== 3)
+        return { kind: 'failed', ...rcodeFailure(rcode) };
+    const walk = walkChain(packet.answers, query, chain);
+    if (!walk.ok)
+        return refused(walk.reason);
+    if (rcode === 3) {
+        if (walk.addresses.length > 0)
+            return refused(`NXDOMAIN carrying ${query.type} records for ${walk.end}`);
+        return { kind: 'no-such-host' };
+    }
+    if (walk.addresses.length > 0)
+        return { kind: 'addresses', addresses: walk.addresses };
+    if (walk.end !== query.name && !negativeFor(packet, walk.end))
+        return { kind: 'follow', name: walk.end, via: walk.via };
+    if (isReferral(packet)) {
+        return {
+            kind: 'failed',
+            code: 'EREFERRAL',
+            reason: 'referral to other name servers instead of an answer: the server does not resolve this name (not a recursive resolver?)',
+        };
+    }
+    return { kind: 'no-records' };
+}
+function refused(why, code = 'EFORGED') {
+    return { kind: 'failed', code, reason: `answer refused as broken or forged: ${why}` };
+}
+function questionMismatch(packet, query) {
+    if (packet.id !== query.id)
+        return `ID ${packet.id} instead of ${query.id}`;
+    if (packet.type !== 'response')
+        return 'a query, not a response';
+    const opcode = ((packet.flags ?? 0) >> 11) & 0x0f;
+    if (opcode !== QUERY_OPCODE)
+        return `opcode ${opcode} instead of QUERY`;
+    const questions = packet.questions ?? [];
+    const [question] = questions;
+    if (questions.length !== 1 || !question)
+        return `${questions.length} questions instead of 1`;
+    if ((0,wire_names/* asciiLower */.F)(question.name) !== query.name || question.type !== query.type || question.class !== 'IN') {
+        return `${question.name} ${question.class} ${question.type} instead of ${query.name} IN ${query.type}`;
+    }
+    return undefined;
+}
+/**
+ * The chain from the question through the answer's CNAMEs, link by link, and the records of the
+ * asked type owned by its end. Every record must sit on that chain: a CNAME from one name on it
+ * to the next, or a record of the asked type owned by its end. Anything else (another owner,
+ * another type, another class, a second CNAME for a name, data beside a CNAME, a loop, a chain
+ * too long) is not an answer to this question.
+ */
+function walkChain(answers, query, chain) {
+    const cnames = new Map();
+    const addresses = new Map();
+    for (const record of answers) {
+        const owner = (0,wire_names/* asciiLower */.F)(record.name);
+        const klass = 'class' in record ? record.class : undefined;
+        if (klass !== 'IN')
+            return { ok: false, reason: `${record.type} record for ${record.name} in class ${klass}, not IN` };
+        if (record.type === 'CNAME')
+            add(cnames, owner, (0,wire_names/* asciiLower */.F)(String(record.data)));
+        else if (record.type === query.type)
+            add(addresses, owner, String(record.data));
+        else
+            return { ok: false, reason: `${record.type} record for ${record.name} in an answer to a ${query.type} question` };
+    }
+    const seen = new Set([...chain, query.name]);
+    let end = query.name;
+    const via = [];
+    let links = chain.length;
+    for (;;) {
+        const targets = cnames.get(end);
+        if (!targets)
+            break;
+        if (targets.size > 1)
+            return { ok: false, reason: `${end} has ${targets.size} CNAMEs (${[...targets].join(', ')})` };
+        if (addresses.has(end))
+            return { ok: false, reason: `${end} has both a CNAME and ${query.type} records` };
+        const next = targets.values().next().value;
+        // The follow-up query names exactly this target: one that is no host name is never asked for.
+        if (!(0,wire_names/* isHostName */.uy)(next))
+            return { ok: false, reason: `CNAME target ${next} is not a host name` };
+        if (seen.has(next))
+            return { ok: false, reason: `CNAME loop: ${end} points back to ${next}` };
+        links++;
+        if (links > MAX_CHAIN_LINKS)
+            return { ok: false, reason: `CNAME chain longer than ${MAX_CHAIN_LINKS} links` };
+        seen.add(next);
+        via.push(end);
+        cnames.delete(end);
+        end = next;
+    }
+    // What the walk did not reach is owned by names off the chain.
+    const [stray] = [...cnames.keys(), ...[...addresses.keys()].filter((owner) => owner !== end)];
+    if (stray !== undefined) {
+        const what = cnames.has(stray) ? 'CNAME' : query.type;
+        return { ok: false, reason: `${what} record owned by ${stray}, which is not on the chain from ${query.name}` };
+    }
+    return { ok: true, end, via, addresses: [...(addresses.get(end) ?? [])] };
+}
+function add(map, key, value) {
+    const set = map.get(key);
+    if (set)
+        set.add(value);
+    else
+        map.set(key, new Set([value]));
+}
+// A resolver that followed the chain and found no record at its end says so with the SOA of the
+// end's zone beside the answer (RFC 2308 section 2.2, NODATA); without it, the chain merely left
+// what the server knows (an authoritative server answers only inside its zone).
+function negativeFor(packet, end) {
+    return (packet.authorities ?? []).some((r) => {
+        if (r.type !== 'SOA')
+            return false;
+        const zone = (0,wire_names/* asciiLower */.F)(r.name);
+        return zone === '.' || zone === end || end.endsWith(`.${zone}`);
+    });
+}
+// A server that does not resolve the name answers NOERROR with name servers to ask instead
+// (authority NS, no SOA, not authoritative): no answer at all, not "no records" (RFC 2308 section 2.2).
+function isReferral(packet) {
+    const authorities = packet.authorities ?? [];
+    const authoritative = ((packet.flags ?? 0) & dns_packet.AUTHORITATIVE_ANSWER) !== 0;
+    return !authoritative && authorities.some((r) => r.type === 'NS') && !authorities.some((r) => r.type === 'SOA');
+}
+/** The answer's records in presentation form, for the debug log. */
+function describeRecords(packet) {
+    return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
+}
+
+// EXTERNAL MODULE: ./lib/dns/transport.js
+var transport = __nccwpck_require__(157);
+;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
+
+
+
+
+const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
+/**
+ * The DNS port over any transport: builds each query itself, matches the answer to it and reads
+ * it strictly (read-answer.ts). An answer is never retried: only a query that got no answer is
+ * sent again, with a new ID. A CNAME chain that leaves the answer is followed by asking for its end.
+ */
+function createPacketResolver(transport, options) {
+    const cancelling = new AbortController();
+    async function ask(name, type, chain) {
+        let last = CANCELLED;
+        for (let attempt = 1; attempt <= options.attempts; attempt++) {
+            if (cancelling.signal.aborted)
+                return CANCELLED;
+            const query = buildQuery(name, type);
+            // Timed only for the debug log: Date, not performance, whose first use loads a module.
+            const started = options.onExchange ? Date.now() : 0;
+            // Described only for a listener: without one, nothing about the exchange is formatted.
+            const record = (result, extra = () => ({})) => options.onExchange?.({
+                server: transport.server,
+                name,
+                type,
+                attempt,
+                id: query.id,
+                elapsedMs: Date.now() - started,
+                result: result(),
+                ...extra(),
+            });
+            let bytes;
+            try {
+                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
+            }
+            catch (error) {
+                last = transportFailure(error, options.attempts);
+                record(() => (error instanceof Error ? error.message : String(error)));
+                if (cancelling.signal.aborted)
+                    return CANCELLED;
+                continue;
+            }
+            const decoded = decodeAnswer(bytes);
+            if (!decoded.ok) {
+                record(() => decoded.reason);
+                return { kind: 'failed', code: decoded.code, reason: decoded.reason };
+            }
+            const reading = readAnswer(decoded.packet, query, chain);
+            record(() => describeReading(reading), () => ({ rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) }));
+            return reading;
+        }
+        return last;
+    }
+    return {
+        server: transport.server,
+        async lookup(host, type) {
+            const chain = [];
+            let name = host;
+            for (;;) {
+                const reading = await ask(name, type, chain);
+                if (reading.kind !== 'follow')
+                    return reading;
+                chain.push(...reading.via);
+                name = reading.name;
+            }
+        },
+        cancel() {
+            cancelling.abort();
+            transport.close();
+        },
+    };
+}
+// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
+// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
+const LONGEST_ATTEMPT_MS = 60_000;
+function attemptTimeout(firstMs, attempt) {
+    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
+}
+function transportFailure(error, attempts) {
+    if (error instanceof transport/* TransportError */.w) {
+        if (error.code === 'ETIMEOUT')
+            return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
+        return { kind: 'failed', code: error.code, reason: error.message };
+    }
+    return { kind: 'failed', code: 'UNKNOWN', reason: error instanceof Error ? error.message : String(error) };
+}
+function describeReading(reading) {
+    if (reading.kind === 'addresses')
+        return `addresses ${reading.addresses.join(', ')}`;
+    if (reading.kind === 'follow')
+        return `CNAME chain leaves the answer at ${reading.name}: asking for it`;
+    if (reading.kind === 'failed')
+        return reading.reason;
+    return reading.kind;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/reading-rehearsal.js
+
+
+
+
+const NAME = 'rehearsal.invalid';
+const TARGET = 'target.rehearsal.invalid';
+const SOA = {
+    name: 'invalid',
+    type: 'SOA',
+    class: 'IN',
+    ttl: 60,
+    data: { mname: 'ns.invalid', rname: 'hostmaster.invalid', serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: 60 },
+};
+/**
+ * Answers in the shapes real ones take (a CNAME chain to an A record, an AAAA record, no record
+ * with the zone's SOA), made up here for a name that cannot exist, with addresses for documentation.
+ */
+const SHAPES = [
+    {
+        type: 'A',
+        answers: [
+            { name: NAME, type: 'CNAME', class: 'IN', ttl: 60, data: TARGET },
+            { name: TARGET, type: 'A', class: 'IN', ttl: 60, data: '192.0.2.1' },
+        ],
+        authorities: [],
+    },
+    { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '2001:db8::1' }], authorities: [] },
+    { type: 'AAAA', answers: [], authorities: [SOA] },
+];
+/**
+ * Reads once, and drops, an answer of each shape in SHAPES, and checks its addresses as answers'
+ * are checked (documentation addresses: refused). Called once the queries are sent: V8 compiles
+ * code the first time it runs, and the first real answers would otherwise wait, a millisecond or
+ * two in all, for the decoder, the strict reader and the address check to be compiled, with every
+ * answer behind them in the queue. Nothing it reads reaches a lookup: the readings are returned
+ * for tests.
+ */
+function rehearseReading() {
+    const readings = SHAPES.map((shape) => {
+        const query = buildQuery(NAME, shape.type);
+        const answer = dns_packet.encode({
+            id: query.id,
+            type: 'response',
+            flags: dns_packet.RECURSION_DESIRED | dns_packet.RECURSION_AVAILABLE,
+            questions: [{ name: NAME, type: shape.type, class: 'IN' }],
+            answers: shape.answers,
+            authorities: shape.authorities,
+        });
+        const decoded = decodeAnswer(answer);
+        return decoded.ok ? readAnswer(decoded.packet, query) : { kind: 'failed', code: decoded.code, reason: decoded.reason };
+    });
+    (0,observation/* observeHosts */.Aq)(readings.flatMap((outcome, i) => (outcome.kind === 'follow' ? [] : [{ server: 'rehearsal', host: NAME, type: SHAPES[i]?.type ?? 'A', outcome }])), ['A', 'AAAA']);
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./lib/concurrency.js
+/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
+
+/**
+ * Asks every server for every host and record type, each query once (hosts listed in several
+ * groups are asked once), with at most `concurrency` queries in flight.
+ */
+async function resolveAll(hosts, types, servers, concurrency) {
+    const queries = [];
+    for (const host of new Set(hosts)) {
+        for (const type of types)
+            for (const resolver of servers)
+                queries.push({ resolver, host, type });
+    }
+    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
+        server: resolver.server,
+        host,
+        type,
+        outcome: await resolver.lookup(host, type),
+    }));
+}
+
+// EXTERNAL MODULE: ./lib/dns/server-spec.js
+var server_spec = __nccwpck_require__(9457);
+;// CONCATENATED MODULE: ./lib/dns/system-servers.js
+/** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
+function systemServers() {
+    // Loaded here, not at start-up: most runs name their servers, and node:dns costs a millisecond.
+    return process.getBuiltinModule('node:dns').getServers();
+}
+
+// EXTERNAL MODULE: ./lib/dns/connection-failure.js
+var connection_failure = __nccwpck_require__(5681);
+// EXTERNAL MODULE: ./lib/addresses.js
+var addresses = __nccwpck_require__(6172);
+;// CONCATENATED MODULE: ./lib/dns/server-address.js
+
+const DNS_PORT = 53;
+/**
+ * `ip`, `ip:port` or `[ipv6]:port` (what `dns-servers` holds once read), and a bare IPv6 address,
+ * possibly with a zone (what the runner's /etc/resolv.conf can hold).
+ */
+function parseServerAddress(server) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
+    const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
+    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
+    const parsed = (0,addresses/* parseAddress */.or)(host.split('%')[0] ?? '');
+    const number = port === undefined ? DNS_PORT : Number(port);
+    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
+        throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
+    }
+    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
+}
+
+// EXTERNAL MODULE: ./lib/dns/pending-exchange.js + 1 modules
+var pending_exchange = __nccwpck_require__(466);
+;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
+
+
+
+/**
+ * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
+ * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a
+ * connection) and returns how to release it; that runs exactly once, however the exchange ends, so
+ * nothing outlives it. The settling itself is pendingExchange's, shared with the encrypted transports.
+ */
+function withDeadline(options, start, closing) {
+    let release;
+    const pending = (0,pending_exchange/* pendingExchange */.x)(options, () => release?.(), closing);
+    if (pending.settled)
+        return pending.answer;
+    try {
+        const opened = start(pending);
+        // start may have settled synchronously (a socket that failed at once).
+        if (pending.settled)
+            opened();
+        else
+            release = opened;
+    }
+    catch (error) {
+        pending.reject(networkFailure(error, 'could not send the query'));
+    }
+    return pending.answer;
+}
+/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
+function messageId(message) {
+    if (message.length < 12)
+        return undefined;
+    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
+}
+/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
+function networkFailure(error, what) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
+    const message = error instanceof Error ? error.message : String(error);
+    const known = (0,connection_failure/* connectionReason */.R2)(code);
+    // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
+    return new transport/* TransportError */.w(code, `${what}: ${known ? `${known}, ${message}` : message}`);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
+
+
+/**
+ * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
+ * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
+ */
+function tcpExchange(server, query, options, closing) {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
+        // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
+        const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
+        let received = Buffer.alloc(0);
+        socket.on('connect', () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(query.length);
+            socket.end(Buffer.concat([length, query]));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]);
+            while (received.length >= 2) {
+                const size = received.readUInt16BE(0);
+                if (received.length < 2 + size)
+                    return;
+                const message = received.subarray(2, 2 + size);
+                received = received.subarray(2 + size);
+                if (messageId(message) === id)
+                    return settle.resolve(message);
+            }
+        });
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
+        socket.on('close', () => settle.reject(new transport/* TransportError */.w('ECONNRESET', 'TCP connection closed before the answer')));
+        return () => socket.destroy();
+    }, closing);
+}
+
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = require("node:dgram");
+var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
+;// CONCATENATED MODULE: ./lib/dns/udp-exchange.js
+
+
+/**
+ * One query over UDP, from a fresh socket: the operating system gives it a random source port,
+ * which with the random ID is what makes a forged answer hard to land (RFC 5452). The socket is
+ * connected, so the kernel drops datagrams from any other address; a datagram whose ID or source
+ * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
+ * real answer's place.
+ */
+function udpExchange(server, query, options, closing) {
+    const id = messageId(query);
+    return withDeadline(options, (settle) => {
+        const socket = external_node_dgram_default().createSocket({ type: server.family === 6 ? 'udp6' : 'udp4', lookup: noLookup });
+        socket.on('message', (message, remote) => {
+            if (remote.port === server.port && messageId(message) === id)
+                settle.resolve(message);
+        });
+        socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
+        const failed = (error) => {
+            if (error)
+                settle.reject(networkFailure(error, 'UDP exchange failed'));
+        };
+        // A connect that fails (no route to the server: ENETUNREACH) calls back with its error, and
+        // the socket is then not connected: sending on it would fail on its arguments, not the network.
+        socket.connect(server.port, server.host, (error) => {
+            if (error)
+                return failed(error);
+            try {
+                socket.send(query, failed);
+            }
+            catch (thrown) {
+                // The socket was closed meanwhile: the exchange is already over.
+                failed(thrown);
+            }
+        });
+        return () => socket.close();
+    }, closing);
+}
+/**
+ * The server is an IP address (server-address.ts parses it), and so is the address a socket binds
+ * to: there is nothing to look up. Node's own lookup would still go through node:dns and a tick,
+ * twice per query, before the query leaves.
+ */
+function noLookup(address, _family, callback) {
+    callback(null, address, address.includes(':') ? 6 : 4);
+}
+
+;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
+
+
+
+// The TC bit: the answer did not fit in the datagram.
+const TRUNCATED = 0x02;
+/**
+ * Plain DNS on port 53 or another: each query over UDP, and again over TCP to the same server when
+ * the answer comes back truncated (RFC 7766), never read from the truncated datagram.
+ */
+function createPlainTransport(server) {
+    const address = parseServerAddress(server);
+    const closing = new AbortController();
+    return {
+        server,
+        async exchange(query, options) {
+            const answer = await udpExchange(address, query, options, closing.signal);
+            if (((answer[2] ?? 0) & TRUNCATED) === 0)
+                return answer;
+            return tcpExchange(address, query, options, closing.signal);
+        },
+        close() {
+            closing.abort();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/transports.js
+
+
+
+/**
+ * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
+ * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
+ * reads each answer by the same rules, whatever brought it.
+ */
+function createTransport(server, trust = {}) {
+    const spec = (0,server_spec/* serverSpec */.RU)(server);
+    if (spec.kind === 'https') {
+        return loadedOnFirstUse(server, async () => {
+            const [{ createHttpsTransport }, http2] = await Promise.all([__nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 7341)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23))]);
+            return createHttpsTransport(spec.url, trust, http2.connect);
+        });
+    }
+    if (spec.kind === 'tls') {
+        return loadedOnFirstUse(server, async () => {
+            const [{ createTlsTransport }, tls] = await Promise.all([__nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 2325)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))]);
+            return createTlsTransport(spec, trust, tls);
+        });
+    }
+    return createPlainTransport(server);
+}
+/**
+ * A transport whose code, and Node's TLS and HTTP/2 (about 12 ms to load), are loaded when a run
+ * first sends through it: a run over plain DNS never pays for them (nor for node:crypto, see
+ * tls-transport.ts), and the code that sends the first query stays small.
+ */
+function loadedOnFirstUse(server, load) {
+    let loaded;
+    let closed = false;
+    return {
+        server,
+        async exchange(query, options) {
+            if (closed)
+                throw (0,connection_failure/* cancelled */.KW)();
+            loaded ??= load();
+            const transport = await loaded;
+            if (closed)
+                throw (0,connection_failure/* cancelled */.KW)();
+            return transport.exchange(query, options);
+        },
+        close() {
+            closed = true;
+            void loaded?.then((transport) => transport.close());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
+
+
+
+
+
+
+/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
+const DNS_CONCURRENCY = 128;
+/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
+function createResolvers(settings, options = {}) {
+    const { trust, ...rest } = options;
+    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
+    return (0,server_spec/* serversToAsk */.bS)(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
+}
+/**
+ * Sends every query now and returns at once: the caller does its other work during the round trip,
+ * and cancels when it fails early, so that nothing waits for answers no one will use.
+ */
+function askDns(settings, options = {}) {
+    const resolvers = createResolvers(settings, options);
+    const observed = resolveHosts(settings, resolvers);
+    return {
+        observed,
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run. The
+        // reader is then rehearsed, while the answers travel (reading-rehearsal.ts).
+        sent: new Promise((resolve) => setImmediate(() => {
+            rehearseReading();
+            resolve();
+        })),
+        servers: resolvers.map((resolver) => resolver.server),
+        cancel() {
+            for (const resolver of resolvers)
+                resolver.cancel();
+        },
+    };
+}
+/**
+ * Asks every server about every configured host. The queries start before this returns (and leave
+ * when the caller yields), so a caller can do its other work during the round trip. Never
+ * rejects: failures are outcomes.
+ */
+async function resolveHosts(settings, resolvers) {
+    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
+    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
+    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+}
+
+
+/***/ }),
+
+/***/ 9457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RU: () => (/* binding */ serverSpec),
+/* harmony export */   a4: () => (/* binding */ parseDnsServer),
+/* harmony export */   bS: () => (/* binding */ serversToAsk)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_RESOLVERS, DOT_PORT */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
+
+
+/**
+ * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
+ * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
+ * quad9.net/service/service-addresses-and-features (the filtering, DNSSEC-validating service).
+ */
+const PUBLIC_RESOLVERS = {
+    cloudflare: 'https://cloudflare-dns.com/dns-query',
+    google: 'https://dns.google/dns-query',
+    quad9: 'https://dns.quad9.net/dns-query',
+};
+const DOT_PORT = 853;
+const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), ' +
+    'https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), ' +
+    'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
+    `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+// node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
+const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
+function isHostName(value) {
+    const host = value.toLowerCase().replace(/\.$/, '');
+    return host.length <= 253 && !isIP(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
+}
+/**
+ * Checks one configured server and returns its canonical text, the form settings keep and runs
+ * name: short names expanded, host names in lower case, the DNS-over-TLS port always written.
+ */
+function parseDnsServer(value, input = 'dns-servers') {
+    const lower = value.toLowerCase();
+    const fail = (expected = FORMS) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, value, expected);
+    };
+    if (lower === 'runner')
+        return 'runner';
+    // An own key only: `constructor` or `toString` is not a resolver's short name.
+    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
+    if (named)
+        return named;
+    if (lower.startsWith('https://'))
+        return parseHttps(value, fail);
+    if (lower.startsWith('tls://'))
+        return parseTls(value, fail);
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower)) {
+        fail(`the scheme ${JSON.stringify(lower.split('://')[0])} is not one it speaks: ${FORMS}`);
+    }
+    return parsePlain(value, fail);
+}
+function parsePlain(value, fail) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
+    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
+    const parsed = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddress */ .or)(address);
+    if (!parsed || (port !== undefined && !validPort(port)))
+        return fail();
+    const canonical = parsed.toString();
+    if (port === undefined)
+        return canonical;
+    return canonical.includes(':') ? `[${canonical}]:${Number(port)}` : `${canonical}:${Number(port)}`;
+}
+function parseHttps(value, fail) {
+    // The URL parser would quietly add a path and drop credentials' meaning; the raw text decides.
+    const shape = /^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(value);
+    if (!shape) {
+        if (/^https:\/\/[^/?#]*@/i.test(value))
+            fail('a DNS-over-HTTPS URL must not carry a user name or password');
+        if (value.includes('#'))
+            fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
+        return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
+    }
+    const authority = shape[1] ?? '';
+    const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
+    const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
+    const host = hostPart.replace(/^\[|\]$/g, '');
+    const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
+    if ((!isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port)))
+        return fail(expected);
+    try {
+        return new URL(value).href;
+    }
+    catch {
+        return fail(expected);
+    }
+}
+function parseTls(value, fail) {
+    const shape = /^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(value);
+    const expected = 'a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one';
+    if (!shape)
+        return fail(expected);
+    const rawHost = (shape[1] ?? '').replace(/^\[|\]$/g, '');
+    const port = shape[2] ?? String(DOT_PORT);
+    const name = shape[3];
+    const address = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddress */ .or)(rawHost);
+    if (!validPort(port))
+        return fail(expected);
+    if (name !== undefined && !isHostName(name))
+        fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
+    if (!address && !isHostName(rawHost))
+        return fail(expected);
+    const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return `tls://${shown}:${Number(port)}${name === undefined ? '' : `#${name.toLowerCase().replace(/\.$/, '')}`}`;
+}
+function validPort(port) {
+    return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535;
+}
+/** Reads back a server text that parseDnsServer made. */
+function serverSpec(canonical) {
+    if (canonical === 'runner')
+        return { kind: 'runner' };
+    if (canonical.startsWith('https://'))
+        return { kind: 'https', url: canonical };
+    const tls = /^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(canonical);
+    if (tls) {
+        const host = (tls[1] ?? '').replace(/^\[|\]$/g, '');
+        return { kind: 'tls', host, port: Number(tls[2]), ...(tls[3] === undefined ? {} : { name: tls[3] }) };
+    }
+    return { kind: 'plain', server: canonical };
+}
+/**
+ * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
+ * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
+ */
+function serversToAsk(configured, runnerServers) {
+    if (configured.length === 0)
+        return runnerServers();
+    return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
+}
+
+
+/***/ }),
+
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   mc: () => (/* binding */ readWireNames),
+/* harmony export */   uy: () => (/* binding */ isHostName)
+/* harmony export */ });
+// Names as the answer's bytes hold them, label by label. dns-packet joins a name's labels with "."
+// without escaping and reads each label as UTF-8, so the two-label owner `callback-2\.vipps` `no`
+// comes out as `callback-2.vipps.no`, and a Kelvin sign (U+212A) folds to `k` under toLowerCase():
+// another name than the question's would pass as the question's. Read here, a label keeps only
+// ASCII letters (folded to lower case), digits, `-` and `_` as they are; every other byte, a dot
+// inside a label included, is written `\DDD` (RFC 1035 section 5.1), so such a name can never equal
+// a host name and is never asked for.
+const CNAME = 5;
+/** Reads the names of a message that dns-packet has already decoded whole; throws on bytes that are not one. */
+function readWireNames(message) {
+    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+    const questionCount = view.getUint16(4);
+    const answerCount = view.getUint16(6);
+    let offset = 12;
+    const questions = [];
+    for (let i = 0; i < questionCount; i++) {
+        const name = readName(message, offset);
+        questions.push(name.name);
+        offset = name.next + 4;
+    }
+    const answers = [];
+    for (let i = 0; i < answerCount; i++) {
+        const owner = readName(message, offset);
+        const type = view.getUint16(owner.next);
+        const length = view.getUint16(owner.next + 8);
+        const data = owner.next + 10;
+        answers.push(type === CNAME ? { owner: owner.name, target: readName(message, data).name } : { owner: owner.name });
+        offset = data + length;
+    }
+    return { questions, answers };
+}
+// More pointers than a message has bytes to point at is a loop.
+const MAX_POINTERS = 128;
+function readName(message, start) {
+    const labels = [];
+    let offset = start;
+    let next;
+    let pointers = 0;
+    for (;;) {
+        const length = byteAt(message, offset);
+        if (length === 0) {
+            offset += 1;
+            break;
+        }
+        if ((length & 0xc0) === 0xc0) {
+            next ??= offset + 2;
+            if (++pointers > MAX_POINTERS)
+                throw new Error('name compression loop');
+            offset = ((length & 0x3f) << 8) | byteAt(message, offset + 1);
+            continue;
+        }
+        if ((length & 0xc0) !== 0)
+            throw new Error(`label type ${length >> 6} is not a DNS label`);
+        if (offset + 1 + length > message.length)
+            throw new Error('label past the end of the message');
+        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
+        offset += 1 + length;
+    }
+    return { name: labels.length === 0 ? '.' : labels.join('.'), next: next ?? offset };
+}
+function byteAt(message, offset) {
+    const byte = message[offset];
+    if (byte === undefined)
+        throw new Error('name past the end of the message');
+    return byte;
+}
+function presentLabel(bytes) {
+    let label = '';
+    for (const byte of bytes) {
+        if (byte >= 0x41 && byte <= 0x5a)
+            label += String.fromCharCode(byte + 0x20);
+        else if ((byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f)
+            label += String.fromCharCode(byte);
+        else
+            label += `\\${String(byte).padStart(3, '0')}`;
+    }
+    return label;
+}
+/** A name made only of letters, digits, `-` and `_` labels: one a query may be sent for. */
+function isHostName(name) {
+    return /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name);
+}
+/** Folds ASCII A-Z only: toLowerCase() also folds other scripts' letters onto ASCII ones (U+212A to k). */
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x20));
 }
 
 
@@ -174,235 +1443,6 @@ function redact(text, secrets) {
     for (const form of forms.sort((a, b) => b.length - a.length))
         clean = clean.split(form).join('***');
     return clean;
-}
-
-
-/***/ }),
-
-/***/ 6820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-
-
-const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
-const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
-const port = matching(PORT, 'it must be a port number from 1 to 65535');
-/**
- * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
- * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
- * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
- */
-const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
-    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
-    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
-const chain = (value) => {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
-        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
-    }
-    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
-        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
-    }
-    return undefined;
-};
-/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
-const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
-const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
-const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
-    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
-    : TERRAFORM_RESERVED.has(value.toLowerCase())
-        ? `it must not be ${value}, a name Terraform reserves`
-        : undefined;
-/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
-const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
-/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
-const podLabel = (value) => {
-    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
-    const [key = '', labelValue, extra] = value.split('=');
-    if (labelValue === undefined || extra !== undefined)
-        return expected;
-    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
-    const slash = key.lastIndexOf('/');
-    const prefix = slash === -1 ? undefined : key.slice(0, slash);
-    const name = key.slice(slash + 1);
-    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
-    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
-        return expected;
-    return undefined;
-};
-const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
-const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
-const names = (input) => input.environments.map((e) => e.name).join(', ');
-/**
- * The first lines of a file whose format has comments: what it is, where it comes from. Its data
- * is checked where it is read; it is put on one line here all the same, so no value can ever end
- * the comment and start a rule.
- */
-const header = (input, mark) => `${mark} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
-/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
-const yamlString = (value) => JSON.stringify(value);
-const FORMATS = {
-    /** One CIDR per line. */
-    cidr: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input).map(cidr).join('\n')}${all(input).length ? '\n' : ''}`,
-    },
-    /** Addresses by environment and in all, for scripts. */
-    json: {
-        options: {},
-        render: (input) => json({
-            source: input.lockFile,
-            addresses: all(input).map(cidr),
-            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-        }),
-    },
-    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
-    nginx: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `allow ${cidr(a)};\n`)
-            .join('')}deny all;\n`,
-    },
-    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
-    apache: {
-        options: {},
-        // With no Require line at all Apache would grant access: no addresses must mean nobody.
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `Require ip ${cidr(a)}\n`)
-            .join('') || 'Require all denied\n'}`,
-    },
-    /** An ACL file: `acl vipps src -f /path/to/file`. */
-    haproxy: {
-        options: {},
-        render: (input) => `${header(input, '#')}${all(input)
-            .map((a) => `${cidr(a)}\n`)
-            .join('')}`,
-    },
-    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
-    iptables: {
-        options: { chain, port },
-        render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
-    },
-    /** ip6tables-restore input: the same for the IPv6 addresses. */
-    ip6tables: {
-        options: { chain, port },
-        render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
-    },
-    /** nftables named sets, for an `include` inside your own `table` block. */
-    nftables: {
-        options: { name: nftName },
-        render: (input) => {
-            const name = input.options.name ?? 'vipps_callbacks';
-            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
-            const addresses = all(input);
-            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7))}`;
-        },
-    },
-    /** A .tfvars.json: a map variable with a list per environment, and the union. */
-    terraform: {
-        options: { variable: terraformVariable },
-        render: (input) => {
-            const variable = input.options.variable ?? 'vipps_callback_cidrs';
-            return json({
-                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
-                [`${variable}_all`]: all(input).map(cidr),
-            });
-        },
-    },
-    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
-    'aws-security-group': {
-        options: { port },
-        render: (input) => {
-            const port = Number(input.options.port ?? 443);
-            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
-            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
-            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
-            return json([
-                {
-                    IpProtocol: 'tcp',
-                    FromPort: port,
-                    ToPort: port,
-                    IpRanges: unique.filter((r) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
-                    Ipv6Ranges: unique.filter((r) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
-                },
-            ]);
-        },
-    },
-    /** Source address prefixes for an Azure network security group rule. */
-    'azure-nsg': {
-        options: {},
-        render: (input) => json({ sourceAddressPrefixes: all(input).map(cidr) }),
-    },
-    /** A NetworkPolicy that admits the addresses to the selected pods. */
-    kubernetes: {
-        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
-        render: (input) => {
-            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
-            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
-            const lines = [
-                header(input, '#').trimEnd(),
-                'apiVersion: networking.k8s.io/v1',
-                'kind: NetworkPolicy',
-                'metadata:',
-                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
-                `  name: ${yamlString(name)}`,
-                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
-                'spec:',
-                // Without pod-label the policy selects every pod of the namespace (see README).
-                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
-                '  policyTypes:',
-                '    - Ingress',
-                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
-                ...(all(input).length
-                    ? [
-                        '  ingress:',
-                        '    - from:',
-                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
-                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
-                    ]
-                    : ['  ingress: []']),
-            ];
-            return `${lines.join('\n')}\n`;
-        },
-    },
-};
-function restore(input, addresses) {
-    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
-    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
-    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
-    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
-}
-
-
-/***/ }),
-
-/***/ 271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ emptyRecord),
-/* harmony export */   TL: () => (/* binding */ LOCK_VERSION),
-/* harmony export */   ZV: () => (/* binding */ own)
-/* harmony export */ });
-const LOCK_VERSION = 1;
-/**
- * `record[key]` when the record itself holds the key. Environment and host names come from the
- * lock and the inputs: a name such as `constructor` must never read Object.prototype's member.
- */
-function own(record, key) {
-    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
-/** An empty record with no prototype: any key, `__proto__` included, is an ordinary key. */
-function emptyRecord() {
-    return Object.create(null);
 }
 
 
@@ -535,242 +1575,6 @@ const PRESET_ENVIRONMENTS = {
     'api-test': ['apitest.vipps.no'],
 };
 const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
-
-
-/***/ }),
-
-/***/ 512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   xR: () => (/* binding */ tableCell)
-/* harmony export */ });
-// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
-// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
-// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
-// code block early. Every function here is total: any string in, inert Markdown out.
-/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One line of data: every control character or line separator becomes a space. */
-function oneLine(text) {
-    return text.replace(LINE_BREAKING, ' ');
-}
-/** Longest run of backticks in `text`. */
-function longestBacktickRun(text) {
-    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-}
-/**
- * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
- * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
- * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
- */
-function codeSpan(text) {
-    const content = oneLine(text);
-    if (content === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(content) + 1);
-    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/**
- * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
- * any backtick run inside, so no line of the text can close it.
- */
-function codeBlock(text, info = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
-}
-/**
- * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
- * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
- * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
- * backslash escape is already gone). Line breaks become spaces.
- */
-function markdownText(text) {
-    return oneLine(text)
-        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/([@#])/g, '$1&#8203;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
-}
-/**
- * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
- * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
- */
-function tableCell(markdown) {
-    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
-}
-/**
- * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
- * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
- */
-function htmlText(text) {
-    return oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1&#8203;');
-}
-
-
-/***/ }),
-
-/***/ 2510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ dnsProblems),
-/* harmony export */   D4: () => (/* binding */ checkHeadline),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   qh: () => (/* binding */ addressRows)
-/* harmony export */ });
-/* unused harmony export when */
-/* harmony import */ var _lock_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
-
-/** Address -> the hosts giving it, for one environment of a lock: built once, read per address. */
-function holdersIndex(lock, environment) {
-    const index = new Map();
-    for (const [host, addresses] of Object.entries((0,_lock_types_js__WEBPACK_IMPORTED_MODULE_0__/* .own */ .ZV)(lock?.environments, environment)?.hosts ?? {})) {
-        for (const address of addresses)
-            index.set(address, [...(index.get(address) ?? []), host]);
-    }
-    return (address) => index.get(address) ?? [];
-}
-/** Per environment, one row per address that changed, whichever hosts it changed on: added, departing, removed, moved. */
-function addressRows(result) {
-    const rows = [];
-    const status = new Map(result.hosts.map((h) => [h.host, h.status]));
-    const retired = (hosts) => hosts.length > 0 && hosts.every((host) => status.get(host) === 'no-such-host');
-    for (const environment of result.diff.environments) {
-        const name = environment.environment;
-        const departing = new Map(environment.departing.map((d) => [d.address, d]));
-        const presence = new Map(environment.hosts.map((h) => [h.host, h.presence]));
-        const now = holdersIndex(result.next, name);
-        const before = holdersIndex(result.previous, name);
-        const added = new Set(environment.added);
-        for (const address of environment.added) {
-            const hosts = now(address);
-            const leftAgain = departing.get(address);
-            const note = leftAgain
-                ? `seen briefly, left DNS again; allowed until ${when(leftAgain.until)}`
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'new')
-                    ? 'new host'
-                    : '';
-            rows.push({ environment: name, change: 'added', address, hosts, note });
-        }
-        for (const [address, d] of departing) {
-            if (added.has(address))
-                continue;
-            const hosts = now(address);
-            const shown = hosts.length > 0 ? hosts : before(address);
-            const why = retired(shown) ? 'host no longer exists in DNS' : 'left DNS';
-            rows.push({ environment: name, change: 'departing', address, hosts: shown, note: `${why}; allowed until ${when(d.until)}` });
-        }
-        for (const address of environment.removed) {
-            const hosts = before(address);
-            const note = retired(hosts)
-                ? 'host no longer exists in DNS'
-                : hosts.length > 0 && hosts.every((h) => presence.get(h) === 'dropped')
-                    ? 'host no longer configured'
-                    : '';
-            rows.push({ environment: name, change: 'removed', address, hosts, note });
-        }
-        // Addresses that only changed hosts: the firewall needs nothing, the reviewer sees why the lock changed.
-        const listed = new Set(rows.filter((r) => r.environment === name).map((r) => r.address));
-        const moved = new Set(environment.hosts.flatMap((h) => [...h.added, ...h.removed]).filter((a) => !listed.has(a)));
-        for (const address of moved) {
-            const was = before(address);
-            rows.push({ environment: name, change: 'moved', address, hosts: now(address), note: `already allowed; was on ${was.join(', ') || 'no host'}` });
-        }
-    }
-    return rows;
-}
-function dnsProblems(result) {
-    return result.hosts
-        .filter((h) => h.observation.failures.length > 0)
-        .map((h) => {
-        // One reason per server and cause, with the record types it hit: `A, AAAA via 1.1.1.1: SERVFAIL`.
-        const byCause = new Map();
-        for (const f of h.observation.failures) {
-            const cause = `${f.server}\0${f.reason}`;
-            const types = byCause.get(cause) ?? [];
-            if (!types.includes(f.type))
-                types.push(f.type);
-            byCause.set(cause, types);
-        }
-        const reasons = [...byCause].map(([cause, types]) => {
-            const [server, reason] = cause.split('\0');
-            return `${types.join(', ')} via ${server}: ${reason}`;
-        });
-        const failedTypes = [...new Set(h.observation.failures.map((f) => f.type))].filter((t) => h.observation.decided[t] === undefined);
-        const held = result.heldBack.filter((b) => b.host === h.host);
-        const heldEffects = [
-            ...held.flatMap((b) => (b.additions.length > 0 ? [`${b.type} ${b.additions.join(' ')} not added (add-when all: not every server answered)`] : [])),
-            ...held.flatMap((b) => (b.kept.length > 0 ? [`${b.type} ${b.kept.join(' ')} kept (not every server answered)`] : [])),
-        ];
-        const effects = [...(failedTypes.length > 0 ? [`locked ${failedTypes.join(', ')} addresses kept`] : []), ...heldEffects];
-        const effect = h.status === 'failed' ? 'locked addresses kept' : effects.join('; ') || 'answered by another server';
-        return { host: h.host, reasons, effect };
-    });
-}
-/** `2026-12-01T12:00:00Z` as `2026-12-01 12:00 UTC`. */
-function when(iso) {
-    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/, '$1 $2 UTC');
-}
-function plural(count, word) {
-    if (count === 1)
-        return `1 ${word}`;
-    return `${count} ${word}${/(s|sh|ch|x)$/.test(word) ? 'es' : 's'}`;
-}
-/**
- * The headline of a check: never "up to date" while a firewall file made from the lock is stale, or
- * while a host did not answer (the lock then matches what DNS said, which is not everything).
- */
-function checkHeadline(result, lockFile, staleFiles) {
-    if (result.previous && !result.lockChanged && staleFiles.length > 0) {
-        const verb = staleFiles.length === 1 ? 'is' : 'are';
-        return `${lockFile} matches DNS, but ${plural(staleFiles.length, 'firewall file')} ${verb} not what it gives: ${staleFiles.join(', ')}`;
-    }
-    if (result.previous && !result.lockChanged && result.failedHosts.length > 0) {
-        return `${lockFile} matches the answers DNS gave, but ${plural(result.failedHosts.length, 'host')} did not answer`;
-    }
-    return headline(result, lockFile);
-}
-/** One sentence that says what happened. */
-function headline(result, lockFile) {
-    const { diff } = result;
-    if (!result.previous) {
-        const count = new Set(Object.values(result.next.environments).flatMap((e) => e.addresses)).size;
-        return `${lockFile} does not exist yet: DNS gives ${plural(count, 'address')}`;
-    }
-    if (!result.lockChanged)
-        return `${lockFile} is up to date with DNS`;
-    if (diff.environments.length === 0)
-        return `${lockFile} holds what DNS gives, but not in its canonical form`;
-    const parts = [];
-    if (diff.added.length)
-        parts.push(`${plural(diff.added.length, 'address')} added`);
-    if (diff.removed.length)
-        parts.push(`${plural(diff.removed.length, 'address')} removed`);
-    const departing = diff.environments.flatMap((e) => e.departing).length;
-    if (departing)
-        parts.push(`${plural(departing, 'address')} left DNS and ${departing === 1 ? 'stays' : 'stay'} allowed for now`);
-    if (parts.length === 0)
-        parts.push('hosts changed addresses, the allowed set is the same');
-    return `DNS has changed: ${parts.join(', ')}`;
-}
 
 
 /***/ }),
@@ -910,12 +1714,13 @@ function out(line) {
  * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
  * under its title, since groups do not nest in the log.
  */
-async function phase(name, fn, describe) {
+async function phase(name, fn, describe, startedAt) {
     const outer = phaseLines.getStore();
     const lines = [];
     // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
     // millisecond ahead of the first query.
-    const start = process.hrtime.bigint();
+    // A phase begun before the log could hold it (the queries, sent first) is timed from its start.
+    const start = startedAt ?? process.hrtime.bigint();
     let title = name;
     try {
         const value = await phaseLines.run(lines, fn);
@@ -949,6 +1754,150 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 7425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ parseDnsTimeout),
+/* harmony export */   Hp: () => (/* binding */ parseDnsAttempts),
+/* harmony export */   Oo: () => (/* binding */ parseGroups),
+/* harmony export */   al: () => (/* binding */ parseRecordTypes),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   t4: () => (/* binding */ readDnsSettings),
+/* harmony export */   vj: () => (/* binding */ parseDnsServers)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, parseInteger, parseHostName */
+/* harmony import */ var _dns_server_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9457);
+/* harmony import */ var _dns_wire_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(206);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8824);
+
+
+
+
+const DEFAULTS = {
+    mode: 'check',
+    'lock-file': 'ips.lock.json',
+    environments: _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ENVIRONMENTS */ .p.join(', '),
+    'record-types': 'A, AAAA',
+    'removal-grace': '7d',
+    'on-lookup-failure': 'fail',
+    'add-when': 'any',
+    'dns-timeout': '2000',
+    'dns-attempts': '2',
+    branch: 'vipps-ip-lock/update',
+    draft: 'false',
+    'dry-run': 'false',
+};
+/** An input, trimmed, or its default when empty. */
+function withDefaults(read) {
+    return (name) => {
+        const value = read(name).trim();
+        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
+    };
+}
+/** The DNS settings alone, by the same rules (and with the same errors) as readSettings. */
+function readDnsSettings(read) {
+    const input = withDefaults(read);
+    return {
+        groups: parseGroups(input('environments'), input('hosts')),
+        dnsServers: parseDnsServers(input('dns-servers')),
+        recordTypes: parseRecordTypes(input('record-types')),
+        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
+        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
+    };
+}
+function parseDnsServers(value) {
+    // The same server named twice (a short name and its URL) is asked once.
+    return [...new Set(splitList(value).map((server) => (0,_dns_server_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDnsServer */ .a4)(server)))];
+}
+function parseDnsTimeout(value) {
+    return parseInteger('dns-timeout', value, 50, 60_000);
+}
+function parseDnsAttempts(value) {
+    return parseInteger('dns-attempts', value, 1, 10);
+}
+/** Splits on commas and newlines, trims, drops empty items. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
+function parseInteger(name, value, min, max) {
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= min && number <= max)
+        return number;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
+}
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** A DNS host name in lower case, without a final dot. */
+function parseHostName(name, value) {
+    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
+    const host = (0,_dns_wire_names_js__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(value).replace(/\.$/, '');
+    const labels = host.split('.');
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
+        return host;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, 'it must be a host name such as callback-1.vipps.no');
+}
+function parseGroups(environments, hosts) {
+    const groups = [];
+    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
+    for (const name of environments === 'none' ? [] : splitList(environments)) {
+        // Own keys only: `constructor` or `toString` must not find Object's methods.
+        const preset = Object.hasOwn(_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x, name) ? _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x[name] : undefined;
+        if (!preset) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('environments', name, `it must be one of: ${Object.keys(_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x).join(', ')}, or none`);
+        }
+        if (!groups.some((group) => group.name === name))
+            groups.push({ name, hosts: [...preset] });
+    }
+    for (const line of hosts
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^:]+):(.*)$/.exec(line);
+        const name = match?.[1]?.trim() ?? '';
+        if (!match || !GROUP_NAME.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
+        }
+        if (groups.some((group) => group.name === name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+        }
+        const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
+        if (members.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, 'it must list at least one host after the colon');
+        groups.push({ name, hosts: [...new Set(members)] });
+    }
+    if (groups.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('environments', environments, 'at least one environment or a "hosts" group is needed');
+    }
+    return groups;
+}
+function parseRecordTypes(value) {
+    const types = new Set();
+    for (const item of splitList(value)) {
+        const type = item.toUpperCase();
+        if (type !== 'A' && type !== 'AAAA')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('record-types', item, 'it must be A, AAAA or both');
+        types.add(type);
+    }
+    if (types.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('record-types', value, 'it must be A, AAAA or both');
+    return ['A', 'AAAA'].filter((t) => types.has(t));
 }
 
 
@@ -4876,1922 +5825,31 @@ var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
 (() => {
 "use strict";
-
-// EXTERNAL MODULE: ./lib/observation.js
-var lib_observation = __nccwpck_require__(1522);
-// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
-var dns_packet = __nccwpck_require__(4894);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/dns/random-id.js
-
-// IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
-// (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
-// Loading node:crypto costs about 4 ms of start-up, ahead of the first query; /dev/urandom is a
-// read through fs, which Node has loaded already. The random device is read directly, never
-// through a file a user could place.
-const pool = Buffer.alloc(1024);
-let next = pool.length;
-/** A 16-bit DNS message ID from a cryptographically secure source. */
-function randomId() {
-    if (next + 2 > pool.length)
-        refill();
-    const id = pool.readUInt16BE(next);
-    next += 2;
-    return id;
-}
-function refill() {
-    next = 0;
-    try {
-        const fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
-        try {
-            if ((0,external_node_fs_.readSync)(fd, pool, 0, pool.length, null) === pool.length)
-                return;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        // No random device (Windows): node:crypto below.
-    }
-    process.getBuiltinModule('node:crypto').randomFillSync(pool);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/message.js
-
-
-// The EDNS0 UDP payload size of DNS Flag Day 2020: answers up to it arrive in one datagram
-// without IP fragmentation; larger ones come truncated and are asked again over TCP.
-const UDP_PAYLOAD_SIZE = 1232;
-/**
- * A recursive query (RD=1) for one name and type, with an ID from the operating system's secure
- * random source: with the UDP source port, what a forger must guess (RFC 5452).
- */
-function buildQuery(name, type) {
-    const id = randomId();
-    const bytes = dns_packet.encode({
-        id,
-        type: 'query',
-        flags: dns_packet.RECURSION_DESIRED,
-        questions: [{ name, type, class: 'IN' }],
-        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: UDP_PAYLOAD_SIZE, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
-    });
-    return { id, name, type, bytes };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/rcodes.js
-/**
- * Response codes (IANA "DNS RCODEs"), 0-15 from the header and larger ones with the EDNS0
- * extension. Only NOERROR and NXDOMAIN say anything about the name; every other one, whatever
- * records the answer carries, is a failed lookup.
- */
-const NAMES = {
-    0: 'NOERROR',
-    1: 'FORMERR',
-    2: 'SERVFAIL',
-    3: 'NXDOMAIN',
-    4: 'NOTIMP',
-    5: 'REFUSED',
-    6: 'YXDOMAIN',
-    7: 'YXRRSET',
-    8: 'NXRRSET',
-    9: 'NOTAUTH',
-    10: 'NOTZONE',
-    11: 'DSOTYPENI',
-    16: 'BADVERS',
-    23: 'BADCOOKIE',
-};
-const MEANINGS = {
-    1: 'server reported a malformed query',
-    2: 'server failure',
-    4: 'server does not implement the query',
-    5: 'query refused',
-    6: 'a name exists that should not (an update code, not an answer)',
-    7: 'a record set exists that should not (an update code, not an answer)',
-    8: 'a record set does not exist (an update code, not an answer)',
-    9: 'server not authoritative for the zone',
-    10: 'name not in the zone',
-    11: 'DSO type not implemented',
-    16: 'EDNS version not supported',
-    23: 'bad DNS cookie',
-};
-function rcodeName(rcode) {
-    return NAMES[rcode] ?? `RCODE${rcode}`;
-}
-/** The failure an rcode other than NOERROR or NXDOMAIN stands for: a code for logs, a reason for people. */
-function rcodeFailure(rcode) {
-    const name = rcodeName(rcode);
-    const meaning = MEANINGS[rcode] ?? 'unassigned response code';
-    return { code: `E${name}`, reason: `${meaning} (${name})` };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/wire-names.js
-// Names as the answer's bytes hold them, label by label. dns-packet joins a name's labels with "."
-// without escaping and reads each label as UTF-8, so the two-label owner `callback-2\.vipps` `no`
-// comes out as `callback-2.vipps.no`, and a Kelvin sign (U+212A) folds to `k` under toLowerCase():
-// another name than the question's would pass as the question's. Read here, a label keeps only
-// ASCII letters (folded to lower case), digits, `-` and `_` as they are; every other byte, a dot
-// inside a label included, is written `\DDD` (RFC 1035 section 5.1), so such a name can never equal
-// a host name and is never asked for.
-const CNAME = 5;
-/** Reads the names of a message that dns-packet has already decoded whole; throws on bytes that are not one. */
-function readWireNames(message) {
-    const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
-    const questionCount = view.getUint16(4);
-    const answerCount = view.getUint16(6);
-    let offset = 12;
-    const questions = [];
-    for (let i = 0; i < questionCount; i++) {
-        const name = readName(message, offset);
-        questions.push(name.name);
-        offset = name.next + 4;
-    }
-    const answers = [];
-    for (let i = 0; i < answerCount; i++) {
-        const owner = readName(message, offset);
-        const type = view.getUint16(owner.next);
-        const length = view.getUint16(owner.next + 8);
-        const data = owner.next + 10;
-        answers.push(type === CNAME ? { owner: owner.name, target: readName(message, data).name } : { owner: owner.name });
-        offset = data + length;
-    }
-    return { questions, answers };
-}
-// More pointers than a message has bytes to point at is a loop.
-const MAX_POINTERS = 128;
-function readName(message, start) {
-    const labels = [];
-    let offset = start;
-    let next;
-    let pointers = 0;
-    for (;;) {
-        const length = byteAt(message, offset);
-        if (length === 0) {
-            offset += 1;
-            break;
-        }
-        if ((length & 0xc0) === 0xc0) {
-            next ??= offset + 2;
-            if (++pointers > MAX_POINTERS)
-                throw new Error('name compression loop');
-            offset = ((length & 0x3f) << 8) | byteAt(message, offset + 1);
-            continue;
-        }
-        if ((length & 0xc0) !== 0)
-            throw new Error(`label type ${length >> 6} is not a DNS label`);
-        if (offset + 1 + length > message.length)
-            throw new Error('label past the end of the message');
-        labels.push(presentLabel(message.subarray(offset + 1, offset + 1 + length)));
-        offset += 1 + length;
-    }
-    return { name: labels.length === 0 ? '.' : labels.join('.'), next: next ?? offset };
-}
-function byteAt(message, offset) {
-    const byte = message[offset];
-    if (byte === undefined)
-        throw new Error('name past the end of the message');
-    return byte;
-}
-function presentLabel(bytes) {
-    let label = '';
-    for (const byte of bytes) {
-        if (byte >= 0x41 && byte <= 0x5a)
-            label += String.fromCharCode(byte + 0x20);
-        else if ((byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x5f)
-            label += String.fromCharCode(byte);
-        else
-            label += `\\${String(byte).padStart(3, '0')}`;
-    }
-    return label;
-}
-/** A name made only of letters, digits, `-` and `_` labels: one a query may be sent for. */
-function isHostName(name) {
-    return /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/.test(name);
-}
-/** Folds ASCII A-Z only: toLowerCase() also folds other scripts' letters onto ASCII ones (U+212A to k). */
-function asciiLower(text) {
-    return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 0x20));
-}
-
-;// CONCATENATED MODULE: ./lib/dns/read-answer.js
-
-
-
-/** CNAME links followed from the question, over every answer asked for it, before the chain is refused. */
-const MAX_CHAIN_LINKS = 8;
-/** The answer's bytes as a DNS message, or why they are not one. */
-function decodeAnswer(bytes) {
-    try {
-        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const packet = dns_packet.decode(buffer);
-        // dns-packet stops at the counts the header gives; bytes after them mean the message is not
-        // what it claims (a record whose data length disagrees with its type shifts everything after it).
-        if (dns_packet.decode.bytes !== buffer.length)
-            return malformed(`${buffer.length - dns_packet.decode.bytes} bytes after the last record`);
-        // The names as the wire holds them, label by label, in place of dns-packet's joined ones.
-        const names = readWireNames(bytes);
-        const questions = (packet.questions ?? []).map((question, i) => ({ ...question, name: names.questions[i] ?? question.name }));
-        const answers = (packet.answers ?? []).map((record, i) => {
-            const wire = names.answers[i];
-            if (!wire)
-                return record;
-            return record.type === 'CNAME' && wire.target !== undefined ? { ...record, name: wire.owner, data: wire.target } : { ...record, name: wire.owner };
-        });
-        return { ok: true, packet: { ...packet, questions, answers } };
-    }
-    catch (error) {
-        return malformed(error instanceof Error ? error.message : String(error));
-    }
-}
-function malformed(detail) {
-    return { ok: false, code: 'EBADRESP', reason: `malformed answer (${detail})` };
-}
-/** The full response code, the EDNS0 extension included. */
-function responseCode(packet) {
-    const opt = (packet.additionals ?? []).find((record) => record.type === 'OPT');
-    const extended = opt && 'extendedRcode' in opt ? opt.extendedRcode : 0;
-    return (extended << 4) | ((packet.flags ?? 0) & 0x0f);
-}
-const QUERY_OPCODE = 0;
-/**
- * Reads an answer to `query`. `chain` holds the names whose CNAMEs led to the query's name in
- * earlier answers (empty for the host itself), so that a loop or an over-long chain across answers
- * is caught.
- */
-function readAnswer(packet, query, chain = []) {
-    const mismatch = questionMismatch(packet, query);
-    if (mismatch)
-        return refused(`it answers another question: ${mismatch}`, 'EMISMATCH');
-    // A transport asks a truncated UDP answer again over TCP; one that is still truncated is a part
-    // of an answer, and the records it lacks must not read as gone.
-    if (((packet.flags ?? 0) & dns_packet.TRUNCATED_RESPONSE) !== 0)
-        return { kind: 'failed', code: 'ETRUNCATED', reason: 'answer truncated, and not asked again in full' };
-    const rcode = responseCode(packet);
-    if (rcode !== 0 && rcode !== 3)
-        return { kind: 'failed', ...rcodeFailure(rcode) };
-    const walk = walkChain(packet.answers, query, chain);
-    if (!walk.ok)
-        return refused(walk.reason);
-    if (rcode === 3) {
-        if (walk.addresses.length > 0)
-            return refused(`NXDOMAIN carrying ${query.type} records for ${walk.end}`);
-        return { kind: 'no-such-host' };
-    }
-    if (walk.addresses.length > 0)
-        return { kind: 'addresses', addresses: walk.addresses };
-    if (walk.end !== query.name && !negativeFor(packet, walk.end))
-        return { kind: 'follow', name: walk.end, via: walk.via };
-    if (isReferral(packet)) {
-        return {
-            kind: 'failed',
-            code: 'EREFERRAL',
-            reason: 'referral to other name servers instead of an answer: the server does not resolve this name (not a recursive resolver?)',
-        };
-    }
-    return { kind: 'no-records' };
-}
-function refused(why, code = 'EFORGED') {
-    return { kind: 'failed', code, reason: `answer refused as broken or forged: ${why}` };
-}
-function questionMismatch(packet, query) {
-    if (packet.id !== query.id)
-        return `ID ${packet.id} instead of ${query.id}`;
-    if (packet.type !== 'response')
-        return 'a query, not a response';
-    const opcode = ((packet.flags ?? 0) >> 11) & 0x0f;
-    if (opcode !== QUERY_OPCODE)
-        return `opcode ${opcode} instead of QUERY`;
-    const questions = packet.questions ?? [];
-    const [question] = questions;
-    if (questions.length !== 1 || !question)
-        return `${questions.length} questions instead of 1`;
-    if (asciiLower(question.name) !== query.name || question.type !== query.type || question.class !== 'IN') {
-        return `${question.name} ${question.class} ${question.type} instead of ${query.name} IN ${query.type}`;
-    }
-    return undefined;
-}
-/**
- * The chain from the question through the answer's CNAMEs, link by link, and the records of the
- * asked type owned by its end. Every record must sit on that chain: a CNAME from one name on it
- * to the next, or a record of the asked type owned by its end. Anything else (another owner,
- * another type, another class, a second CNAME for a name, data beside a CNAME, a loop, a chain
- * too long) is not an answer to this question.
- */
-function walkChain(answers, query, chain) {
-    const cnames = new Map();
-    const addresses = new Map();
-    for (const record of answers) {
-        const owner = asciiLower(record.name);
-        const klass = 'class' in record ? record.class : undefined;
-        if (klass !== 'IN')
-            return { ok: false, reason: `${record.type} record for ${record.name} in class ${klass}, not IN` };
-        if (record.type === 'CNAME')
-            add(cnames, owner, asciiLower(String(record.data)));
-        else if (record.type === query.type)
-            add(addresses, owner, String(record.data));
-        else
-            return { ok: false, reason: `${record.type} record for ${record.name} in an answer to a ${query.type} question` };
-    }
-    const seen = new Set([...chain, query.name]);
-    let end = query.name;
-    const via = [];
-    let links = chain.length;
-    for (;;) {
-        const targets = cnames.get(end);
-        if (!targets)
-            break;
-        if (targets.size > 1)
-            return { ok: false, reason: `${end} has ${targets.size} CNAMEs (${[...targets].join(', ')})` };
-        if (addresses.has(end))
-            return { ok: false, reason: `${end} has both a CNAME and ${query.type} records` };
-        const next = targets.values().next().value;
-        // The follow-up query names exactly this target: one that is no host name is never asked for.
-        if (!isHostName(next))
-            return { ok: false, reason: `CNAME target ${next} is not a host name` };
-        if (seen.has(next))
-            return { ok: false, reason: `CNAME loop: ${end} points back to ${next}` };
-        links++;
-        if (links > MAX_CHAIN_LINKS)
-            return { ok: false, reason: `CNAME chain longer than ${MAX_CHAIN_LINKS} links` };
-        seen.add(next);
-        via.push(end);
-        cnames.delete(end);
-        end = next;
-    }
-    // What the walk did not reach is owned by names off the chain.
-    const [stray] = [...cnames.keys(), ...[...addresses.keys()].filter((owner) => owner !== end)];
-    if (stray !== undefined) {
-        const what = cnames.has(stray) ? 'CNAME' : query.type;
-        return { ok: false, reason: `${what} record owned by ${stray}, which is not on the chain from ${query.name}` };
-    }
-    return { ok: true, end, via, addresses: [...(addresses.get(end) ?? [])] };
-}
-function add(map, key, value) {
-    const set = map.get(key);
-    if (set)
-        set.add(value);
-    else
-        map.set(key, new Set([value]));
-}
-// A resolver that followed the chain and found no record at its end says so with the SOA of the
-// end's zone beside the answer (RFC 2308 section 2.2, NODATA); without it, the chain merely left
-// what the server knows (an authoritative server answers only inside its zone).
-function negativeFor(packet, end) {
-    return (packet.authorities ?? []).some((r) => {
-        if (r.type !== 'SOA')
-            return false;
-        const zone = asciiLower(r.name);
-        return zone === '.' || zone === end || end.endsWith(`.${zone}`);
-    });
-}
-// A server that does not resolve the name answers NOERROR with name servers to ask instead
-// (authority NS, no SOA, not authoritative): no answer at all, not "no records" (RFC 2308 section 2.2).
-function isReferral(packet) {
-    const authorities = packet.authorities ?? [];
-    const authoritative = ((packet.flags ?? 0) & dns_packet.AUTHORITATIVE_ANSWER) !== 0;
-    return !authoritative && authorities.some((r) => r.type === 'NS') && !authorities.some((r) => r.type === 'SOA');
-}
-/** The answer's records in presentation form, for the debug log. */
-function describeRecords(packet) {
-    return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
-}
-
-;// CONCATENATED MODULE: ./lib/dns/transport.js
-/** Why a transport could not bring back an answer, with a short code for logs and tests. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
-
-
-
-
-const CANCELLED = { kind: 'failed', code: 'ECANCELLED', reason: 'query cancelled' };
-/**
- * The DNS port over any transport: builds each query itself, matches the answer to it and reads
- * it strictly (read-answer.ts). An answer is never retried: only a query that got no answer is
- * sent again, with a new ID. A CNAME chain that leaves the answer is followed by asking for its end.
- */
-function createPacketResolver(transport, options) {
-    const cancelling = new AbortController();
-    async function ask(name, type, chain) {
-        let last = CANCELLED;
-        for (let attempt = 1; attempt <= options.attempts; attempt++) {
-            if (cancelling.signal.aborted)
-                return CANCELLED;
-            const query = buildQuery(name, type);
-            // Timed only for the debug log: Date, not performance, whose first use loads a module.
-            const started = options.onExchange ? Date.now() : 0;
-            // Described only for a listener: without one, nothing about the exchange is formatted.
-            const record = (result, extra = () => ({})) => options.onExchange?.({
-                server: transport.server,
-                name,
-                type,
-                attempt,
-                id: query.id,
-                elapsedMs: Date.now() - started,
-                result: result(),
-                ...extra(),
-            });
-            let bytes;
-            try {
-                bytes = await transport.exchange(query.bytes, { timeoutMs: attemptTimeout(options.timeoutMs, attempt), signal: cancelling.signal });
-            }
-            catch (error) {
-                last = transportFailure(error, options.attempts);
-                record(() => (error instanceof Error ? error.message : String(error)));
-                if (cancelling.signal.aborted)
-                    return CANCELLED;
-                continue;
-            }
-            const decoded = decodeAnswer(bytes);
-            if (!decoded.ok) {
-                record(() => decoded.reason);
-                return { kind: 'failed', code: decoded.code, reason: decoded.reason };
-            }
-            const reading = readAnswer(decoded.packet, query, chain);
-            record(() => describeReading(reading), () => ({ rcode: rcodeName(responseCode(decoded.packet)), records: describeRecords(decoded.packet) }));
-            return reading;
-        }
-        return last;
-    }
-    return {
-        server: transport.server,
-        async lookup(host, type) {
-            const chain = [];
-            let name = host;
-            for (;;) {
-                const reading = await ask(name, type, chain);
-                if (reading.kind !== 'follow')
-                    return reading;
-                chain.push(...reading.via);
-                name = reading.name;
-            }
-        },
-        cancel() {
-            cancelling.abort();
-            transport.close();
-        },
-    };
-}
-// Each attempt waits twice as long as the one before, as c-ares did, but no attempt waits over a
-// minute (or the first attempt's wait, when that is longer): ten attempts must not take hours.
-const LONGEST_ATTEMPT_MS = 60_000;
-function attemptTimeout(firstMs, attempt) {
-    return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
-}
-function transportFailure(error, attempts) {
-    if (error instanceof TransportError) {
-        if (error.code === 'ETIMEOUT')
-            return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
-        return { kind: 'failed', code: error.code, reason: error.message };
-    }
-    return { kind: 'failed', code: 'UNKNOWN', reason: error instanceof Error ? error.message : String(error) };
-}
-function describeReading(reading) {
-    if (reading.kind === 'addresses')
-        return `addresses ${reading.addresses.join(', ')}`;
-    if (reading.kind === 'follow')
-        return `CNAME chain leaves the answer at ${reading.name}: asking for it`;
-    if (reading.kind === 'failed')
-        return reading.reason;
-    return reading.kind;
-}
-
-;// CONCATENATED MODULE: ./lib/concurrency.js
-/** Maps over items with at most `limit` calls in flight, keeping the input order in the result. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    async function worker() {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-all.js
-
-/**
- * Asks every server for every host and record type, each query once (hosts listed in several
- * groups are asked once), with at most `concurrency` queries in flight.
- */
-async function resolveAll(hosts, types, servers, concurrency) {
-    const queries = [];
-    for (const host of new Set(hosts)) {
-        for (const type of types)
-            for (const resolver of servers)
-                queries.push({ resolver, host, type });
-    }
-    return mapBounded(queries, concurrency, async ({ resolver, host, type }) => ({
-        server: resolver.server,
-        host,
-        type,
-        outcome: await resolver.lookup(host, type),
-    }));
-}
-
-// EXTERNAL MODULE: ./lib/addresses.js
-var addresses = __nccwpck_require__(6172);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(2357);
-;// CONCATENATED MODULE: ./lib/dns/server-spec.js
-
-
-/**
- * Public resolvers by short name, at the DNS-over-HTTPS endpoints their operators document:
- * developers.cloudflare.com/1.1.1.1/encryption/dns-over-https, developers.google.com/speed/public-dns/docs/doh,
- * quad9.net/service/service-addresses-and-features (the filtering, DNSSEC-validating service).
- */
-const PUBLIC_RESOLVERS = {
-    cloudflare: 'https://cloudflare-dns.com/dns-query',
-    google: 'https://dns.google/dns-query',
-    quad9: 'https://dns.quad9.net/dns-query',
-};
-const DOT_PORT = 853;
-const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (plain DNS, such as 1.1.1.1 or [2606:4700:4700::1111]:53), ' +
-    'https://host[:port]/path (DNS over HTTPS, such as https://dns.google/dns-query), ' +
-    'tls://host[:port] or tls://address[:port]#name (DNS over TLS, such as tls://1.1.1.1#one.one.one.one), ' +
-    `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-// node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
-const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
-function server_spec_isHostName(value) {
-    const host = value.toLowerCase().replace(/\.$/, '');
-    return host.length <= 253 && !isIP(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
-}
-/**
- * Checks one configured server and returns its canonical text, the form settings keep and runs
- * name: short names expanded, host names in lower case, the DNS-over-TLS port always written.
- */
-function parseDnsServer(value, input = 'dns-servers') {
-    const lower = value.toLowerCase();
-    const fail = (expected = FORMS) => {
-        throw new errors/* InputError */.dz(input, value, expected);
-    };
-    if (lower === 'runner')
-        return 'runner';
-    // An own key only: `constructor` or `toString` is not a resolver's short name.
-    const named = Object.hasOwn(PUBLIC_RESOLVERS, lower) ? PUBLIC_RESOLVERS[lower] : undefined;
-    if (named)
-        return named;
-    if (lower.startsWith('https://'))
-        return parseHttps(value, fail);
-    if (lower.startsWith('tls://'))
-        return parseTls(value, fail);
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower)) {
-        fail(`the scheme ${JSON.stringify(lower.split('://')[0])} is not one it speaks: ${FORMS}`);
-    }
-    return parsePlain(value, fail);
-}
-function parsePlain(value, fail) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
-    const v4WithPort = /^([\d.]+):(\d+)$/.exec(value);
-    const [address, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [value, undefined];
-    const parsed = (0,addresses/* parseAddress */.or)(address);
-    if (!parsed || (port !== undefined && !validPort(port)))
-        return fail();
-    const canonical = parsed.toString();
-    if (port === undefined)
-        return canonical;
-    return canonical.includes(':') ? `[${canonical}]:${Number(port)}` : `${canonical}:${Number(port)}`;
-}
-function parseHttps(value, fail) {
-    // The URL parser would quietly add a path and drop credentials' meaning; the raw text decides.
-    const shape = /^https:\/\/([^/?#@]+)(\/[^#\s]*)$/i.exec(value);
-    if (!shape) {
-        if (/^https:\/\/[^/?#]*@/i.test(value))
-            fail('a DNS-over-HTTPS URL must not carry a user name or password');
-        if (value.includes('#'))
-            fail('a DNS-over-HTTPS URL takes no #fragment; the certificate is always checked against its host');
-        return fail(`a DNS-over-HTTPS server must be https://host[:port]/path with the path written out, such as https://dns.google/dns-query`);
-    }
-    const authority = shape[1] ?? '';
-    const port = /:([^:\]]*)$/.exec(authority.replace(/^\[[^\]]*\]/, ''))?.[1];
-    const hostPart = port === undefined ? authority : authority.slice(0, -port.length - 1);
-    const host = hostPart.replace(/^\[|\]$/g, '');
-    const expected = 'a DNS-over-HTTPS server must be https://host[:port]/path, with a host name or IP address and a port from 1 to 65535';
-    if ((!server_spec_isHostName(host) && !isIP(host)) || (port !== undefined && !validPort(port)))
-        return fail(expected);
-    try {
-        return new URL(value).href;
-    }
-    catch {
-        return fail(expected);
-    }
-}
-function parseTls(value, fail) {
-    const shape = /^tls:\/\/(\[[^\]]+\]|[^:/#[\]]+)(?::(\d+))?(?:#(.+))?$/i.exec(value);
-    const expected = 'a DNS-over-TLS server must be tls://host[:port] or tls://address[:port]#name, such as tls://dns.google or tls://1.1.1.1#one.one.one.one';
-    if (!shape)
-        return fail(expected);
-    const rawHost = (shape[1] ?? '').replace(/^\[|\]$/g, '');
-    const port = shape[2] ?? String(DOT_PORT);
-    const name = shape[3];
-    const address = (0,addresses/* parseAddress */.or)(rawHost);
-    if (!validPort(port))
-        return fail(expected);
-    if (name !== undefined && !server_spec_isHostName(name))
-        fail(`the name after # must be the host name on the server's certificate, such as one.one.one.one`);
-    if (!address && !server_spec_isHostName(rawHost))
-        return fail(expected);
-    const host = address ? address.toString() : rawHost.toLowerCase().replace(/\.$/, '');
-    const shown = host.includes(':') ? `[${host}]` : host;
-    return `tls://${shown}:${Number(port)}${name === undefined ? '' : `#${name.toLowerCase().replace(/\.$/, '')}`}`;
-}
-function validPort(port) {
-    return /^\d{1,5}$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535;
-}
-/** Reads back a server text that parseDnsServer made. */
-function serverSpec(canonical) {
-    if (canonical === 'runner')
-        return { kind: 'runner' };
-    if (canonical.startsWith('https://'))
-        return { kind: 'https', url: canonical };
-    const tls = /^tls:\/\/(\[[^\]]+\]|[^:#]+):(\d+)(?:#(.+))?$/.exec(canonical);
-    if (tls) {
-        const host = (tls[1] ?? '').replace(/^\[|\]$/g, '');
-        return { kind: 'tls', host, port: Number(tls[2]), ...(tls[3] === undefined ? {} : { name: tls[3] }) };
-    }
-    return { kind: 'plain', server: canonical };
-}
-/**
- * The servers a run asks, each on its own: `runner`, or no server configured at all, stands for
- * the runner's own resolvers (from /etc/resolv.conf). A server named twice is asked once.
- */
-function serversToAsk(configured, runnerServers) {
-    if (configured.length === 0)
-        return runnerServers();
-    return [...new Set(configured.flatMap((server) => (server === 'runner' ? runnerServers() : [server])))];
-}
-
-;// CONCATENATED MODULE: ./lib/dns/system-servers.js
-/** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
-function systemServers() {
-    // Loaded here, not at start-up: most runs name their servers, and node:dns costs a millisecond.
-    return process.getBuiltinModule('node:dns').getServers();
-}
-
-;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
-
-// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-]);
-const CONNECTION = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset by the server',
-    EPIPE: 'connection closed by the server',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-    ENOTFOUND: 'server name not found',
-    EAI_AGAIN: 'server name could not be resolved',
-    CERT_HAS_EXPIRED: 'TLS certificate has expired',
-    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
-    CERT_REVOKED: 'TLS certificate is revoked',
-};
-/**
- * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
- * that Node or OpenSSL gave so that it can be searched for.
- */
-function connectionFailure(error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
-    const message = error instanceof Error ? error.message : String(error);
-    if (UNTRUSTED.has(code))
-        return new TransportError(code, `TLS certificate not trusted (${code})`);
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
-        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
-    }
-    const known = connectionReason(code);
-    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
-}
-/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
-function connectionReason(code) {
-    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
-}
-function cancelled() {
-    return new TransportError('ECANCELLED', 'query cancelled');
-}
-function timedOut(timeoutMs) {
-    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/abort-listeners.js
-/**
- * Runs `listener` once when `signal` aborts (at once when it has), and returns how to stop
- * listening. Every query of a run waits on the same two signals (its resolver's and its
- * transport's): rather than one EventTarget listener per query, which Node adds and removes at
- * about 10 µs each, on the path of every query and every answer, each signal gets one listener
- * that calls the queries still waiting.
- */
-function onAbort(signal, listener) {
-    if (signal.aborted) {
-        listener();
-        return () => { };
-    }
-    let waiting = listeners.get(signal);
-    if (!waiting) {
-        const set = new Set();
-        waiting = set;
-        listeners.set(signal, set);
-        signal.addEventListener('abort', () => {
-            listeners.delete(signal);
-            for (const waiter of [...set])
-                waiter();
-        }, { once: true });
-    }
-    const registered = waiting;
-    // A distinct entry per call: the same function registered twice is called twice, as it was asked.
-    const entry = () => listener();
-    registered.add(entry);
-    return () => registered.delete(entry);
-}
-const listeners = new WeakMap();
-
-;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
-
-
-/**
- * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
- * so a transport frees what the query held (its stream, its ID on the connection) in one place.
- * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
- */
-function pendingExchange(options, release, closing) {
-    let settle;
-    const answer = new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-    });
-    let settled = false;
-    let listening = [];
-    const stopListening = () => {
-        for (const stop of listening)
-            stop();
-        listening = [];
-    };
-    const finish = (how) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        stopListening();
-        release();
-        how();
-    };
-    const pending = {
-        answer,
-        get settled() {
-            return settled;
-        },
-        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
-        reject: (error) => finish(() => settle?.reject(error)),
-    };
-    const abort = () => pending.reject(cancelled());
-    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
-    for (const signal of [options.signal, closing])
-        if (signal)
-            listening.push(onAbort(signal, abort));
-    // A signal that had aborted already rejected it at once, before the other's listener was kept.
-    if (settled)
-        stopListening();
-    return pending;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/https-transport.js
-
-
-
-const DNS_MESSAGE = 'application/dns-message';
-/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
-const MAX_ANSWER_BYTES = 65_535;
-// HTTP/2 error codes (RFC 9113, section 7).
-const NO_ERROR = 0;
-const REFUSED_STREAM = 7;
-const CANCEL = 8;
-/** How often one query is sent again after the server refused its stream unprocessed. */
-const MAX_REFUSALS = 3;
-/** The fixed DNS header: anything shorter is not a DNS message. */
-const HEADER_BYTES = 12;
-/**
- * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
- * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
- * verified against the URL's host. A new connection is opened only when the previous one has
- * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
- * needs it, so that a run over plain DNS never loads it.
- */
-function createHttpsTransport(url, trust, connectHttp2) {
-    const target = new URL(url);
-    const path = `${target.pathname}${target.search}`;
-    let session;
-    const waiting = new Map();
-    let closed = false;
-    function failSession(ended, error) {
-        if (session === ended)
-            session = undefined;
-        for (const [pending, on] of waiting)
-            if (on === ended)
-                pending.reject(error);
-    }
-    function connect() {
-        if (session && !session.closed && !session.destroyed)
-            return session;
-        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
-        // turns verification off only where it is left unset.
-        const opened = connectHttp2(target.origin, {
-            settings: { enablePush: false },
-            rejectUnauthorized: true,
-            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
-        });
-        // Queries keep the process alive through their timers; an idle connection must not.
-        opened.unref();
-        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
-        opened.on('goaway', (code) => {
-            // Streams the server already took may still finish; new queries need a new connection.
-            if (session === opened)
-                session = undefined;
-            if (code !== NO_ERROR)
-                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
-        });
-        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
-        session = opened;
-        return opened;
-    }
-    return {
-        server: target.href,
-        exchange(query, options) {
-            if (closed)
-                return Promise.reject(cancelled());
-            let stream;
-            const pending = pendingExchange(options, () => {
-                waiting.delete(pending);
-                // A stream read to its end closes by itself; one abandoned early is cancelled.
-                if (stream && !stream.closed && !stream.readableEnded)
-                    stream.close(CANCEL);
-            });
-            if (pending.settled)
-                return pending.answer;
-            let refusals = 0;
-            const send = () => {
-                let opened;
-                try {
-                    opened = connect();
-                    stream = opened.request({
-                        ':method': 'POST',
-                        ':path': path,
-                        'content-type': DNS_MESSAGE,
-                        accept: DNS_MESSAGE,
-                        'content-length': query.byteLength,
-                    });
-                }
-                catch (error) {
-                    pending.reject(connectionFailure(error));
-                    return;
-                }
-                waiting.set(pending, opened);
-                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
-                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
-                https_transport_readAnswer(stream, pending, () => {
-                    if (++refusals > MAX_REFUSALS)
-                        return false;
-                    send();
-                    return true;
-                });
-                stream.end(query);
-            };
-            send();
-            return pending.answer;
-        },
-        close() {
-            closed = true;
-            for (const pending of [...waiting.keys()])
-                pending.reject(cancelled());
-            session?.destroy();
-            session = undefined;
-        },
-    };
-}
-/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
-function https_transport_readAnswer(stream, pending, resendRefused) {
-    const chunks = [];
-    // A stream the server refused without processing it is sent again, once, instead of failing.
-    let refusal;
-    const refused = () => {
-        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
-            return false;
-        refusal ??= resendRefused();
-        return refusal;
-    };
-    let length = 0;
-    let declared;
-    stream.on('response', (headers) => {
-        if (headers['content-length'] !== undefined)
-            declared = Number(headers['content-length']);
-        const status = Number(headers[':status']);
-        const type = String(headers['content-type'] ?? '')
-            .split(';')[0]
-            ?.trim()
-            .toLowerCase();
-        if (status !== 200)
-            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
-        else if (type !== DNS_MESSAGE) {
-            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
-        }
-    });
-    stream.on('data', (chunk) => {
-        length += chunk.length;
-        if (length > MAX_ANSWER_BYTES)
-            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
-        else
-            chunks.push(chunk);
-    });
-    stream.on('end', () => {
-        if (refused())
-            return;
-        const answer = Buffer.concat(chunks);
-        // Node ends the stream also when its connection is cut; only a stream the server ended itself
-        // (no reset code) with the length it announced carries a whole answer.
-        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
-            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
-        }
-        else if (answer.length < HEADER_BYTES)
-            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
-        else
-            pending.resolve(answer);
-    });
-    stream.on('error', (error) => {
-        if (!refused())
-            pending.reject(streamFailure(error));
-    });
-    stream.on('close', () => {
-        if (refused())
-            return;
-        const code = stream.rstCode;
-        pending.reject(code !== undefined && code !== NO_ERROR
-            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
-            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
-    });
-}
-function streamFailure(error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
-    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
-        return connectionFailure(error.cause);
-    if (code === 'ERR_HTTP2_STREAM_ERROR') {
-        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
-        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
-    }
-    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
-        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
-    return connectionFailure(error);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/server-address.js
-
-const DNS_PORT = 53;
-/**
- * `ip`, `ip:port` or `[ipv6]:port` (what `dns-servers` holds once read), and a bare IPv6 address,
- * possibly with a zone (what the runner's /etc/resolv.conf can hold).
- */
-function parseServerAddress(server) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(server);
-    const v4WithPort = /^([\d.]+):(\d+)$/.exec(server);
-    const [host, port] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : v4WithPort ? [v4WithPort[1] ?? '', v4WithPort[2]] : [server, undefined];
-    // A zone (`fe80::1%eth0`) is kept for the socket; the address before it must parse.
-    const parsed = (0,addresses/* parseAddress */.or)(host.split('%')[0] ?? '');
-    const number = port === undefined ? DNS_PORT : Number(port);
-    if (!parsed || (parsed.kind() === 'ipv4' && bracketed) || !(number >= 1 && number <= 65535)) {
-        throw new Error(`"${server}" is not a DNS server address (ip, ip:port or [ipv6]:port)`);
-    }
-    return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
-
-
-
-/**
- * Runs one exchange until it settles once: by its answer, its failure, the timeout or the abort
- * signal (or `closing`, the transport's own). `start` opens what the exchange needs (a socket, a
- * connection) and returns how to release it; that runs exactly once, however the exchange ends, so
- * nothing outlives it. The settling itself is pendingExchange's, shared with the encrypted transports.
- */
-function withDeadline(options, start, closing) {
-    let release;
-    const pending = pendingExchange(options, () => release?.(), closing);
-    if (pending.settled)
-        return pending.answer;
-    try {
-        const opened = start(pending);
-        // start may have settled synchronously (a socket that failed at once).
-        if (pending.settled)
-            opened();
-        else
-            release = opened;
-    }
-    catch (error) {
-        pending.reject(networkFailure(error, 'could not send the query'));
-    }
-    return pending.answer;
-}
-/** The 16-bit ID every DNS message starts with; undefined for fewer than 12 bytes (not a DNS header). */
-function messageId(message) {
-    if (message.length < 12)
-        return undefined;
-    return ((message[0] ?? 0) << 8) | (message[1] ?? 0);
-}
-/** A socket or connection error as a TransportError, keeping Node's code so that it can be searched for. */
-function networkFailure(error, what) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
-    const message = error instanceof Error ? error.message : String(error);
-    const known = connectionReason(code);
-    // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
-    return new TransportError(code, `${what}: ${known ? `${known}, ${message}` : message}`);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
-
-
-/**
- * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
- * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
- */
-function tcpExchange(server, query, options, closing) {
-    const id = messageId(query);
-    return withDeadline(options, (settle) => {
-        // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
-        const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
-        let received = Buffer.alloc(0);
-        socket.on('connect', () => {
-            const length = Buffer.alloc(2);
-            length.writeUInt16BE(query.length);
-            socket.end(Buffer.concat([length, query]));
-        });
-        socket.on('data', (chunk) => {
-            received = Buffer.concat([received, chunk]);
-            while (received.length >= 2) {
-                const size = received.readUInt16BE(0);
-                if (received.length < 2 + size)
-                    return;
-                const message = received.subarray(2, 2 + size);
-                received = received.subarray(2 + size);
-                if (messageId(message) === id)
-                    return settle.resolve(message);
-            }
-        });
-        socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
-        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
-        return () => socket.destroy();
-    }, closing);
-}
-
-;// CONCATENATED MODULE: external "node:dgram"
-const external_node_dgram_namespaceObject = require("node:dgram");
-var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
-;// CONCATENATED MODULE: ./lib/dns/udp-exchange.js
-
-
-/**
- * One query over UDP, from a fresh socket: the operating system gives it a random source port,
- * which with the random ID is what makes a forged answer hard to land (RFC 5452). The socket is
- * connected, so the kernel drops datagrams from any other address; a datagram whose ID or source
- * port is not the query's is ignored and the wait goes on, so a forgery sent first cannot take the
- * real answer's place.
- */
-function udpExchange(server, query, options, closing) {
-    const id = messageId(query);
-    return withDeadline(options, (settle) => {
-        const socket = external_node_dgram_default().createSocket({ type: server.family === 6 ? 'udp6' : 'udp4', lookup: noLookup });
-        socket.on('message', (message, remote) => {
-            if (remote.port === server.port && messageId(message) === id)
-                settle.resolve(message);
-        });
-        socket.on('error', (error) => settle.reject(networkFailure(error, 'UDP exchange failed')));
-        const failed = (error) => {
-            if (error)
-                settle.reject(networkFailure(error, 'UDP exchange failed'));
-        };
-        // A connect that fails (no route to the server: ENETUNREACH) calls back with its error, and
-        // the socket is then not connected: sending on it would fail on its arguments, not the network.
-        socket.connect(server.port, server.host, (error) => {
-            if (error)
-                return failed(error);
-            try {
-                socket.send(query, failed);
-            }
-            catch (thrown) {
-                // The socket was closed meanwhile: the exchange is already over.
-                failed(thrown);
-            }
-        });
-        return () => socket.close();
-    }, closing);
-}
-/**
- * The server is an IP address (server-address.ts parses it), and so is the address a socket binds
- * to: there is nothing to look up. Node's own lookup would still go through node:dns and a tick,
- * twice per query, before the query leaves.
- */
-function noLookup(address, _family, callback) {
-    callback(null, address, address.includes(':') ? 6 : 4);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/plain-transport.js
-
-
-
-// The TC bit: the answer did not fit in the datagram.
-const TRUNCATED = 0x02;
-/**
- * Plain DNS on port 53 or another: each query over UDP, and again over TCP to the same server when
- * the answer comes back truncated (RFC 7766), never read from the truncated datagram.
- */
-function createPlainTransport(server) {
-    const address = parseServerAddress(server);
-    const closing = new AbortController();
-    return {
-        server,
-        async exchange(query, options) {
-            const answer = await udpExchange(address, query, options, closing.signal);
-            if (((answer[2] ?? 0) & TRUNCATED) === 0)
-                return answer;
-            return tcpExchange(address, query, options, closing.signal);
-        },
-        close() {
-            closing.abort();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
-
-
-
-/**
- * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
- * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
- * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
- * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
- * the next query opens a new one. The certificate is verified against `name`, or else the host.
- */
-function createTlsTransport(target, trust, tls) {
-    const expected = target.name ?? target.host;
-    let current;
-    const connections = new Set();
-    let closed = false;
-    function fail(connection, error) {
-        if (current === connection)
-            current = undefined;
-        connections.delete(connection);
-        for (const { pending } of [...connection.waiting.values()])
-            pending.reject(error);
-        connection.socket.destroy();
-    }
-    function connect() {
-        if (current && !current.socket.destroyed && current.socket.writable)
-            return current;
-        const socket = tls.connect({
-            host: target.host,
-            port: target.port,
-            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-            ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
-            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
-            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
-            rejectUnauthorized: true,
-            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
-        });
-        socket.setNoDelay(true);
-        // Queries keep the process alive through their timers; an idle connection must not.
-        socket.unref();
-        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
-        socket.on('data', (chunk) => readAnswers(connection, chunk));
-        socket.on('error', (error) => fail(connection, connectionFailure(error)));
-        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
-        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
-        connections.add(connection);
-        current = connection;
-        return connection;
-    }
-    return {
-        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
-        exchange(query, options) {
-            if (closed)
-                return Promise.reject(cancelled());
-            if (query.byteLength < 2 || query.byteLength > 65_535)
-                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
-            const connection = connect();
-            const wireId = freeId(connection.waiting);
-            const pending = pendingExchange(options, () => {
-                if (connection.waiting.get(wireId)?.pending === pending)
-                    connection.waiting.delete(wireId);
-            });
-            if (pending.settled)
-                return pending.answer;
-            const queryId = query[0] * 256 + query[1];
-            connection.waiting.set(wireId, { pending, queryId });
-            const frame = Buffer.alloc(2 + query.byteLength);
-            frame.writeUInt16BE(query.byteLength, 0);
-            frame.set(query, 2);
-            frame.writeUInt16BE(wireId, 2);
-            connection.socket.write(frame);
-            return pending.answer;
-        },
-        close() {
-            closed = true;
-            for (const connection of [...connections])
-                fail(connection, cancelled());
-        },
-    };
-}
-/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
-function readAnswers(connection, chunk) {
-    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
-    while (buffer.length >= 2) {
-        const length = buffer.readUInt16BE(0);
-        if (buffer.length < 2 + length)
-            break;
-        const message = Buffer.from(buffer.subarray(2, 2 + length));
-        buffer = buffer.subarray(2 + length);
-        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
-        if (message.length < 2)
-            continue;
-        const entry = connection.waiting.get(message.readUInt16BE(0));
-        if (!entry)
-            continue;
-        message.writeUInt16BE(entry.queryId, 0);
-        entry.pending.resolve(message);
-    }
-    connection.received = buffer;
-}
-function freeId(waiting) {
-    // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
-    // over plain DNS would otherwise spend before its first query leaves.
-    const { randomInt } = process.getBuiltinModule('node:crypto');
-    for (;;) {
-        const id = randomInt(0, 65_536);
-        if (!waiting.has(id))
-            return id;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/dns/transports.js
-
-
-
-
-
-/**
- * The transport a server's form calls for: `https://` is DNS over HTTPS, `tls://` DNS over TLS,
- * and `ip`, `ip:port` or `[ipv6]:port` plain DNS. Every one carries bytes only: the resolver above
- * reads each answer by the same rules, whatever brought it.
- */
-function createTransport(server, trust = {}) {
-    const spec = serverSpec(server);
-    if (spec.kind === 'https')
-        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23))).connect));
-    if (spec.kind === 'tls')
-        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23))));
-    return createPlainTransport(server);
-}
-/**
- * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
- * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
- * stays one file.
- */
-function loadedOnFirstUse(server, load) {
-    let loaded;
-    let closed = false;
-    return {
-        server,
-        async exchange(query, options) {
-            if (closed)
-                throw cancelled();
-            loaded ??= load();
-            const transport = await loaded;
-            if (closed)
-                throw cancelled();
-            return transport.exchange(query, options);
-        },
-        close() {
-            closed = true;
-            void loaded?.then((transport) => transport.close());
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
-
-
-
-
-
-
-/** Queries in flight at once: enough to ask a full preset in one round trip, few enough for any resolver. */
-const DNS_CONCURRENCY = 128;
-/** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
-function createResolvers(settings, options = {}) {
-    const { trust, ...rest } = options;
-    const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
-    return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
-}
-/**
- * Sends every query now and returns at once: the caller does its other work during the round trip,
- * and cancels when it fails early, so that nothing waits for answers no one will use.
- */
-function askDns(settings, options = {}) {
-    const resolvers = createResolvers(settings, options);
-    const observed = resolveHosts(settings, resolvers);
-    return {
-        observed,
-        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
-        sent: new Promise((resolve) => setImmediate(resolve)),
-        servers: resolvers.map((resolver) => resolver.server),
-        cancel() {
-            for (const resolver of resolvers)
-                resolver.cancel();
-        },
-    };
-}
-/**
- * Asks every server about every configured host. The queries start before this returns (and leave
- * when the caller yields), so a caller can do its other work during the round trip. Never
- * rejects: failures are outcomes.
- */
-async function resolveHosts(settings, resolvers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
-    return { hosts, observations: (0,lib_observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
-}
-
-// EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __nccwpck_require__(512);
-// EXTERNAL MODULE: ./lib/report/rows.js
-var rows = __nccwpck_require__(2510);
-;// CONCATENATED MODULE: ./lib/report/log.js
-
-
-// The action's log, in plain lines: the DNS group's one line per host, its title, one debug line per
-// query, and the few lines that close a run. The job summary holds the full report; the log
-// says what happened and where to read more.
-/** `DNS: 10 hosts, 2 servers; 9 answered, 1 kept its locked addresses`: the DNS group's title. */
-function dnsTitle(observed, types, servers) {
-    const statuses = observed.hosts.map((host) => {
-        const observation = observed.observations.get(host);
-        return observation ? (0,lib_observation/* hostStatus */.D1)(observation, types) : 'failed';
-    });
-    const answered = statuses.filter((s) => s === 'resolved' || s === 'no-such-host').length;
-    const kept = statuses.length - answered;
-    const serversText = servers > 0 ? (0,rows/* plural */.LS)(servers, 'server') : "the runner's resolvers";
-    return `${(0,rows/* plural */.LS)(observed.hosts.length, 'host')} via ${serversText}; ${answered} answered${kept > 0 ? `, ${kept} kept locked addresses` : ''}`;
-}
-/** One line per host: each record type's addresses, or why it has none. */
-function dnsLines(observed, types) {
-    const width = Math.max(0, ...observed.hosts.map((h) => h.length));
-    return observed.hosts.map((host) => {
-        const observation = observed.observations.get(host);
-        const parts = types.map((type) => {
-            const addresses = observation?.decided[type];
-            if (addresses !== undefined)
-                return `${type} ${addresses.join(' ') || (observation?.noSuchHost ? 'no such host' : 'none')}`;
-            const reasons = [...new Set((observation?.failures ?? []).filter((f) => f.type === type).map((f) => `${f.server}: ${f.reason}`))];
-            return `${type} not resolved (${reasons.join('; ') || 'no answer'})`;
-        });
-        return `${host.padEnd(width)}  ${parts.join('  ')}`;
-    });
-}
-/** One query for the debug log: server, question, attempt, rcode, records and time. */
-function exchangeLine(record) {
-    const answer = record.rcode ? `${record.rcode}${record.records?.length ? ` [${record.records.join(', ')}]` : ' (no records)'}` : 'no answer';
-    return `DNS ${record.server} ${record.name} ${record.type} (attempt ${record.attempt}, id ${record.id}): ${answer} in ${record.elapsedMs} ms: ${record.result}`;
-}
-/** What a GitHub mode did, in one line per pull request or issue, from the run's outputs. */
-function writeLines(outputs, dryRun) {
-    const lines = [];
-    for (const [kind, name] of [
-        ['pull-request', 'Pull request'],
-        ['issue', 'Issue'],
-    ]) {
-        const operation = outputs[`${kind}-operation`];
-        if (operation === undefined)
-            continue;
-        const url = outputs[`${kind}-url`];
-        if (operation !== 'none')
-            lines.push(`${name} ${operation}: ${url}`);
-        else if (url)
-            lines.push(`${name} ${url} is up to date.`);
-    }
-    if (dryRun)
-        lines.push('Dry run: nothing was written. The job summary says what would have been.');
-    return lines;
-}
-
-// EXTERNAL MODULE: ./lib/runner.js
-var runner = __nccwpck_require__(1924);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./lib/paths.js
-
-// Paths from inputs (the lock file, every export) name files the action reads, commits through the
-// API and the command line writes on a server. One rule for all of them, checked before anything
-// is read or written: a relative path inside the repository, in characters every file system and
-// every format that quotes it can hold, never inside `.git`.
-/** Why a path cannot be used; undefined when it can. */
-function pathProblem(value) {
-    if (value === '')
-        return 'it must name a file, such as ips.lock.json';
-    // Control characters would add lines to the files that quote the path (a header comment, a
-    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
-        return 'it must not hold control characters such as a line break';
-    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
-    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
-        return 'it must not hold bidirectional text controls';
-    if (/[<>:"|?*]/.test(value))
-        return 'it must not hold any of < > : " | ? *';
-    const slashed = value.replaceAll('\\', '/');
-    if (slashed.startsWith('/'))
-        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
-    const normalized = external_node_path_default().posix.normalize(slashed);
-    if (normalized === '..' || normalized.startsWith('../'))
-        return 'it must stay inside the repository: it leads out with ..';
-    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
-        return 'it must name a file, not a folder';
-    const parts = normalized.split('/');
-    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
-    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
-        return 'it must not be inside .git, where it would corrupt the repository';
-    if (parts.some((part) => Buffer.byteLength(part) > 255))
-        return 'each part of it must be at most 255 bytes long';
-    if (Buffer.byteLength(normalized) > 1024)
-        return 'it must be at most 1024 bytes long';
-    return undefined;
-}
-/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
-function normalizePath(value) {
-    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
-}
-/**
- * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
- * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
- */
-function pathCollision(a, b) {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (x === y)
-        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
-    if (y.startsWith(`${x}/`))
-        return `${a} would have to be a folder for ${b}`;
-    if (x.startsWith(`${y}/`))
-        return `${b} would have to be a folder for ${a}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./lib/exports/formats.js
-var formats = __nccwpck_require__(6820);
-;// CONCATENATED MODULE: ./lib/exports/spec.js
-
-
-
-/**
- * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
- * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
- * not collide with the lock or with each other, so a run never writes one file twice.
- */
-function parseExports(value, environments, lockFile) {
-    const specs = [];
-    for (const line of value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
-        if (!match)
-            throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
-        const [, format = '', file = '', rest = ''] = match;
-        // Own keys only: `constructor` is not a format.
-        if (!Object.hasOwn(formats/* FORMATS */.h, format))
-            throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
-        const problem = pathProblem(file);
-        if (problem)
-            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
-        const normalized = normalizePath(file);
-        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
-            const collision = pathCollision(other, normalized);
-            if (collision) {
-                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
-                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
-            }
-        }
-        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
-    }
-    return specs;
-}
-function parseOptions(line, spec, rest, environments) {
-    const allowed = formats/* FORMATS */.h[spec.format].options;
-    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
-    const seen = new Set();
-    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
-        const [key = '', optionValue] = option.split(/=(.*)/s);
-        if (seen.has(key))
-            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
-        seen.add(key);
-        if (key === 'environments' && optionValue) {
-            spec.environments = [
-                ...new Set(optionValue
-                    .split(',')
-                    .map((e) => e.trim())
-                    .filter(Boolean)),
-            ];
-            const unknown = spec.environments.filter((e) => !environments.includes(e));
-            if (unknown.length || spec.environments.length === 0) {
-                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
-            }
-        }
-        else if (Object.hasOwn(allowed, key) && optionValue) {
-            const problem = allowed[key](optionValue);
-            if (problem)
-                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
-            spec.options[key] = optionValue;
-        }
-        else {
-            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
-        }
-    }
-    return spec;
-}
-
-// EXTERNAL MODULE: ./lib/presets.js
-var presets = __nccwpck_require__(8824);
-;// CONCATENATED MODULE: ./lib/settings.js
-
-
-
-
-
-
-const MODES = ['check', 'pull-request', 'issue', 'report'];
-const DEFAULTS = {
-    mode: 'check',
-    'lock-file': 'ips.lock.json',
-    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
-    'record-types': 'A, AAAA',
-    'removal-grace': '7d',
-    'on-lookup-failure': 'fail',
-    'add-when': 'any',
-    'dns-timeout': '2000',
-    'dns-attempts': '2',
-    branch: 'vipps-ip-lock/update',
-    draft: 'false',
-    'dry-run': 'false',
-};
-function readSettings(read) {
-    const input = (name) => {
-        const value = read(name).trim();
-        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
-    };
-    const lockFile = parseLockFile(input('lock-file'));
-    const groups = parseGroups(input('environments'), input('hosts'));
-    return {
-        mode: parseMode(input('mode')),
-        lockFile,
-        groups,
-        // The same server named twice (a short name and its URL) is asked once.
-        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
-        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
-        recordTypes: parseRecordTypes(input('record-types')),
-        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
-        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
-        dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
-        dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
-        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
-        dryRun: parseBoolean('dry-run', input('dry-run')),
-        github: {
-            token: read('github-token').trim(),
-            branch: parseBranch('branch', input('branch')),
-            base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: parseLabels(input('labels')),
-            reviewers: parseLogins('reviewers', input('reviewers')),
-            assignees: parseLogins('assignees', input('assignees')),
-            draft: parseBoolean('draft', input('draft')),
-        },
-    };
-}
-/** Splits on commas and newlines, trims, drops empty items. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseMode(value) {
-    return parseChoice('mode', value, MODES);
-}
-function parseChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
-}
-function parseBoolean(name, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
-}
-/**
- * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
- * means in a timeout.
- */
-function parseInteger(name, value, min, max) {
-    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
-    if (number >= min && number <= max)
-        return number;
-    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
-}
-const DURATION_UNITS = new Map([
-    ['m', 60_000],
-    ['h', 3_600_000],
-    ['d', 86_400_000],
-]);
-/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
-const MAX_DURATION_MS = 365 * 86_400_000;
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
-function parseDuration(name, value) {
-    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
-    if (value === '0')
-        return 0;
-    const match = /^(\d{1,15})([mhd])$/.exec(value);
-    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
-    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
-        throw new errors/* InputError */.dz(name, value, expected);
-    return ms;
-}
-function parseLockFile(value) {
-    const problem = pathProblem(value);
-    if (problem)
-        throw new errors/* InputError */.dz('lock-file', value, problem);
-    return normalizePath(value);
-}
-/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** A DNS host name in lower case, without a final dot. */
-function parseHostName(name, value) {
-    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
-    const host = asciiLower(value).replace(/\.$/, '');
-    const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
-        return host;
-    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
-}
-function parseGroups(environments, hosts) {
-    const groups = [];
-    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
-    for (const name of environments === 'none' ? [] : splitList(environments)) {
-        // Own keys only: `constructor` or `toString` must not find Object's methods.
-        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
-        if (!preset) {
-            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
-        }
-        if (!groups.some((group) => group.name === name))
-            groups.push({ name, hosts: [...preset] });
-    }
-    for (const line of hosts
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([^:]+):(.*)$/.exec(line);
-        const name = match?.[1]?.trim() ?? '';
-        if (!match || !GROUP_NAME.test(name)) {
-            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
-        }
-        if (groups.some((group) => group.name === name)) {
-            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
-        }
-        const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
-        if (members.length === 0)
-            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
-        groups.push({ name, hosts: [...new Set(members)] });
-    }
-    if (groups.length === 0) {
-        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
-    }
-    return groups;
-}
-function parseRecordTypes(value) {
-    const types = new Set();
-    for (const item of splitList(value)) {
-        const type = item.toUpperCase();
-        if (type !== 'A' && type !== 'AAAA')
-            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
-        types.add(type);
-    }
-    if (types.size === 0)
-        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
-    return ['A', 'AAAA'].filter((t) => types.has(t));
-}
-function parseBranch(name, value) {
-    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
-    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
-    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
-        return value;
-    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
-}
-/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
-function parseLogins(name, value) {
-    const logins = splitList(value);
-    for (const login of logins) {
-        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
-            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
-    }
-    return logins;
-}
-/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
-function parseLabels(value) {
-    const labels = splitList(value);
-    for (const label of labels) {
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
-            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
-        }
-    }
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./lib/main.js
-
-
-
-
-
-
-const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
-/** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
-async function run() {
-    let dns;
-    // Registered before anything can fail: no message printed from here on can carry it.
-    const token = runner.getInput('github-token');
-    runner.setSecret(token);
-    try {
-        const settings = readSettings((name) => runner.getInput(name));
-        // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-        // mode, the first line of the log) happens during the round trip instead of before it. The DNS
-        // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
-        const observed = runner.phase('DNS', async () => {
-            // One line per query only with debug logging on: formatting them costs time after every answer.
-            dns = askDns(settings, runner.isDebug() ? { onExchange: (record) => runner.debug(exchangeLine(record)) } : {});
-            const answers = await dns.observed;
-            for (const line of dnsLines(answers, settings.recordTypes))
-                runner.info(line);
-            return answers;
-        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)));
-        // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
-        observed.catch(() => { });
-        // Node binds and connects the UDP sockets only once this function yields: the queries leave
-        // now, before the code of the mode loads.
-        await dns?.sent;
-        runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
-        const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
-            runMode(settings, observed),
-            __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 556)),
-            __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 613)),
-        ]);
-        for (const warning of outcome.warnings)
-            runner.warning(warning);
-        setOutputs(outcome.outputs);
-        // The report goes to the job summary once; the log gets a few plain lines and points there.
-        runner.appendSummary(outcome.summary);
-        for (const line of logLines(renderCompared(outcome, settings.lockFile)))
-            runner.info(line);
-        for (const line of writeLines(outcome.outputs, settings.dryRun))
-            runner.info(line);
-        // Outside a runner nothing shows a job summary: the report goes to the log instead.
-        runner.info(process.env.GITHUB_STEP_SUMMARY ? 'The full report is in the job summary.' : outcome.summary);
-        if (outcome.failure)
-            runner.setFailed(outcome.failure);
-    }
-    catch (error) {
-        const message = (0,errors/* redact */.E$)(await explain(error, token), [token]);
-        // The job summary says why too: it is where a reviewer of the pull request looks first.
-        runner.appendSummary(`### vipps-ip-lock ${(0,report_escape/* markdownText */.p7)(runner.getInput('mode') || 'check')} failed\n\n${(0,report_escape/* markdownText */.p7)(message)}\n`);
-        runner.setFailed(message);
-    }
-    finally {
-        // A run that failed early does not wait for answers it will not use.
-        dns?.cancel();
-    }
-}
-/** Lines of the text report shown in the log; past this many, the job summary has the rest. */
-const LOG_LINES = 12;
-function logLines(report) {
-    const lines = report.trimEnd().split('\n');
-    if (lines.length <= LOG_LINES)
-        return lines;
-    return [...lines.slice(0, LOG_LINES - 1), `  ... and ${lines.length - LOG_LINES + 1} more lines in the job summary`];
-}
-async function explain(error, token) {
-    if (typeof error !== 'object' || error === null || !('status' in error || 'errors' in error))
-        return (0,errors/* messageOf */.bD)(error);
-    const mode = runner.getInput('mode') || 'check';
-    const { explainGitHubError } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
-    return explainGitHubError(error, mode, [token]) ?? (0,errors/* messageOf */.bD)(error);
-}
-// The code of each mode is loaded on demand, while DNS answers; check and report runs never load
-// the GitHub client.
-async function runMode(settings, observed) {
-    const now = new Date();
-    if (settings.mode === 'check' || settings.mode === 'report') {
-        const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
-        const { runLocal } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1481));
-        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
-        if (outcome.failure && settings.mode === 'check') {
-            const failure = outcome.failure;
-            outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));
-        }
-        return outcome;
-    }
-    const repository = await connect(settings);
-    const context = { repository, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', observed, now, log: runner };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(673), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8906))).runGitHubMode(settings, context);
-}
-/**
- * In a pull_request, pull_request_target or merge_group run, starts reading the base's lock and
- * exports (through the checkout's history or the GitHub API) while DNS answers; check then holds
- * the pull request against them. Undefined in any other run.
- */
-async function pullRequestGate(settings, root, now) {
-    const { gatedEvent } = await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 8329));
-    const event = await gatedEvent(process.env);
-    if (!event)
-        return undefined;
-    const { readGateSources } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4439));
-    const connectIfPossible = async () => (settings.github.token && process.env.GITHUB_REPOSITORY ? connect(settings) : undefined);
-    const sources = runner.phase('The base branch', () => readGateSources(event, { settings, root, now, connect: connectIfPossible }));
-    // Awaited by the mode; until then a refusal must not count as an unhandled rejection.
-    sources.catch(() => { });
-    return { sources };
-}
-async function connect(settings) {
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is not set: mode ${settings.mode} runs inside a GitHub Actions workflow.`);
-    if (!settings.github.token)
-        throw new errors/* InputError */.dz('github-token', '', `mode ${settings.mode} needs a token: leave github-token at its default, the workflow's own token`);
-    const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2463));
-    const { GitHubRepository } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 4622));
-    // GitHub Enterprise Server sets GITHUB_API_URL to its own API.
-    const octokit = createOctokit(settings.github.token, process.env.GITHUB_API_URL ?? 'https://api.github.com', runner);
-    return new GitHubRepository(octokit, { owner, repo });
-}
-/** Points a failing check to the open update pull request, when there is one. */
-async function withPullRequestLink(settings, failure) {
-    if (!settings.github.token || !process.env.GITHUB_REPOSITORY)
-        return failure;
-    try {
-        const repository = await connect(settings);
-        const open = await repository.openPullRequest(settings.github.branch);
-        return open ? `${failure} Pull request #${open.number} updates it: ${open.url}` : failure;
-    }
-    catch (error) {
-        const { isMissingPermission } = await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 1031));
-        if (isMissingPermission(error)) {
-            runner.info("The open update pull request is not linked: add `pull-requests: read` to the workflow's `permissions:` to link the open update pull request.");
-        }
-        else
-            runner.debug(`Could not look for the update pull request: ${(0,errors/* messageOf */.bD)(error)}`);
-        return failure;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/index.js
-
-// run() settles every error itself, as a failed step. When it is done, every line, output and the
-// summary are written (synchronously, on Linux and macOS runners), and the process ends at once:
-// left to end by itself, Node would first tear down a heap it no longer needs, a few milliseconds
-// of every run. Where a stream still holds output (pipes on Windows are asynchronous), it ends as
-// usual, once that output is out.
-void run().then(() => {
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0)
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony import */ var _dns_first_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1656);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1924);
+
+
+
+// The queries leave first: the rest of the action loads, and checks every other input, during the
+// round trip (dns-first.ts). Node binds and connects the UDP sockets only once this module yields,
+// so the rest is loaded once they are sent.
+const early = (0,_dns_first_js__WEBPACK_IMPORTED_MODULE_0__/* .askDnsFirst */ .f)(_runner_js__WEBPACK_IMPORTED_MODULE_2__.getInput);
+void (early?.question.sent ?? Promise.resolve())
+    .then(() => __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 3856)))
+    .then(({ run }) => run(early))
+    .then(() => {
+    // run() settles every error itself, as a failed step. On Linux, writes to stdout and stderr
+    // are synchronous whether they go to a pipe, a file or a terminal, so once run() is done every
+    // line, output and the summary are written, and the process ends at once: left to end by
+    // itself, Node would first tear down a heap it no longer needs, a few milliseconds of every
+    // run. Elsewhere (a pipe on Windows or macOS is asynchronous) it ends as usual.
+    if (process.platform === 'linux' && process.stdout.writableLength === 0)
         process.exit();
-});
+})
+    // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
+    .catch((error) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__.setFailed)(`vipps-ip-lock could not start: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
 
 })();
 

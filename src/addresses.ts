@@ -101,10 +101,20 @@ export function isIPv6(address: string): boolean {
   return address.includes(':');
 }
 
+// Addresses are sorted again and again (each environment, each diff, each report) and ipaddr's
+// parser is a series of regular expressions: each address is parsed once per run.
+const parsedBytes = new Map<string, number[]>();
+const MOST_KEPT = 10_000;
+
 function addressBytes(address: string): number[] {
+  const known = parsedBytes.get(address);
+  if (known) return known;
   const parsed = parseAddress(address);
   if (!parsed) throw new Error(`"${address}" is not an IP address`);
-  return parsed.toByteArray();
+  const bytes = parsed.toByteArray();
+  if (parsedBytes.size >= MOST_KEPT) parsedBytes.clear();
+  parsedBytes.set(address, bytes);
+  return bytes;
 }
 
 function compareBytes(x: readonly number[], y: readonly number[]): number {

@@ -1,10 +1,22 @@
-import { run } from './main.js';
+import { askDnsFirst } from './dns-first.js';
+import { messageOf } from './errors.js';
+import { getInput, setFailed } from './runner.js';
 
-// run() settles every error itself, as a failed step. When it is done, every line, output and the
-// summary are written (synchronously, on Linux and macOS runners), and the process ends at once:
-// left to end by itself, Node would first tear down a heap it no longer needs, a few milliseconds
-// of every run. Where a stream still holds output (pipes on Windows are asynchronous), it ends as
-// usual, once that output is out.
-void run().then(() => {
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
-});
+// The queries leave first: the rest of the action loads, and checks every other input, during the
+// round trip (dns-first.ts). Node binds and connects the UDP sockets only once this module yields,
+// so the rest is loaded once they are sent.
+const early = askDnsFirst(getInput);
+
+void (early?.question.sent ?? Promise.resolve())
+  .then(() => import('./main.js'))
+  .then(({ run }) => run(early))
+  .then(() => {
+    // run() settles every error itself, as a failed step. On Linux, writes to stdout and stderr
+    // are synchronous whether they go to a pipe, a file or a terminal, so once run() is done every
+    // line, output and the summary are written, and the process ends at once: left to end by
+    // itself, Node would first tear down a heap it no longer needs, a few milliseconds of every
+    // run. Elsewhere (a pipe on Windows or macOS is asynchronous) it ends as usual.
+    if (process.platform === 'linux' && process.stdout.writableLength === 0) process.exit();
+  })
+  // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
+  .catch((error: unknown) => setFailed(`vipps-ip-lock could not start: ${messageOf(error)}`));

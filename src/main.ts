@@ -1,4 +1,6 @@
+import type { ExchangeRecord } from './dns/packet-resolver.js';
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
+import { asksTheSame, type EarlyDns } from './dns-first.js';
 import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import type { GateSources } from './modes/gate-sources.js';
@@ -11,14 +13,25 @@ import { readSettings, type Settings } from './settings.js';
 const UPDATE_HINT =
   'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 
-/** The action: the one place that reads inputs and the environment, and sets outputs, the summary and failure. */
-export async function run(): Promise<void> {
-  let dns: DnsQuestion | undefined;
+/**
+ * The action: the one place that reads inputs and the environment, and sets outputs, the summary
+ * and failure. `early` is the queries the entry sent before this code loaded (index.ts).
+ */
+export async function run(early?: EarlyDns): Promise<void> {
+  let dns: DnsQuestion | undefined = early?.question;
   // Registered before anything can fail: no message printed from here on can carry it.
   const token = runner.getInput('github-token');
   runner.setSecret(token);
   try {
     const settings = readSettings((name) => runner.getInput(name));
+    // The entry sent the queries from the same inputs, by the same rules; were they ever to differ,
+    // its queries are dropped and these sent.
+    let exchanges: ExchangeRecord[] = early?.exchanges ?? [];
+    if (early && !asksTheSame(early, settings)) {
+      early.question.cancel();
+      dns = undefined;
+      exchanges = [];
+    }
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it. The DNS
     // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
@@ -26,12 +39,14 @@ export async function run(): Promise<void> {
       'DNS',
       async () => {
         // One line per query only with debug logging on: formatting them costs time after every answer.
-        dns = askDns(settings, runner.isDebug() ? { onExchange: (record) => runner.debug(exchangeLine(record)) } : {});
+        dns ??= askDns(settings, runner.isDebug() ? { onExchange: (record) => exchanges.push(record) } : {});
         const answers = await dns.observed;
+        for (const record of exchanges) runner.debug(exchangeLine(record));
         for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
         return answers;
       },
       (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
+      dns === early?.question ? early?.startedAt : undefined,
     );
     // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
     observed.catch(() => {});

@@ -119,12 +119,13 @@ function out(line: string): void {
  * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
  * under its title, since groups do not nest in the log.
  */
-export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (value: T) => string): Promise<T> {
+export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (value: T) => string, startedAt?: bigint): Promise<T> {
   const outer = phaseLines.getStore();
   const lines: string[] = [];
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
   // millisecond ahead of the first query.
-  const start = process.hrtime.bigint();
+  // A phase begun before the log could hold it (the queries, sent first) is timed from its start.
+  const start = startedAt ?? process.hrtime.bigint();
   let title = name;
   try {
     const value = await phaseLines.run(lines, fn);

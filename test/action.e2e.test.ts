@@ -175,3 +175,37 @@ describe('dist/index.js in report mode', () => {
     }
   });
 });
+
+describe('dist/index.js sends the queries before the rest of it loads', () => {
+  it('asks each host and type once, though the entry and the run both read the DNS inputs', async () => {
+    const before = dns.queries.length;
+    const run = await runAction(inputs({ mode: 'report' }), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(0);
+    const asked = dns.queries.slice(before).map((q) => `${q.name}/${q.type}`);
+    expect(asked.sort()).toEqual(
+      ['callback-1.vipps.no', 'callback-2.vipps.no', 'callback-3.vipps.no', 'callback-4.vipps.no'].flatMap((host) => [`${host}/A`, `${host}/AAAA`]).sort(),
+    );
+  });
+
+  it('still refuses a bad input that does not decide the queries, with its own message and no stack', async () => {
+    const run = await runAction(inputs({ mode: 'bogus' }), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Input "mode" has the value "bogus", but it must be one of: check, pull-request, issue, report.');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a bad DNS input as before, naming it, and sends nothing', async () => {
+    const before = dns.queries.length;
+    const run = await runAction(inputs({ 'dns-timeout': '1e3' }), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Input "dns-timeout" has the value "1e3"');
+    expect(dns.queries.length).toBe(before);
+  });
+
+  it('reports the first bad input in the order it always did, when a DNS input is bad too', async () => {
+    const run = await runAction(inputs({ 'lock-file': '../outside.json', 'dns-timeout': '1e3' }), { workspace: await workspaceWith(LOCK) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Input "lock-file"');
+    expect(run.stdout).not.toContain('Input "dns-timeout"');
+  });
+});

@@ -2,6 +2,186 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ connectionFailure),
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   R2: () => (/* binding */ connectionReason),
+/* harmony export */   iU: () => (/* binding */ timedOut)
+/* harmony export */ });
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
+
+// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE',
+]);
+const CONNECTION = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ENOTFOUND: 'server name not found',
+    EAI_AGAIN: 'server name could not be resolved',
+    CERT_HAS_EXPIRED: 'TLS certificate has expired',
+    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
+    CERT_REVOKED: 'TLS certificate is revoked',
+};
+/**
+ * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
+ * that Node or OpenSSL gave so that it can be searched for.
+ */
+function connectionFailure(error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
+    const message = error instanceof Error ? error.message : String(error);
+    if (UNTRUSTED.has(code))
+        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate not trusted (${code})`);
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
+        return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, `TLS certificate is not for this server: ${reason}`);
+    }
+    const known = connectionReason(code);
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w(code, known ? `${known} (${code})` : `connection failed: ${message}`);
+}
+/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
+function connectionReason(code) {
+    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
+}
+function cancelled() {
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ECANCELLED', 'query cancelled');
+}
+function timedOut(timeoutMs) {
+    return new _transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .w('ETIMEOUT', `no answer within ${timeoutMs} ms`);
+}
+
+
+/***/ }),
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ pendingExchange)
+});
+
+;// CONCATENATED MODULE: ./lib/dns/abort-listeners.js
+/**
+ * Runs `listener` once when `signal` aborts (at once when it has), and returns how to stop
+ * listening. Every query of a run waits on the same two signals (its resolver's and its
+ * transport's): rather than one EventTarget listener per query, which Node adds and removes at
+ * about 10 µs each, on the path of every query and every answer, each signal gets one listener
+ * that calls the queries still waiting.
+ */
+function onAbort(signal, listener) {
+    if (signal.aborted) {
+        listener();
+        return () => { };
+    }
+    let waiting = listeners.get(signal);
+    if (!waiting) {
+        const set = new Set();
+        waiting = set;
+        listeners.set(signal, set);
+        signal.addEventListener('abort', () => {
+            listeners.delete(signal);
+            for (const waiter of [...set])
+                waiter();
+        }, { once: true });
+    }
+    const registered = waiting;
+    // A distinct entry per call: the same function registered twice is called twice, as it was asked.
+    const entry = () => listener();
+    registered.add(entry);
+    return () => registered.delete(entry);
+}
+const listeners = new WeakMap();
+
+// EXTERNAL MODULE: ./lib/dns/connection-failure.js
+var connection_failure = __nccwpck_require__(681);
+;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
+
+
+/**
+ * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
+ * so a transport frees what the query held (its stream, its ID on the connection) in one place.
+ * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
+ */
+function pendingExchange(options, release, closing) {
+    let settle;
+    const answer = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+    });
+    let settled = false;
+    let listening = [];
+    const stopListening = () => {
+        for (const stop of listening)
+            stop();
+        listening = [];
+    };
+    const finish = (how) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        stopListening();
+        release();
+        how();
+    };
+    const pending = {
+        answer,
+        get settled() {
+            return settled;
+        },
+        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
+        reject: (error) => finish(() => settle?.reject(error)),
+    };
+    const abort = () => pending.reject((0,connection_failure/* cancelled */.KW)());
+    const timer = setTimeout(() => pending.reject((0,connection_failure/* timedOut */.iU)(options.timeoutMs)), options.timeoutMs);
+    for (const signal of [options.signal, closing])
+        if (signal)
+            listening.push(onAbort(signal, abort));
+    // A signal that had aborted already rejected it at once, before the other's listener was kept.
+    if (settled)
+        stopListening();
+    return pending;
+}
+
+
+/***/ }),
+
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** Why a transport could not bring back an answer, with a short code for logs and tests. */
+class TransportError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'TransportError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 630:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3514,6 +3694,9 @@ else if (true) module.exports = ipCodec;
 /******/ 		return module.exports;
 /******/ 	}
 /******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
@@ -3572,6 +3755,28 @@ else if (true) module.exports = ipCodec;
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
 /******/ 	(() => {
 /******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -3586,6 +3791,48 @@ else if (true) module.exports = ipCodec;
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
 /******/ 	})();
 /******/ 	
 /************************************************************************/
@@ -3691,11 +3938,22 @@ function sortAddresses(addresses) {
 function isIPv6(address) {
     return address.includes(':');
 }
+// Addresses are sorted again and again (each environment, each diff, each report) and ipaddr's
+// parser is a series of regular expressions: each address is parsed once per run.
+const parsedBytes = new Map();
+const MOST_KEPT = 10_000;
 function addressBytes(address) {
+    const known = parsedBytes.get(address);
+    if (known)
+        return known;
     const parsed = parseAddress(address);
     if (!parsed)
         throw new Error(`"${address}" is not an IP address`);
-    return parsed.toByteArray();
+    const bytes = parsed.toByteArray();
+    if (parsedBytes.size >= MOST_KEPT)
+        parsedBytes.clear();
+    parsedBytes.set(address, bytes);
+    return bytes;
 }
 function compareBytes(x, y) {
     if (x.length !== y.length)
@@ -4179,17 +4437,8 @@ function describeRecords(packet) {
     return (packet.answers ?? []).map((record) => `${record.name} ${record.type} ${'data' in record ? String(record.data) : ''}`.trim());
 }
 
-;// CONCATENATED MODULE: ./lib/dns/transport.js
-/** Why a transport could not bring back an answer, with a short code for logs and tests. */
-class TransportError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = 'TransportError';
-    }
-}
-
+// EXTERNAL MODULE: ./lib/dns/transport.js
+var transport = __nccwpck_require__(157);
 ;// CONCATENATED MODULE: ./lib/dns/packet-resolver.js
 
 
@@ -4270,7 +4519,7 @@ function attemptTimeout(firstMs, attempt) {
     return Math.min(firstMs * 2 ** (attempt - 1), Math.max(firstMs, LONGEST_ATTEMPT_MS));
 }
 function transportFailure(error, attempts) {
-    if (error instanceof TransportError) {
+    if (error instanceof transport/* TransportError */.w) {
         if (error.code === 'ETIMEOUT')
             return { kind: 'failed', code: 'ETIMEOUT', reason: `no answer (timed out, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`})` };
         return { kind: 'failed', code: error.code, reason: error.message };
@@ -4285,6 +4534,62 @@ function describeReading(reading) {
     if (reading.kind === 'failed')
         return reading.reason;
     return reading.kind;
+}
+
+;// CONCATENATED MODULE: ./lib/dns/reading-rehearsal.js
+
+
+
+
+const NAME = 'rehearsal.invalid';
+const TARGET = 'target.rehearsal.invalid';
+const SOA = {
+    name: 'invalid',
+    type: 'SOA',
+    class: 'IN',
+    ttl: 60,
+    data: { mname: 'ns.invalid', rname: 'hostmaster.invalid', serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: 60 },
+};
+/**
+ * Answers in the shapes real ones take (a CNAME chain to an A record, an AAAA record, no record
+ * with the zone's SOA), made up here for a name that cannot exist, with addresses for documentation.
+ */
+const SHAPES = [
+    {
+        type: 'A',
+        answers: [
+            { name: NAME, type: 'CNAME', class: 'IN', ttl: 60, data: TARGET },
+            { name: TARGET, type: 'A', class: 'IN', ttl: 60, data: '192.0.2.1' },
+        ],
+        authorities: [],
+    },
+    { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '2001:db8::1' }], authorities: [] },
+    { type: 'AAAA', answers: [], authorities: [SOA] },
+];
+/**
+ * Reads once, and drops, an answer of each shape in SHAPES, and checks its addresses as answers'
+ * are checked (documentation addresses: refused). Called once the queries are sent: V8 compiles
+ * code the first time it runs, and the first real answers would otherwise wait, a millisecond or
+ * two in all, for the decoder, the strict reader and the address check to be compiled, with every
+ * answer behind them in the queue. Nothing it reads reaches a lookup: the readings are returned
+ * for tests.
+ */
+function rehearseReading() {
+    const readings = SHAPES.map((shape) => {
+        const query = buildQuery(NAME, shape.type);
+        const answer = dns_packet.encode({
+            id: query.id,
+            type: 'response',
+            flags: dns_packet.RECURSION_DESIRED | dns_packet.RECURSION_AVAILABLE,
+            questions: [{ name: NAME, type: shape.type, class: 'IN' }],
+            answers: shape.answers,
+            authorities: shape.authorities,
+        });
+        const decoded = decodeAnswer(answer);
+        return decoded.ok ? readAnswer(decoded.packet, query) : { kind: 'failed', code: decoded.code, reason: decoded.reason };
+    });
+    observeHosts(readings.flatMap((outcome, i) => (outcome.kind === 'follow' ? [] : [{ server: 'rehearsal', host: NAME, type: SHAPES[i]?.type ?? 'A', outcome }])), ['A', 'AAAA']);
+    return readings;
 }
 
 ;// CONCATENATED MODULE: ./lib/concurrency.js
@@ -4499,327 +4804,8 @@ function systemServers() {
     return process.getBuiltinModule('node:dns').getServers();
 }
 
-;// CONCATENATED MODULE: ./lib/dns/connection-failure.js
-
-// OpenSSL's names for a chain that does not lead to a trusted authority, as Node reports them.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_UNTRUSTED',
-    'CERT_SIGNATURE_FAILURE',
-]);
-const CONNECTION = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset by the server',
-    EPIPE: 'connection closed by the server',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-    ENOTFOUND: 'server name not found',
-    EAI_AGAIN: 'server name could not be resolved',
-    CERT_HAS_EXPIRED: 'TLS certificate has expired',
-    CERT_NOT_YET_VALID: 'TLS certificate is not valid yet',
-    CERT_REVOKED: 'TLS certificate is revoked',
-};
-/**
- * Names why a TLS connection failed, in words a reader of the run can act on, keeping the code
- * that Node or OpenSSL gave so that it can be searched for.
- */
-function connectionFailure(error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ECONNECTION';
-    const message = error instanceof Error ? error.message : String(error);
-    if (UNTRUSTED.has(code))
-        return new TransportError(code, `TLS certificate not trusted (${code})`);
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : message;
-        return new TransportError(code, `TLS certificate is not for this server: ${reason}`);
-    }
-    const known = connectionReason(code);
-    return new TransportError(code, known ? `${known} (${code})` : `connection failed: ${message}`);
-}
-/** A socket error code in words ("network unreachable"), or undefined for a code without them. */
-function connectionReason(code) {
-    return Object.hasOwn(CONNECTION, code) ? CONNECTION[code] : undefined;
-}
-function cancelled() {
-    return new TransportError('ECANCELLED', 'query cancelled');
-}
-function timedOut(timeoutMs) {
-    return new TransportError('ETIMEOUT', `no answer within ${timeoutMs} ms`);
-}
-
-;// CONCATENATED MODULE: ./lib/dns/abort-listeners.js
-/**
- * Runs `listener` once when `signal` aborts (at once when it has), and returns how to stop
- * listening. Every query of a run waits on the same two signals (its resolver's and its
- * transport's): rather than one EventTarget listener per query, which Node adds and removes at
- * about 10 µs each, on the path of every query and every answer, each signal gets one listener
- * that calls the queries still waiting.
- */
-function onAbort(signal, listener) {
-    if (signal.aborted) {
-        listener();
-        return () => { };
-    }
-    let waiting = listeners.get(signal);
-    if (!waiting) {
-        const set = new Set();
-        waiting = set;
-        listeners.set(signal, set);
-        signal.addEventListener('abort', () => {
-            listeners.delete(signal);
-            for (const waiter of [...set])
-                waiter();
-        }, { once: true });
-    }
-    const registered = waiting;
-    // A distinct entry per call: the same function registered twice is called twice, as it was asked.
-    const entry = () => listener();
-    registered.add(entry);
-    return () => registered.delete(entry);
-}
-const listeners = new WeakMap();
-
-;// CONCATENATED MODULE: ./lib/dns/pending-exchange.js
-
-
-/**
- * Starts waiting for one answer. `release` runs exactly once, when the exchange settles in any way,
- * so a transport frees what the query held (its stream, its ID on the connection) in one place.
- * `closing` is the transport's own signal: closing the transport cancels the exchange like an abort.
- */
-function pendingExchange(options, release, closing) {
-    let settle;
-    const answer = new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-    });
-    let settled = false;
-    let listening = [];
-    const stopListening = () => {
-        for (const stop of listening)
-            stop();
-        listening = [];
-    };
-    const finish = (how) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        stopListening();
-        release();
-        how();
-    };
-    const pending = {
-        answer,
-        get settled() {
-            return settled;
-        },
-        resolve: (bytes) => finish(() => settle?.resolve(bytes)),
-        reject: (error) => finish(() => settle?.reject(error)),
-    };
-    const abort = () => pending.reject(cancelled());
-    const timer = setTimeout(() => pending.reject(timedOut(options.timeoutMs)), options.timeoutMs);
-    for (const signal of [options.signal, closing])
-        if (signal)
-            listening.push(onAbort(signal, abort));
-    // A signal that had aborted already rejected it at once, before the other's listener was kept.
-    if (settled)
-        stopListening();
-    return pending;
-}
-
-;// CONCATENATED MODULE: ./lib/dns/https-transport.js
-
-
-
-const DNS_MESSAGE = 'application/dns-message';
-/** A DNS message never exceeds 65,535 bytes; a longer body is not an answer. */
-const MAX_ANSWER_BYTES = 65_535;
-// HTTP/2 error codes (RFC 9113, section 7).
-const NO_ERROR = 0;
-const REFUSED_STREAM = 7;
-const CANCEL = 8;
-/** How often one query is sent again after the server refused its stream unprocessed. */
-const MAX_REFUSALS = 3;
-/** The fixed DNS header: anything shorter is not a DNS message. */
-const HEADER_BYTES = 12;
-/**
- * DNS over HTTPS (RFC 8484): each query is a POST of the wire-format message, with its own ID, on
- * one HTTP/2 connection per server that carries every query of the run at once. The certificate is
- * verified against the URL's host. A new connection is opened only when the previous one has
- * ended (closed, failed, or told to go away). Node's HTTP/2 is passed in, loaded when a run first
- * needs it, so that a run over plain DNS never loads it.
- */
-function createHttpsTransport(url, trust, connectHttp2) {
-    const target = new URL(url);
-    const path = `${target.pathname}${target.search}`;
-    let session;
-    const waiting = new Map();
-    let closed = false;
-    function failSession(ended, error) {
-        if (session === ended)
-            session = undefined;
-        for (const [pending, on] of waiting)
-            if (on === ended)
-                pending.reject(error);
-    }
-    function connect() {
-        if (session && !session.closed && !session.destroyed)
-            return session;
-        // A DNS server has nothing to push; refusing pushes keeps the connection to answers only.
-        // rejectUnauthorized is written out: NODE_TLS_REJECT_UNAUTHORIZED=0 in a job's environment
-        // turns verification off only where it is left unset.
-        const opened = connectHttp2(target.origin, {
-            settings: { enablePush: false },
-            rejectUnauthorized: true,
-            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
-        });
-        // Queries keep the process alive through their timers; an idle connection must not.
-        opened.unref();
-        opened.on('error', (error) => failSession(opened, connectionFailure(error)));
-        opened.on('goaway', (code) => {
-            // Streams the server already took may still finish; new queries need a new connection.
-            if (session === opened)
-                session = undefined;
-            if (code !== NO_ERROR)
-                failSession(opened, new TransportError('EGOAWAY', `the server ended the HTTP/2 connection (GOAWAY, error ${code})`));
-        });
-        opened.on('close', () => failSession(opened, new TransportError('ECONNRESET', 'connection closed before the answer')));
-        session = opened;
-        return opened;
-    }
-    return {
-        server: target.href,
-        exchange(query, options) {
-            if (closed)
-                return Promise.reject(cancelled());
-            let stream;
-            const pending = pendingExchange(options, () => {
-                waiting.delete(pending);
-                // A stream read to its end closes by itself; one abandoned early is cancelled.
-                if (stream && !stream.closed && !stream.readableEnded)
-                    stream.close(CANCEL);
-            });
-            if (pending.settled)
-                return pending.answer;
-            let refusals = 0;
-            const send = () => {
-                let opened;
-                try {
-                    opened = connect();
-                    stream = opened.request({
-                        ':method': 'POST',
-                        ':path': path,
-                        'content-type': DNS_MESSAGE,
-                        accept: DNS_MESSAGE,
-                        'content-length': query.byteLength,
-                    });
-                }
-                catch (error) {
-                    pending.reject(connectionFailure(error));
-                    return;
-                }
-                waiting.set(pending, opened);
-                // Queries sent before the server's SETTINGS arrive may exceed its limit of streams at once;
-                // it refuses those unprocessed (RFC 9113, 8.7), so they are sent again, now within the limit.
-                https_transport_readAnswer(stream, pending, () => {
-                    if (++refusals > MAX_REFUSALS)
-                        return false;
-                    send();
-                    return true;
-                });
-                stream.end(query);
-            };
-            send();
-            return pending.answer;
-        },
-        close() {
-            closed = true;
-            for (const pending of [...waiting.keys()])
-                pending.reject(cancelled());
-            session?.destroy();
-            session = undefined;
-        },
-    };
-}
-/** Reads one answer off its stream: status 200, type application/dns-message, a DNS-sized body. */
-function https_transport_readAnswer(stream, pending, resendRefused) {
-    const chunks = [];
-    // A stream the server refused without processing it is sent again, once, instead of failing.
-    let refusal;
-    const refused = () => {
-        if (stream.rstCode !== REFUSED_STREAM || pending.settled)
-            return false;
-        refusal ??= resendRefused();
-        return refusal;
-    };
-    let length = 0;
-    let declared;
-    stream.on('response', (headers) => {
-        if (headers['content-length'] !== undefined)
-            declared = Number(headers['content-length']);
-        const status = Number(headers[':status']);
-        const type = String(headers['content-type'] ?? '')
-            .split(';')[0]
-            ?.trim()
-            .toLowerCase();
-        if (status !== 200)
-            pending.reject(new TransportError('EHTTPSTATUS', `HTTP status ${status}, not 200`));
-        else if (type !== DNS_MESSAGE) {
-            pending.reject(new TransportError('ECONTENTTYPE', `HTTP answer of type ${JSON.stringify(type ?? '')}, not ${DNS_MESSAGE}`));
-        }
-    });
-    stream.on('data', (chunk) => {
-        length += chunk.length;
-        if (length > MAX_ANSWER_BYTES)
-            pending.reject(new TransportError('EBADRESP', `HTTP answer longer than ${MAX_ANSWER_BYTES} bytes`));
-        else
-            chunks.push(chunk);
-    });
-    stream.on('end', () => {
-        if (refused())
-            return;
-        const answer = Buffer.concat(chunks);
-        // Node ends the stream also when its connection is cut; only a stream the server ended itself
-        // (no reset code) with the length it announced carries a whole answer.
-        if (stream.destroyed || (stream.rstCode ?? 0) !== 0 || (declared !== undefined && declared !== answer.length)) {
-            pending.reject(new TransportError('ESTREAMCLOSED', `the connection closed in the middle of the answer (${answer.length} bytes received)`));
-        }
-        else if (answer.length < HEADER_BYTES)
-            pending.reject(new TransportError('EBADRESP', `HTTP answer of ${answer.length} bytes is not a DNS message`));
-        else
-            pending.resolve(answer);
-    });
-    stream.on('error', (error) => {
-        if (!refused())
-            pending.reject(streamFailure(error));
-    });
-    stream.on('close', () => {
-        if (refused())
-            return;
-        const code = stream.rstCode;
-        pending.reject(code !== undefined && code !== NO_ERROR
-            ? new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (error ${code})`)
-            : new TransportError('ESTREAMCLOSED', 'the HTTP/2 stream closed before the whole answer'));
-    });
-}
-function streamFailure(error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    // A stream waiting for its connection is cancelled with the connection's own failure as cause.
-    if (code === 'ERR_HTTP2_STREAM_CANCEL' && error instanceof Error && error.cause)
-        return connectionFailure(error.cause);
-    if (code === 'ERR_HTTP2_STREAM_ERROR') {
-        const name = /error code (\w+)/.exec(error.message)?.[1] ?? 'unknown error';
-        return new TransportError('ESTREAMRESET', `the server reset the HTTP/2 stream (${name})`);
-    }
-    if (code === 'ERR_HTTP2_GOAWAY_SESSION')
-        return new TransportError('EGOAWAY', 'the server ended the HTTP/2 connection (GOAWAY) before the answer');
-    return connectionFailure(error);
-}
-
+// EXTERNAL MODULE: ./lib/dns/connection-failure.js
+var connection_failure = __nccwpck_require__(681);
 ;// CONCATENATED MODULE: ./lib/dns/server-address.js
 
 const DNS_PORT = 53;
@@ -4840,6 +4826,8 @@ function parseServerAddress(server) {
     return { host, port: number, family: parsed.kind() === 'ipv6' ? 6 : 4 };
 }
 
+// EXTERNAL MODULE: ./lib/dns/pending-exchange.js + 1 modules
+var pending_exchange = __nccwpck_require__(466);
 ;// CONCATENATED MODULE: ./lib/dns/exchange-deadline.js
 
 
@@ -4852,7 +4840,7 @@ function parseServerAddress(server) {
  */
 function withDeadline(options, start, closing) {
     let release;
-    const pending = pendingExchange(options, () => release?.(), closing);
+    const pending = (0,pending_exchange/* pendingExchange */.x)(options, () => release?.(), closing);
     if (pending.settled)
         return pending.answer;
     try {
@@ -4878,9 +4866,9 @@ function messageId(message) {
 function networkFailure(error, what) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'ENETWORK';
     const message = error instanceof Error ? error.message : String(error);
-    const known = connectionReason(code);
+    const known = (0,connection_failure/* connectionReason */.R2)(code);
     // Node's message ("connect ENETUNREACH 192.0.2.1:53") names the server; the words say why.
-    return new TransportError(code, `${what}: ${known ? `${known}, ${message}` : message}`);
+    return new transport/* TransportError */.w(code, `${what}: ${known ? `${known}, ${message}` : message}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
@@ -4914,7 +4902,7 @@ function tcpExchange(server, query, options, closing) {
             }
         });
         socket.on('error', (error) => settle.reject(networkFailure(error, 'TCP exchange failed')));
-        socket.on('close', () => settle.reject(new TransportError('ECONNRESET', 'TCP connection closed before the answer')));
+        socket.on('close', () => settle.reject(new transport/* TransportError */.w('ECONNRESET', 'TCP connection closed before the answer')));
         return () => socket.destroy();
     }, closing);
 }
@@ -4997,120 +4985,7 @@ function createPlainTransport(server) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/dns/tls-transport.js
-
-
-
-/**
- * DNS over TLS (RFC 7858): one TLS connection per server, every query of the run pipelined on it
- * with a two-byte length in front, answers taken in whatever order they come. Each query gets a
- * wire ID unique on the connection (random IDs of 128 queries at once collide one run in ten) and
- * its answer gets the query's own ID back. A connection that ends fails the queries it carried;
- * the next query opens a new one. The certificate is verified against `name`, or else the host.
- */
-function createTlsTransport(target, trust, tls) {
-    const expected = target.name ?? target.host;
-    let current;
-    const connections = new Set();
-    let closed = false;
-    function fail(connection, error) {
-        if (current === connection)
-            current = undefined;
-        connections.delete(connection);
-        for (const { pending } of [...connection.waiting.values()])
-            pending.reject(error);
-        connection.socket.destroy();
-    }
-    function connect() {
-        if (current && !current.socket.destroyed && current.socket.writable)
-            return current;
-        const socket = tls.connect({
-            host: target.host,
-            port: target.port,
-            // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-            ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
-            checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
-            // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
-            rejectUnauthorized: true,
-            ...(trust.ca === undefined ? {} : { ca: trust.ca }),
-        });
-        socket.setNoDelay(true);
-        // Queries keep the process alive through their timers; an idle connection must not.
-        socket.unref();
-        const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
-        socket.on('data', (chunk) => readAnswers(connection, chunk));
-        socket.on('error', (error) => fail(connection, connectionFailure(error)));
-        socket.on('end', () => fail(connection, new TransportError('ECONNRESET', 'the server closed the TLS connection before the answer')));
-        socket.on('close', () => fail(connection, new TransportError('ECONNRESET', 'the TLS connection closed before the answer')));
-        connections.add(connection);
-        current = connection;
-        return connection;
-    }
-    return {
-        server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
-        exchange(query, options) {
-            if (closed)
-                return Promise.reject(cancelled());
-            if (query.byteLength < 2 || query.byteLength > 65_535)
-                return Promise.reject(new TransportError('EBADQUERY', 'not a DNS message'));
-            const connection = connect();
-            const wireId = freeId(connection.waiting);
-            const pending = pendingExchange(options, () => {
-                if (connection.waiting.get(wireId)?.pending === pending)
-                    connection.waiting.delete(wireId);
-            });
-            if (pending.settled)
-                return pending.answer;
-            const queryId = query[0] * 256 + query[1];
-            connection.waiting.set(wireId, { pending, queryId });
-            const frame = Buffer.alloc(2 + query.byteLength);
-            frame.writeUInt16BE(query.byteLength, 0);
-            frame.set(query, 2);
-            frame.writeUInt16BE(wireId, 2);
-            connection.socket.write(frame);
-            return pending.answer;
-        },
-        close() {
-            closed = true;
-            for (const connection of [...connections])
-                fail(connection, cancelled());
-        },
-    };
-}
-/** Splits the stream into length-prefixed messages and hands each to the query whose ID it carries. */
-function readAnswers(connection, chunk) {
-    let buffer = connection.received.length === 0 ? chunk : Buffer.concat([connection.received, chunk]);
-    while (buffer.length >= 2) {
-        const length = buffer.readUInt16BE(0);
-        if (buffer.length < 2 + length)
-            break;
-        const message = Buffer.from(buffer.subarray(2, 2 + length));
-        buffer = buffer.subarray(2 + length);
-        // Shorter than an ID, or an ID no query waits for (one that timed out): nobody's answer.
-        if (message.length < 2)
-            continue;
-        const entry = connection.waiting.get(message.readUInt16BE(0));
-        if (!entry)
-            continue;
-        message.writeUInt16BE(entry.queryId, 0);
-        entry.pending.resolve(message);
-    }
-    connection.received = buffer;
-}
-function freeId(waiting) {
-    // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
-    // over plain DNS would otherwise spend before its first query leaves.
-    const { randomInt } = process.getBuiltinModule('node:crypto');
-    for (;;) {
-        const id = randomInt(0, 65_536);
-        if (!waiting.has(id))
-            return id;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/dns/transports.js
-
-
 
 
 
@@ -5121,16 +4996,24 @@ function freeId(waiting) {
  */
 function createTransport(server, trust = {}) {
     const spec = serverSpec(server);
-    if (spec.kind === 'https')
-        return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23))).connect));
-    if (spec.kind === 'tls')
-        return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 692, 23))));
+    if (spec.kind === 'https') {
+        return loadedOnFirstUse(server, async () => {
+            const [{ createHttpsTransport }, http2] = await Promise.all([__nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 341)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23))]);
+            return createHttpsTransport(spec.url, trust, http2.connect);
+        });
+    }
+    if (spec.kind === 'tls') {
+        return loadedOnFirstUse(server, async () => {
+            const [{ createTlsTransport }, tls] = await Promise.all([__nccwpck_require__.e(/* import() */ 325).then(__nccwpck_require__.bind(__nccwpck_require__, 325)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 692, 23))]);
+            return createTlsTransport(spec, trust, tls);
+        });
+    }
     return createPlainTransport(server);
 }
 /**
- * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
- * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
- * stays one file.
+ * A transport whose code, and Node's TLS and HTTP/2 (about 12 ms to load), are loaded when a run
+ * first sends through it: a run over plain DNS never pays for them (nor for node:crypto, see
+ * tls-transport.ts), and the code that sends the first query stays small.
  */
 function loadedOnFirstUse(server, load) {
     let loaded;
@@ -5139,11 +5022,11 @@ function loadedOnFirstUse(server, load) {
         server,
         async exchange(query, options) {
             if (closed)
-                throw cancelled();
+                throw (0,connection_failure/* cancelled */.KW)();
             loaded ??= load();
             const transport = await loaded;
             if (closed)
-                throw cancelled();
+                throw (0,connection_failure/* cancelled */.KW)();
             return transport.exchange(query, options);
         },
         close() {
@@ -5154,6 +5037,7 @@ function loadedOnFirstUse(server, load) {
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/resolve-hosts.js
+
 
 
 
@@ -5177,8 +5061,12 @@ function askDns(settings, options = {}) {
     const observed = resolveHosts(settings, resolvers);
     return {
         observed,
-        // The socket steps are process.nextTick callbacks: by the check phase they have all run.
-        sent: new Promise((resolve) => setImmediate(resolve)),
+        // The socket steps are process.nextTick callbacks: by the check phase they have all run. The
+        // reader is then rehearsed, while the answers travel (reading-rehearsal.ts).
+        sent: new Promise((resolve) => setImmediate(() => {
+            rehearseReading();
+            resolve();
+        })),
         servers: resolvers.map((resolver) => resolver.server),
         cancel() {
             for (const resolver of resolvers)
@@ -7617,14 +7505,11 @@ function parseOptions(line, spec, rest, environments) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./lib/settings.js
+;// CONCATENATED MODULE: ./lib/settings-dns.js
 
 
 
 
-
-
-const MODES = ['check', 'pull-request', 'issue', 'report'];
 const DEFAULTS = {
     mode: 'check',
     'lock-file': 'ips.lock.json',
@@ -7639,37 +7524,33 @@ const DEFAULTS = {
     draft: 'false',
     'dry-run': 'false',
 };
-function readSettings(read) {
-    const input = (name) => {
+/** An input, trimmed, or its default when empty. */
+function withDefaults(read) {
+    return (name) => {
         const value = read(name).trim();
         return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
-    const lockFile = parseLockFile(input('lock-file'));
-    const groups = parseGroups(input('environments'), input('hosts'));
+}
+/** The DNS settings alone, by the same rules (and with the same errors) as readSettings. */
+function readDnsSettings(read) {
+    const input = withDefaults(read);
     return {
-        mode: parseMode(input('mode')),
-        lockFile,
-        groups,
-        // The same server named twice (a short name and its URL) is asked once.
-        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
-        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        groups: parseGroups(input('environments'), input('hosts')),
+        dnsServers: parseDnsServers(input('dns-servers')),
         recordTypes: parseRecordTypes(input('record-types')),
-        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
-        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
-        dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
-        dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
-        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
-        dryRun: parseBoolean('dry-run', input('dry-run')),
-        github: {
-            token: read('github-token').trim(),
-            branch: parseBranch('branch', input('branch')),
-            base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: parseLabels(input('labels')),
-            reviewers: parseLogins('reviewers', input('reviewers')),
-            assignees: parseLogins('assignees', input('assignees')),
-            draft: parseBoolean('draft', input('draft')),
-        },
+        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
+        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
     };
+}
+function parseDnsServers(value) {
+    // The same server named twice (a short name and its URL) is asked once.
+    return [...new Set(splitList(value).map((server) => parseDnsServer(server)))];
+}
+function parseDnsTimeout(value) {
+    return parseInteger('dns-timeout', value, 50, 60_000);
+}
+function parseDnsAttempts(value) {
+    return parseInteger('dns-attempts', value, 1, 10);
 }
 /** Splits on commas and newlines, trims, drops empty items. */
 function splitList(value) {
@@ -7677,21 +7558,6 @@ function splitList(value) {
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
-}
-function parseMode(value) {
-    return parseChoice('mode', value, MODES);
-}
-function parseChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
-}
-function parseBoolean(name, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new InputError(name, value, 'it must be true or false');
 }
 /**
  * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
@@ -7703,39 +7569,15 @@ function parseInteger(name, value, min, max) {
         return number;
     throw new InputError(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
-const DURATION_UNITS = new Map([
-    ['m', 60_000],
-    ['h', 3_600_000],
-    ['d', 86_400_000],
-]);
-/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
-const MAX_DURATION_MS = 365 * 86_400_000;
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
-function parseDuration(name, value) {
-    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
-    if (value === '0')
-        return 0;
-    const match = /^(\d{1,15})([mhd])$/.exec(value);
-    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
-    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
-        throw new InputError(name, value, expected);
-    return ms;
-}
-function parseLockFile(value) {
-    const problem = pathProblem(value);
-    if (problem)
-        throw new InputError('lock-file', value, problem);
-    return normalizePath(value);
-}
 /** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const settings_dns_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
     const host = asciiLower(value).replace(/\.$/, '');
     const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_dns_LABEL.test(label)))
         return host;
     throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
@@ -7784,6 +7626,81 @@ function parseRecordTypes(value) {
     if (types.size === 0)
         throw new InputError('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
+}
+
+;// CONCATENATED MODULE: ./lib/settings.js
+
+
+
+
+
+const MODES = ['check', 'pull-request', 'issue', 'report'];
+function readSettings(read) {
+    const input = withDefaults(read);
+    const lockFile = parseLockFile(input('lock-file'));
+    const groups = parseGroups(input('environments'), input('hosts'));
+    return {
+        mode: parseMode(input('mode')),
+        lockFile,
+        groups,
+        dnsServers: parseDnsServers(input('dns-servers')),
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        recordTypes: parseRecordTypes(input('record-types')),
+        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
+        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
+        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
+        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        github: {
+            token: read('github-token').trim(),
+            branch: parseBranch('branch', input('branch')),
+            base: input('base') === '' ? '' : parseBranch('base', input('base')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
+            draft: parseBoolean('draft', input('draft')),
+        },
+    };
+}
+function parseMode(value) {
+    return parseChoice('mode', value, MODES);
+}
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new InputError(name, value, 'it must be true or false');
+}
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
+function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
+    if (value === '0')
+        return 0;
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new InputError(name, value, expected);
+    return ms;
+}
+function parseLockFile(value) {
+    const problem = pathProblem(value);
+    if (problem)
+        throw new InputError('lock-file', value, problem);
+    return normalizePath(value);
 }
 function parseBranch(name, value) {
     // The rules of git check-ref-format that a branch name from a workflow file can break, in the

@@ -1,7 +1,8 @@
 import { type HostObservation, observeHosts } from '../observation.js';
-import type { Settings } from '../settings.js';
+import type { DnsSettings } from '../settings-dns.js';
 import type { TlsTrust } from './connection-failure.js';
 import { createPacketResolver, type ExchangeRecord } from './packet-resolver.js';
+import { rehearseReading } from './reading-rehearsal.js';
 import { resolveAll } from './resolve-all.js';
 import { serversToAsk } from './server-spec.js';
 import { systemServers } from './system-servers.js';
@@ -25,7 +26,7 @@ export interface DnsOptions {
 }
 
 /** One resolver per configured DNS server, and per resolver of the runner where `runner` is named or nothing is. */
-export function createResolvers(settings: Settings, options: DnsOptions = {}): ServerResolver[] {
+export function createResolvers(settings: DnsSettings, options: DnsOptions = {}): ServerResolver[] {
   const { trust, ...rest } = options;
   const timing = { timeoutMs: settings.dnsTimeoutMs, attempts: settings.dnsAttempts, ...rest };
   return serversToAsk(settings.dnsServers, systemServers).map((server) => createPacketResolver(createTransport(server, trust), timing));
@@ -50,13 +51,19 @@ export interface DnsQuestion {
  * Sends every query now and returns at once: the caller does its other work during the round trip,
  * and cancels when it fails early, so that nothing waits for answers no one will use.
  */
-export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestion {
+export function askDns(settings: DnsSettings, options: DnsOptions = {}): DnsQuestion {
   const resolvers = createResolvers(settings, options);
   const observed = resolveHosts(settings, resolvers);
   return {
     observed,
-    // The socket steps are process.nextTick callbacks: by the check phase they have all run.
-    sent: new Promise((resolve) => setImmediate(resolve)),
+    // The socket steps are process.nextTick callbacks: by the check phase they have all run. The
+    // reader is then rehearsed, while the answers travel (reading-rehearsal.ts).
+    sent: new Promise((resolve) =>
+      setImmediate(() => {
+        rehearseReading();
+        resolve();
+      }),
+    ),
     servers: resolvers.map((resolver) => resolver.server),
     cancel() {
       for (const resolver of resolvers) resolver.cancel();
@@ -69,7 +76,7 @@ export function askDns(settings: Settings, options: DnsOptions = {}): DnsQuestio
  * when the caller yields), so a caller can do its other work during the round trip. Never
  * rejects: failures are outcomes.
  */
-export async function resolveHosts(settings: Settings, resolvers: readonly ServerResolver[]): Promise<Observed> {
+export async function resolveHosts(settings: DnsSettings, resolvers: readonly ServerResolver[]): Promise<Observed> {
   const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
   const lookups = await resolveAll(hosts, settings.recordTypes, resolvers, DNS_CONCURRENCY);
   return { hosts, observations: observeHosts(lookups, settings.recordTypes) };

@@ -1,8 +1,6 @@
 import { cancelled, type TlsTrust } from './connection-failure.js';
-import { createHttpsTransport } from './https-transport.js';
 import { createPlainTransport } from './plain-transport.js';
 import { serverSpec } from './server-spec.js';
-import { createTlsTransport } from './tls-transport.js';
 import type { DnsTransport, ExchangeOptions } from './transport.js';
 
 /**
@@ -12,15 +10,25 @@ import type { DnsTransport, ExchangeOptions } from './transport.js';
  */
 export function createTransport(server: string, trust: TlsTrust = {}): DnsTransport {
   const spec = serverSpec(server);
-  if (spec.kind === 'https') return loadedOnFirstUse(server, async () => createHttpsTransport(spec.url, trust, (await import('node:http2')).connect));
-  if (spec.kind === 'tls') return loadedOnFirstUse(server, async () => createTlsTransport(spec, trust, await import('node:tls')));
+  if (spec.kind === 'https') {
+    return loadedOnFirstUse(server, async () => {
+      const [{ createHttpsTransport }, http2] = await Promise.all([import('./https-transport.js'), import('node:http2')]);
+      return createHttpsTransport(spec.url, trust, http2.connect);
+    });
+  }
+  if (spec.kind === 'tls') {
+    return loadedOnFirstUse(server, async () => {
+      const [{ createTlsTransport }, tls] = await Promise.all([import('./tls-transport.js'), import('node:tls')]);
+      return createTlsTransport(spec, trust, tls);
+    });
+  }
   return createPlainTransport(server);
 }
 
 /**
- * A transport whose Node TLS and HTTP/2 (about 12 ms to load) are loaded when a run first sends
- * through it: a run over plain DNS never pays for them (nor for node:crypto, see tls-transport.ts). They are Node's own modules, so the bundle
- * stays one file.
+ * A transport whose code, and Node's TLS and HTTP/2 (about 12 ms to load), are loaded when a run
+ * first sends through it: a run over plain DNS never pays for them (nor for node:crypto, see
+ * tls-transport.ts), and the code that sends the first query stays small.
  */
 function loadedOnFirstUse(server: string, load: () => Promise<DnsTransport>): DnsTransport {
   let loaded: Promise<DnsTransport> | undefined;
