@@ -1,6 +1,6 @@
 import type { ExchangeRecord } from './dns/packet-resolver.js';
 import { askDns, type DnsQuestion } from './dns/resolve-hosts.js';
-import { isDebug } from './runner.js';
+import { isDebug } from './runner-inputs.js';
 import { type DnsSettings, type InputReader, readDnsSettings } from './settings-dns.js';
 
 /** The queries of a run, sent by the action's entry before the rest of the action has loaded. */

@@ -1,6 +1,6 @@
 import { askDnsFirst } from './dns-first.js';
 import { messageOf } from './errors.js';
-import { getInput, setFailed } from './runner.js';
+import { getInput } from './runner-inputs.js';
 
 // The queries leave first: the rest of the action loads, and checks every other input, during the
 // round trip (dns-first.ts). Node binds and connects the UDP sockets only once this module yields,
@@ -19,4 +19,4 @@ void (early?.question.sent ?? Promise.resolve())
     if (process.platform === 'linux' && process.stdout.writableLength === 0) process.exit();
   })
   // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
-  .catch((error: unknown) => setFailed(`vipps-ip-lock could not start: ${messageOf(error)}`));
+  .catch(async (error: unknown) => (await import('./runner.js')).setFailed(`vipps-ip-lock could not start: ${messageOf(error)}`));

@@ -2,17 +2,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { redact } from './errors.js';
+import { isDebug } from './runner-inputs.js';
+
+export { getInput, isDebug } from './runner-inputs.js';
 
 // The part of the GitHub Actions runner protocol this action uses: inputs from INPUT_* variables,
 // the job summary through the file GITHUB_STEP_SUMMARY names, and workflow commands (::warning::
 // and friends) on stdout; outputs are in runner-output.ts. It behaves as @actions/core does for
 // these calls (test/runner.test.ts runs both side by side); @actions/core itself pulls in an HTTP
 // client for OIDC tokens that would double this action's start-up time.
-
-/** An input as the runner passes it: INPUT_<NAME>, upper case, spaces as underscores, hyphens kept. */
-export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
 
 /** Values never printed: the runner masks them, and this module replaces them before it writes. */
 const secrets = new Set<string>();
@@ -57,15 +55,6 @@ export function neutralise(text: string): string {
 // White space as .NET's TrimStart sees it, control characters included to be safe.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const COMMAND_LIKE = /(?:^|[\r\n])[\s\u0000-\u001f\u0085\u180e]*::|##\[/;
-
-/**
- * Whether the run has debug logging on (re-run with debug logging, or ACTIONS_STEP_DEBUG): the
- * runner then sets RUNNER_DEBUG=1, as @actions/core's isDebug reads it. Otherwise the runner would
- * hide debug lines anyway, and the run does not spend time on the start of the round trip writing them.
- */
-export function isDebug(): boolean {
-  return process.env.RUNNER_DEBUG === '1';
-}
 
 /** A line shown only with debug logging on; written only then. */
 export function debug(message: string): void {
