@@ -138,49 +138,6 @@ function compareBytes(x, y) {
 
 /***/ }),
 
-/***/ 1656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ asksTheSame),
-/* harmony export */   f: () => (/* binding */ askDnsFirst)
-/* harmony export */ });
-/* harmony import */ var _dns_resolve_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1331);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5808);
-/* harmony import */ var _settings_dns_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7425);
-
-
-
-/**
- * Reads the inputs that decide the queries (settings-dns.ts, the rules readSettings applies) and
- * sends the queries. The rest of the action (about half its code: every other input, the modes,
- * the report) then loads during the round trip instead of before it. Undefined when one of those
- * inputs is not valid: readSettings then refuses it, with every other input, in its own order.
- */
-function askDnsFirst(read) {
-    let settings;
-    try {
-        settings = (0,_settings_dns_js__WEBPACK_IMPORTED_MODULE_1__/* .readDnsSettings */ .t4)(read);
-    }
-    catch {
-        return undefined;
-    }
-    const exchanges = [];
-    const startedAt = process.hrtime.bigint();
-    // One line per query only with debug logging on: formatting them costs time after every answer.
-    const question = (0,_dns_resolve_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .askDns */ .$p)(settings, (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .isDebug */ ._)() ? { onExchange: (record) => exchanges.push(record) } : {});
-    return { settings, question, exchanges, startedAt };
-}
-/** Whether `settings` send exactly the queries `early` sent. */
-function asksTheSame(early, settings) {
-    const key = (s) => JSON.stringify([s.groups, s.dnsServers, s.recordTypes, s.dnsTimeoutMs, s.dnsAttempts]);
-    return key(early.settings) === key(settings);
-}
-
-
-/***/ }),
-
 /***/ 5681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1448,6 +1405,210 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 6820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+
+
+const PORT = /^([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+const matching = (pattern, expected) => (value) => pattern.test(value) ? undefined : expected;
+const port = matching(PORT, 'it must be a port number from 1 to 65535');
+/**
+ * iptables' rules for a chain of our own: at most 28 characters, no leading `-` or `!`, and never
+ * the name of a built-in chain or a target. The export flushes its chain (`-F`) before it fills it,
+ * so `INPUT` would drop every rule of the host's INPUT chain, SSH and established traffic included.
+ */
+const BUILT_IN_CHAINS_AND_TARGETS = new Set(('INPUT OUTPUT FORWARD PREROUTING POSTROUTING ACCEPT DROP REJECT RETURN QUEUE NFQUEUE LOG NFLOG ULOG MARK CONNMARK ' +
+    'SECMARK CONNSECMARK DNAT SNAT MASQUERADE REDIRECT NETMAP TPROXY TRACE CT NOTRACK TEE AUDIT CHECKSUM CLASSIFY ' +
+    'CLUSTERIP DSCP ECN HL HMARK IDLETIMER LED RATEEST SET SYNPROXY TCPMSS TCPOPTSTRIP TOS TTL DNPT SNPT JUMP GOTO').split(' '));
+const chain = (value) => {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_-]{0,27}$/.test(value)) {
+        return 'it must be 1 to 28 letters, digits, - or _, not starting with -';
+    }
+    if (BUILT_IN_CHAINS_AND_TARGETS.has(value.toUpperCase())) {
+        return `it must be a chain of its own: ${value} is a built-in chain or target, and the export flushes its chain`;
+    }
+    return undefined;
+};
+/** nftables set names get `_ipv4` and `_ipv6` appended; kernels before 4.18 take 31 characters. */
+const nftName = matching(/^[A-Za-z_][A-Za-z0-9_]{0,25}$/, 'it must be 1 to 26 letters, digits or _, starting with a letter or _');
+const TERRAFORM_RESERVED = new Set(['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals']);
+const terraformVariable = (value) => !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(value)
+    ? 'it must be 1 to 63 letters, digits or _, starting with a letter or _'
+    : TERRAFORM_RESERVED.has(value.toLowerCase())
+        ? `it must not be ${value}, a name Terraform reserves`
+        : undefined;
+/** A Kubernetes object name (an RFC 1123 label): what `name` and `namespace` take. */
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const kubernetesName = matching(DNS_LABEL, 'it must be a Kubernetes name: 1 to 63 lower-case letters, digits or -, starting and ending with a letter or digit');
+/** A Kubernetes label, `[prefix/]name=value`, by the rules the API server applies. */
+const podLabel = (value) => {
+    const expected = 'it must be one Kubernetes label, key=value, such as app=web or app.kubernetes.io/name=shop';
+    const [key = '', labelValue, extra] = value.split('=');
+    if (labelValue === undefined || extra !== undefined)
+        return expected;
+    const segment = /^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+    const slash = key.lastIndexOf('/');
+    const prefix = slash === -1 ? undefined : key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const prefixOk = prefix === undefined || (prefix.length <= 253 && prefix.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label)));
+    if (!prefixOk || !segment.test(name) || (labelValue !== '' && !segment.test(labelValue)))
+        return expected;
+    return undefined;
+};
+const cidr = (address) => `${address}/${(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(address) ? 128 : 32}`;
+const all = (input) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .sortAddresses */ .fq)(input.environments.flatMap((e) => e.addresses));
+const names = (input) => input.environments.map((e) => e.name).join(', ');
+/**
+ * The first lines of a file whose format has comments: what it is, where it comes from. Its data
+ * is checked where it is read; it is put on one line here all the same, so no value can ever end
+ * the comment and start a rule.
+ */
+const header = (input, mark) => `${mark} ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`Generated by vipps-ip-lock from ${input.lockFile} (${names(input)}). Do not edit: it is rewritten when the lock changes.`)}\n`;
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A YAML double-quoted scalar: JSON's string syntax is a subset, and never reads as null, a number or a boolean. */
+const yamlString = (value) => JSON.stringify(value);
+const FORMATS = {
+    /** One CIDR per line. */
+    cidr: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input).map(cidr).join('\n')}${all(input).length ? '\n' : ''}`,
+    },
+    /** Addresses by environment and in all, for scripts. */
+    json: {
+        options: {},
+        render: (input) => json({
+            source: input.lockFile,
+            addresses: all(input).map(cidr),
+            environments: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+        }),
+    },
+    /** `allow` lines and a final `deny all`, for an `include` inside a location or server block. */
+    nginx: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `allow ${cidr(a)};\n`)
+            .join('')}deny all;\n`,
+    },
+    /** Apache 2.4 `Require ip` lines, for an `Include` inside a <Location> or <RequireAny>. */
+    apache: {
+        options: {},
+        // With no Require line at all Apache would grant access: no addresses must mean nobody.
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `Require ip ${cidr(a)}\n`)
+            .join('') || 'Require all denied\n'}`,
+    },
+    /** An ACL file: `acl vipps src -f /path/to/file`. */
+    haproxy: {
+        options: {},
+        render: (input) => `${header(input, '#')}${all(input)
+            .map((a) => `${cidr(a)}\n`)
+            .join('')}`,
+    },
+    /** iptables-restore input: a chain of ACCEPT rules for the IPv4 addresses, to jump to. */
+    iptables: {
+        options: { chain, port },
+        render: (input) => restore(input, all(input).filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a))),
+    },
+    /** ip6tables-restore input: the same for the IPv6 addresses. */
+    ip6tables: {
+        options: { chain, port },
+        render: (input) => restore(input, all(input).filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)),
+    },
+    /** nftables named sets, for an `include` inside your own `table` block. */
+    nftables: {
+        options: { name: nftName },
+        render: (input) => {
+            const name = input.options.name ?? 'vipps_callbacks';
+            const set = (suffix, type, addresses) => `set ${name}_${suffix} {\n\ttype ${type}\n\tflags interval\n${addresses.length ? `\telements = { ${addresses.map(cidr).join(', ')} }\n` : ''}}\n`;
+            const addresses = all(input);
+            return `${header(input, '#')}${set('ipv4', 'ipv4_addr', addresses.filter((a) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(a)))}${set('ipv6', 'ipv6_addr', addresses.filter(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7))}`;
+        },
+    },
+    /** A .tfvars.json: a map variable with a list per environment, and the union. */
+    terraform: {
+        options: { variable: terraformVariable },
+        render: (input) => {
+            const variable = input.options.variable ?? 'vipps_callback_cidrs';
+            return json({
+                [variable]: Object.fromEntries(input.environments.map((e) => [e.name, e.addresses.map(cidr)])),
+                [`${variable}_all`]: all(input).map(cidr),
+            });
+        },
+    },
+    /** IpPermissions for `aws ec2 authorize-security-group-ingress --ip-permissions file://...`. */
+    'aws-security-group': {
+        options: { port },
+        render: (input) => {
+            const port = Number(input.options.port ?? 443);
+            const description = (environment) => `Vipps MobilePay ${environment} (vipps-ip-lock)`;
+            const ranges = input.environments.flatMap((e) => e.addresses.map((a) => ({ address: a, description: description(e.name) })));
+            const unique = [...new Map(ranges.map((r) => [r.address, r])).values()];
+            return json([
+                {
+                    IpProtocol: 'tcp',
+                    FromPort: port,
+                    ToPort: port,
+                    IpRanges: unique.filter((r) => !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIp: cidr(r.address), Description: r.description })),
+                    Ipv6Ranges: unique.filter((r) => (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isIPv6 */ .w7)(r.address)).map((r) => ({ CidrIpv6: cidr(r.address), Description: r.description })),
+                },
+            ]);
+        },
+    },
+    /** Source address prefixes for an Azure network security group rule. */
+    'azure-nsg': {
+        options: {},
+        render: (input) => json({ sourceAddressPrefixes: all(input).map(cidr) }),
+    },
+    /** A NetworkPolicy that admits the addresses to the selected pods. */
+    kubernetes: {
+        options: { name: kubernetesName, namespace: kubernetesName, port, 'pod-label': podLabel },
+        render: (input) => {
+            const { name = 'vipps-callbacks', namespace, port, 'pod-label': label } = input.options;
+            const [labelKey = '', labelValue = ''] = label ? label.split('=') : [];
+            const lines = [
+                header(input, '#').trimEnd(),
+                'apiVersion: networking.k8s.io/v1',
+                'kind: NetworkPolicy',
+                'metadata:',
+                // Every string quoted: `namespace: null` would be the default namespace, `name: 1e3` a number.
+                `  name: ${yamlString(name)}`,
+                ...(namespace ? [`  namespace: ${yamlString(namespace)}`] : []),
+                'spec:',
+                // Without pod-label the policy selects every pod of the namespace (see README).
+                label ? `  podSelector:\n    matchLabels:\n      ${yamlString(labelKey)}: ${yamlString(labelValue)}` : '  podSelector: {}',
+                '  policyTypes:',
+                '    - Ingress',
+                // An ingress rule with an empty `from` admits every source: with no addresses, no rule at all.
+                ...(all(input).length
+                    ? [
+                        '  ingress:',
+                        '    - from:',
+                        ...all(input).map((a) => `        - ipBlock:\n            cidr: ${yamlString(cidr(a))}`),
+                        ...(port ? ['      ports:', '        - protocol: TCP', `          port: ${port}`] : []),
+                    ]
+                    : ['  ingress: []']),
+            ];
+            return `${lines.join('\n')}\n`;
+        },
+    },
+};
+function restore(input, addresses) {
+    const chain = input.options.chain ?? 'VIPPS-CALLBACKS';
+    const port = input.options.port ? ` -p tcp --dport ${input.options.port}` : '';
+    const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
+    return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
+}
+
+
+/***/ }),
+
 /***/ 1522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1579,6 +1740,92 @@ const DEFAULT_ENVIRONMENTS = ['production', 'disaster-recovery', 'test'];
 
 /***/ }),
 
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+// Markdown built from data (host names from a lock, paths from inputs, reasons from DNS servers)
+// must show that data, never act on it: no HTML, no links, no @mention that notifies someone, no
+// #reference that cross-links an issue, no line break that starts a heading or ends a table or a
+// code block early. Every function here is total: any string in, inert Markdown out.
+/** Control characters and the line separators GitHub's renderer and the runner treat as line ends. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of data: every control character or line separator becomes a space. */
+function oneLine(text) {
+    return text.replace(LINE_BREAKING, ' ');
+}
+/** Longest run of backticks in `text`. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * Inline code showing `text` verbatim. Inside a code span Markdown, HTML, mentions, references and
+ * autolinks are all inert; the fence is one backtick longer than any run inside, and padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ */
+function codeSpan(text) {
+    const content = oneLine(text);
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A fenced code block showing `text` verbatim, whatever lines it holds: the fence is longer than
+ * any backtick run inside, so no line of the text can close it.
+ */
+function codeBlock(text, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${oneLine(info).replace(/`/g, '')}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+/**
+ * Prose data shown as text: Markdown punctuation is backslash-escaped, `<` and `&` become entities
+ * (no raw HTML), and a zero-width space after `@` and `#` keeps GitHub from turning `@team` into a
+ * notification or `#12` into a cross-reference (GitHub finds those in the rendered text, where a
+ * backslash escape is already gone). Line breaks become spaces.
+ */
+function markdownText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~>$]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/([@#])/g, '$1&#8203;')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');
+}
+/**
+ * A table cell: GitHub splits a row at every `|` not escaped by a backslash, even inside a code
+ * span, and reads backslashes in pairs, so a pipe after an even run of them gets one more.
+ */
+function tableCell(markdown) {
+    return oneLine(markdown).replace(/(\\*)\|/g, (match, backslashes) => (backslashes.length % 2 === 0 ? `${backslashes}\\|` : match));
+}
+/**
+ * Text inside raw HTML such as `<summary>`: entities for the characters HTML acts on, and the same
+ * zero-width space after `@` and `#` as in markdownText (GitHub links mentions in HTML text too).
+ */
+function htmlText(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([@#])/g, '$1&#8203;');
+}
+
+
+/***/ }),
+
 /***/ 5808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1606,25 +1853,160 @@ function isDebug() {
 
 /***/ }),
 
-/***/ 7425:
+/***/ 1885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cn: () => (/* binding */ parseDnsTimeout),
-/* harmony export */   Hp: () => (/* binding */ parseDnsAttempts),
-/* harmony export */   Oo: () => (/* binding */ parseGroups),
-/* harmony export */   al: () => (/* binding */ parseRecordTypes),
-/* harmony export */   rO: () => (/* binding */ withDefaults),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   t4: () => (/* binding */ readDnsSettings),
-/* harmony export */   vj: () => (/* binding */ parseDnsServers)
-/* harmony export */ });
-/* unused harmony exports DEFAULTS, parseInteger, parseHostName */
-/* harmony import */ var _dns_server_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9457);
-/* harmony import */ var _dns_wire_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(206);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
-/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8824);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: DEFAULTS, MAX_DURATION_MS, MODES, parseDuration, parseHostName, splitList
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./lib/paths.js
+
+// Paths from inputs (the lock file, every export) name files the action reads, commits through the
+// API and the command line writes on a server. One rule for all of them, checked before anything
+// is read or written: a relative path inside the repository, in characters every file system and
+// every format that quotes it can hold, never inside `.git`.
+/** Why a path cannot be used; undefined when it can. */
+function pathProblem(value) {
+    if (value === '')
+        return 'it must name a file, such as ips.lock.json';
+    // Control characters would add lines to the files that quote the path (a header comment, a
+    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
+    if (/[<>:"|?*]/.test(value))
+        return 'it must not hold any of < > : " | ? *';
+    const slashed = value.replaceAll('\\', '/');
+    if (slashed.startsWith('/'))
+        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
+    const normalized = external_node_path_default().posix.normalize(slashed);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return 'it must stay inside the repository: it leads out with ..';
+    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
+        return 'it must name a file, not a folder';
+    const parts = normalized.split('/');
+    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
+    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
+        return 'it must not be inside .git, where it would corrupt the repository';
+    if (parts.some((part) => Buffer.byteLength(part) > 255))
+        return 'each part of it must be at most 255 bytes long';
+    if (Buffer.byteLength(normalized) > 1024)
+        return 'it must be at most 1024 bytes long';
+    return undefined;
+}
+/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
+function normalizePath(value) {
+    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+}
+/**
+ * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
+ * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
+ */
+function pathCollision(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y)
+        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
+    if (y.startsWith(`${x}/`))
+        return `${a} would have to be a folder for ${b}`;
+    if (x.startsWith(`${y}/`))
+        return `${b} would have to be a folder for ${a}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/exports/formats.js
+var formats = __nccwpck_require__(6820);
+;// CONCATENATED MODULE: ./lib/exports/spec.js
+
+
+
+/**
+ * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
+ * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
+ * not collide with the lock or with each other, so a run never writes one file twice.
+ */
+function parseExports(value, environments, lockFile) {
+    const specs = [];
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        if (!match)
+            throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
+        const [, format = '', file = '', rest = ''] = match;
+        // Own keys only: `constructor` is not a format.
+        if (!Object.hasOwn(formats/* FORMATS */.h, format))
+            throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
+        const problem = pathProblem(file);
+        if (problem)
+            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
+        const normalized = normalizePath(file);
+        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
+            const collision = pathCollision(other, normalized);
+            if (collision) {
+                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
+                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
+            }
+        }
+        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
+    }
+    return specs;
+}
+function parseOptions(line, spec, rest, environments) {
+    const allowed = formats/* FORMATS */.h[spec.format].options;
+    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
+    const seen = new Set();
+    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
+        const [key = '', optionValue] = option.split(/=(.*)/s);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
+        seen.add(key);
+        if (key === 'environments' && optionValue) {
+            spec.environments = [
+                ...new Set(optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean)),
+            ];
+            const unknown = spec.environments.filter((e) => !environments.includes(e));
+            if (unknown.length || spec.environments.length === 0) {
+                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
+            }
+        }
+        else if (Object.hasOwn(allowed, key) && optionValue) {
+            const problem = allowed[key](optionValue);
+            if (problem)
+                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
+            spec.options[key] = optionValue;
+        }
+        else {
+            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
+        }
+    }
+    return spec;
+}
+
+// EXTERNAL MODULE: ./lib/dns/server-spec.js
+var server_spec = __nccwpck_require__(9457);
+// EXTERNAL MODULE: ./lib/dns/wire-names.js
+var wire_names = __nccwpck_require__(206);
+// EXTERNAL MODULE: ./lib/presets.js
+var presets = __nccwpck_require__(8824);
+;// CONCATENATED MODULE: ./lib/settings-dns.js
 
 
 
@@ -1632,7 +2014,7 @@ function isDebug() {
 const DEFAULTS = {
     mode: 'check',
     'lock-file': 'ips.lock.json',
-    environments: _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ENVIRONMENTS */ .p.join(', '),
+    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
     'record-types': 'A, AAAA',
     'removal-grace': '7d',
     'on-lookup-failure': 'fail',
@@ -1650,20 +2032,9 @@ function withDefaults(read) {
         return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
 }
-/** The DNS settings alone, by the same rules (and with the same errors) as readSettings. */
-function readDnsSettings(read) {
-    const input = withDefaults(read);
-    return {
-        groups: parseGroups(input('environments'), input('hosts')),
-        dnsServers: parseDnsServers(input('dns-servers')),
-        recordTypes: parseRecordTypes(input('record-types')),
-        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
-        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
-    };
-}
 function parseDnsServers(value) {
     // The same server named twice (a short name and its URL) is asked once.
-    return [...new Set(splitList(value).map((server) => (0,_dns_server_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDnsServer */ .a4)(server)))];
+    return [...new Set(splitList(value).map((server) => (0,server_spec/* parseDnsServer */.a4)(server)))];
 }
 function parseDnsTimeout(value) {
     return parseInteger('dns-timeout', value, 50, 60_000);
@@ -1686,7 +2057,7 @@ function parseInteger(name, value, min, max) {
     const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
     if (number >= min && number <= max)
         return number;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
+    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
 /** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -1694,20 +2065,20 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
-    const host = (0,_dns_wire_names_js__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(value).replace(/\.$/, '');
+    const host = (0,wire_names/* asciiLower */.F)(value).replace(/\.$/, '');
     const labels = host.split('.');
     if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
         return host;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value, 'it must be a host name such as callback-1.vipps.no');
+    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
 function parseGroups(environments, hosts) {
     const groups = [];
     // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
     for (const name of environments === 'none' ? [] : splitList(environments)) {
         // Own keys only: `constructor` or `toString` must not find Object's methods.
-        const preset = Object.hasOwn(_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x, name) ? _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x[name] : undefined;
+        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
         if (!preset) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('environments', name, `it must be one of: ${Object.keys(_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESET_ENVIRONMENTS */ .x).join(', ')}, or none`);
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
         }
         if (!groups.some((group) => group.name === name))
             groups.push({ name, hosts: [...preset] });
@@ -1719,18 +2090,18 @@ function parseGroups(environments, hosts) {
         const match = /^([^:]+):(.*)$/.exec(line);
         const name = match?.[1]?.trim() ?? '';
         if (!match || !GROUP_NAME.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
+            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
         }
         if (groups.some((group) => group.name === name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
         }
         const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
         if (members.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosts', line, 'it must list at least one host after the colon');
+            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
         groups.push({ name, hosts: [...new Set(members)] });
     }
     if (groups.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('environments', environments, 'at least one environment or a "hosts" group is needed');
+        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
     }
     return groups;
 }
@@ -1739,12 +2110,114 @@ function parseRecordTypes(value) {
     for (const item of splitList(value)) {
         const type = item.toUpperCase();
         if (type !== 'A' && type !== 'AAAA')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('record-types', item, 'it must be A, AAAA or both');
+            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
         types.add(type);
     }
     if (types.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('record-types', value, 'it must be A, AAAA or both');
+        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
+}
+
+;// CONCATENATED MODULE: ./lib/settings.js
+
+
+
+
+
+const MODES = ['check', 'pull-request', 'issue', 'report'];
+function readSettings(read) {
+    const input = withDefaults(read);
+    const lockFile = parseLockFile(input('lock-file'));
+    const groups = parseGroups(input('environments'), input('hosts'));
+    return {
+        mode: parseMode(input('mode')),
+        lockFile,
+        groups,
+        dnsServers: parseDnsServers(input('dns-servers')),
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        recordTypes: parseRecordTypes(input('record-types')),
+        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
+        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
+        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
+        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        github: {
+            token: read('github-token').trim(),
+            branch: parseBranch('branch', input('branch')),
+            base: input('base') === '' ? '' : parseBranch('base', input('base')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
+            draft: parseBoolean('draft', input('draft')),
+        },
+    };
+}
+function parseMode(value) {
+    return parseChoice('mode', value, MODES);
+}
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
+}
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
+function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
+    if (value === '0')
+        return 0;
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new errors/* InputError */.dz(name, value, expected);
+    return ms;
+}
+function parseLockFile(value) {
+    const problem = pathProblem(value);
+    if (problem)
+        throw new errors/* InputError */.dz('lock-file', value, problem);
+    return normalizePath(value);
+}
+function parseBranch(name, value) {
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
 }
 
 
@@ -5672,19 +6145,49 @@ var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
 (() => {
 "use strict";
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _dns_first_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1656);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5808);
+
+// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 16 modules
+var resolve_hosts = __nccwpck_require__(1331);
+// EXTERNAL MODULE: ./lib/runner-inputs.js
+var runner_inputs = __nccwpck_require__(5808);
+// EXTERNAL MODULE: ./lib/settings.js + 3 modules
+var lib_settings = __nccwpck_require__(1885);
+;// CONCATENATED MODULE: ./lib/dns-first.js
 
 
 
-// The queries leave first: the rest of the action loads, and checks every other input, during the
-// round trip (dns-first.ts). Node binds and connects the UDP sockets only once this module yields,
-// so the rest is loaded once they are sent.
-const early = (0,_dns_first_js__WEBPACK_IMPORTED_MODULE_0__/* .askDnsFirst */ .f)(_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V);
-void (early?.question.sent ?? Promise.resolve())
-    .then(() => __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 3856)))
+/**
+ * Reads and checks every input, then sends the queries. The rest of the action (the modes, the
+ * report, the log's groups: more than half its code) then loads during the round trip instead of
+ * before it.
+ */
+function askDnsFirst(read) {
+    let settings;
+    try {
+        settings = (0,lib_settings/* readSettings */.sb)(read);
+    }
+    catch (refused) {
+        return { refused };
+    }
+    const exchanges = [];
+    const startedAt = process.hrtime.bigint();
+    // One line per query only with debug logging on: formatting them costs time after every answer.
+    const question = (0,resolve_hosts/* askDns */.$p)(settings, (0,runner_inputs/* isDebug */._)() ? { onExchange: (record) => exchanges.push(record) } : {});
+    return { settings, question, exchanges, startedAt };
+}
+
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+;// CONCATENATED MODULE: ./lib/index.js
+
+
+
+// The queries leave first: the rest of the action loads during the round trip (dns-first.ts). Node
+// binds and connects the UDP sockets only once this module yields, so the rest is loaded once they
+// are sent.
+const early = askDnsFirst(runner_inputs/* getInput */.V);
+void ('question' in early ? early.question.sent : Promise.resolve())
+    .then(() => __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 776)))
     .then(({ run }) => run(early))
     .then(() => {
     // run() settles every error itself, as a failed step. On Linux, writes to stdout and stderr
@@ -5696,7 +6199,7 @@ void (early?.question.sent ?? Promise.resolve())
         process.exit();
 })
     // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
-    .catch(async (error) => (await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 1924))).setFailed(`vipps-ip-lock could not start: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
+    .catch(async (error) => (await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 1924))).setFailed(`vipps-ip-lock could not start: ${(0,errors/* messageOf */.bD)(error)}`));
 
 })();
 

@@ -2,12 +2,12 @@ import { askDnsFirst } from './dns-first.js';
 import { messageOf } from './errors.js';
 import { getInput } from './runner-inputs.js';
 
-// The queries leave first: the rest of the action loads, and checks every other input, during the
-// round trip (dns-first.ts). Node binds and connects the UDP sockets only once this module yields,
-// so the rest is loaded once they are sent.
+// The queries leave first: the rest of the action loads during the round trip (dns-first.ts). Node
+// binds and connects the UDP sockets only once this module yields, so the rest is loaded once they
+// are sent.
 const early = askDnsFirst(getInput);
 
-void (early?.question.sent ?? Promise.resolve())
+void ('question' in early ? early.question.sent : Promise.resolve())
   .then(() => import('./main.js'))
   .then(({ run }) => run(early))
   .then(() => {

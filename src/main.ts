@@ -1,6 +1,6 @@
 import type { ExchangeRecord } from './dns/packet-resolver.js';
 import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
-import { asksTheSame, type EarlyDns } from './dns-first.js';
+import type { EarlyDns } from './dns-first.js';
 import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
 import type { GateSources } from './modes/gate-sources.js';
@@ -15,23 +15,17 @@ const UPDATE_HINT =
 
 /**
  * The action: the one place that reads inputs and the environment, and sets outputs, the summary
- * and failure. `early` is the queries the entry sent before this code loaded (index.ts).
+ * and failure. `early` is the settings the entry read and the queries it sent before this code
+ * loaded (index.ts); without it, run() reads the inputs itself.
  */
 export async function run(early?: EarlyDns): Promise<void> {
-  let dns: DnsQuestion | undefined = early?.question;
+  let dns: DnsQuestion | undefined = early && 'question' in early ? early.question : undefined;
   // Registered before anything can fail: no message printed from here on can carry it.
   const token = runner.getInput('github-token');
   runner.setSecret(token);
   try {
-    const settings = readSettings((name) => runner.getInput(name));
-    // The entry sent the queries from the same inputs, by the same rules; were they ever to differ,
-    // its queries are dropped and these sent.
-    let exchanges: ExchangeRecord[] = early?.exchanges ?? [];
-    if (early && !asksTheSame(early, settings)) {
-      early.question.cancel();
-      dns = undefined;
-      exchanges = [];
-    }
+    const settings = settingsOf(early);
+    const exchanges: ExchangeRecord[] = early && 'exchanges' in early ? early.exchanges : [];
     // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
     // mode, the first line of the log) happens during the round trip instead of before it. The DNS
     // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
@@ -46,7 +40,7 @@ export async function run(early?: EarlyDns): Promise<void> {
         return answers;
       },
       (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
-      dns === early?.question ? early?.startedAt : undefined,
+      early && 'startedAt' in early ? early.startedAt : undefined,
     );
     // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
     observed.catch(() => {});
@@ -77,6 +71,13 @@ export async function run(early?: EarlyDns): Promise<void> {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
   }
+}
+
+/** The settings the entry read, or its reason to refuse them; read here when the entry did not. */
+function settingsOf(early: EarlyDns | undefined): Settings {
+  if (!early) return readSettings((name) => runner.getInput(name));
+  if ('refused' in early) throw early.refused;
+  return early.settings;
 }
 
 /** Lines of the text report shown in the log; past this many, the job summary has the rest. */

@@ -5,10 +5,8 @@ import { InputError } from './errors.js';
 import type { HostGroup } from './lock/merge.js';
 import { DEFAULT_ENVIRONMENTS, PRESET_ENVIRONMENTS } from './presets.js';
 
-// The inputs that decide which queries a run sends, and how they are read: readSettings reads
-// them with every other input, and the action's entry reads them alone first, to send the queries
-// before the rest of the action loads (index.ts). Kept apart from settings.ts so that the entry
-// holds only what sending needs.
+// The inputs that decide which queries a run sends, and how readSettings reads them: the DNS code
+// takes these settings only (DnsSettings), not the lock, the exports or GitHub's.
 
 /** Reads an input's raw value; empty string when unset. */
 export type InputReader = (name: string) => string;
@@ -50,18 +48,6 @@ export interface DnsSettings {
   dnsTimeoutMs: number;
   /** Attempts of one DNS query, the first included. */
   dnsAttempts: number;
-}
-
-/** The DNS settings alone, by the same rules (and with the same errors) as readSettings. */
-export function readDnsSettings(read: InputReader): DnsSettings {
-  const input = withDefaults(read);
-  return {
-    groups: parseGroups(input('environments'), input('hosts')),
-    dnsServers: parseDnsServers(input('dns-servers')),
-    recordTypes: parseRecordTypes(input('record-types')),
-    dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
-    dnsAttempts: parseDnsAttempts(input('dns-attempts')),
-  };
 }
 
 export function parseDnsServers(value: string): string[] {

@@ -177,7 +177,7 @@ describe('dist/index.js in report mode', () => {
 });
 
 describe('dist/index.js sends the queries before the rest of it loads', () => {
-  it('asks each host and type once, though the entry and the run both read the DNS inputs', async () => {
+  it('asks each host and type once', async () => {
     const before = dns.queries.length;
     const run = await runAction(inputs({ mode: 'report' }), { workspace: await workspaceWith(LOCK) });
     expect(run.code).toBe(0);
@@ -187,14 +187,16 @@ describe('dist/index.js sends the queries before the rest of it loads', () => {
     );
   });
 
-  it('still refuses a bad input that does not decide the queries, with its own message and no stack', async () => {
+  it('refuses any bad input before a query leaves, with its own message and no stack', async () => {
+    const before = dns.queries.length;
     const run = await runAction(inputs({ mode: 'bogus' }), { workspace: await workspaceWith(LOCK) });
     expect(run.code).toBe(1);
+    expect(dns.queries.length).toBe(before);
     expect(run.stdout).toContain('::error::Input "mode" has the value "bogus", but it must be one of: check, pull-request, issue, report.');
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a bad DNS input as before, naming it, and sends nothing', async () => {
+  it('refuses a bad DNS input, naming it, and sends nothing', async () => {
     const before = dns.queries.length;
     const run = await runAction(inputs({ 'dns-timeout': '1e3' }), { workspace: await workspaceWith(LOCK) });
     expect(run.code).toBe(1);

@@ -7531,17 +7531,6 @@ function withDefaults(read) {
         return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
 }
-/** The DNS settings alone, by the same rules (and with the same errors) as readSettings. */
-function readDnsSettings(read) {
-    const input = withDefaults(read);
-    return {
-        groups: parseGroups(input('environments'), input('hosts')),
-        dnsServers: parseDnsServers(input('dns-servers')),
-        recordTypes: parseRecordTypes(input('record-types')),
-        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
-        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
-    };
-}
 function parseDnsServers(value) {
     // The same server named twice (a short name and its URL) is asked once.
     return [...new Set(splitList(value).map((server) => parseDnsServer(server)))];
