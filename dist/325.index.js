@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTlsTransport: () => (/* binding */ createTlsTransport)
 /* harmony export */ });
-/* harmony import */ var _connection_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5681);
-/* harmony import */ var _pending_exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(466);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(157);
+/* harmony import */ var _node_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5201);
+/* harmony import */ var _connection_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5681);
+/* harmony import */ var _pending_exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(466);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(157);
+
 
 
 
@@ -43,7 +45,7 @@ function createTlsTransport(target, trust, tls) {
             host: target.host,
             port: target.port,
             // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-            ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
+            ...((0,_node_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeNet */ .SM)().isIP(expected) ? {} : { servername: expected }),
             checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
             // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
             rejectUnauthorized: true,
@@ -54,9 +56,9 @@ function createTlsTransport(target, trust, tls) {
         socket.unref();
         const connection = { socket, waiting: new Map(), received: Buffer.alloc(0) };
         socket.on('data', (chunk) => readAnswers(connection, chunk));
-        socket.on('error', (error) => fail(connection, (0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFailure */ .Dx)(error)));
-        socket.on('end', () => fail(connection, new _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('ECONNRESET', 'the server closed the TLS connection before the answer')));
-        socket.on('close', () => fail(connection, new _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('ECONNRESET', 'the TLS connection closed before the answer')));
+        socket.on('error', (error) => fail(connection, (0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionFailure */ .Dx)(error)));
+        socket.on('end', () => fail(connection, new _transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .w('ECONNRESET', 'the server closed the TLS connection before the answer')));
+        socket.on('close', () => fail(connection, new _transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .w('ECONNRESET', 'the TLS connection closed before the answer')));
         connections.add(connection);
         current = connection;
         return connection;
@@ -65,12 +67,12 @@ function createTlsTransport(target, trust, tls) {
         server: `tls://${target.host.includes(':') ? `[${target.host}]` : target.host}:${target.port}${target.name ? `#${target.name}` : ''}`,
         exchange(query, options) {
             if (closed)
-                return Promise.reject((0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelled */ .KW)());
+                return Promise.reject((0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelled */ .KW)());
             if (query.byteLength < 2 || query.byteLength > 65_535)
-                return Promise.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('EBADQUERY', 'not a DNS message'));
+                return Promise.reject(new _transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .w('EBADQUERY', 'not a DNS message'));
             const connection = connect();
             const wireId = freeId(connection.waiting);
-            const pending = (0,_pending_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .pendingExchange */ .x)(options, () => {
+            const pending = (0,_pending_exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .pendingExchange */ .x)(options, () => {
                 if (connection.waiting.get(wireId)?.pending === pending)
                     connection.waiting.delete(wireId);
             });
@@ -88,7 +90,7 @@ function createTlsTransport(target, trust, tls) {
         close() {
             closed = true;
             for (const connection of [...connections])
-                fail(connection, (0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelled */ .KW)());
+                fail(connection, (0,_connection_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelled */ .KW)());
         },
     };
 }
@@ -115,7 +117,7 @@ function readAnswers(connection, chunk) {
 function freeId(waiting) {
     // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
     // over plain DNS would otherwise spend before its first query leaves.
-    const { randomInt } = process.getBuiltinModule('node:crypto');
+    const { randomInt } = (0,_node_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .SI)();
     for (;;) {
         const id = randomInt(0, 65_536);
         if (!waiting.has(id))

@@ -35,6 +35,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  phasesRunning: () => (/* reexport */ runner.phasesRunning),
   run: () => (/* binding */ run)
 });
 
@@ -116,6 +117,8 @@ var settings = __webpack_require__(1885);
 
 
 
+
+// For the entry (index.ts): whether the log still has a phase to print.
 
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 /**
@@ -437,6 +440,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
 /* harmony export */   phase: () => (/* binding */ phase),
+/* harmony export */   phasesRunning: () => (/* binding */ phasesRunning),
 /* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
@@ -548,7 +552,13 @@ function out(line) {
  * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
  * under its title, since groups do not nest in the log.
  */
+let openPhases = 0;
+/** Whether a phase is still running: its group is printed only when it ends. */
+function phasesRunning() {
+    return openPhases > 0;
+}
 async function phase(name, fn, describe, startedAt) {
+    openPhases++;
     const outer = phaseLines.getStore();
     const lines = [];
     // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
@@ -572,6 +582,7 @@ async function phase(name, fn, describe, startedAt) {
         throw error;
     }
     finally {
+        openPhases--;
         const timed = `${scrub(title)} (${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms)`;
         if (outer)
             outer.push(neutralise(timed), ...lines);

@@ -17,6 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   issue: () => (/* binding */ issue),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
 /* harmony export */   phase: () => (/* binding */ phase),
+/* harmony export */   phasesRunning: () => (/* binding */ phasesRunning),
 /* harmony export */   scrub: () => (/* binding */ scrub),
 /* harmony export */   setFailed: () => (/* binding */ setFailed),
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
@@ -128,7 +129,13 @@ function out(line) {
  * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
  * under its title, since groups do not nest in the log.
  */
+let openPhases = 0;
+/** Whether a phase is still running: its group is printed only when it ends. */
+function phasesRunning() {
+    return openPhases > 0;
+}
 async function phase(name, fn, describe, startedAt) {
+    openPhases++;
     const outer = phaseLines.getStore();
     const lines = [];
     // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
@@ -152,6 +159,7 @@ async function phase(name, fn, describe, startedAt) {
         throw error;
     }
     finally {
+        openPhases--;
         const timed = `${scrub(title)} (${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms)`;
         if (outer)
             outer.push(neutralise(timed), ...lines);

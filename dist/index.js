@@ -233,8 +233,19 @@ function onAbort(signal, listener) {
         listeners.set(signal, set);
         signal.addEventListener('abort', () => {
             listeners.delete(signal);
-            for (const waiter of [...set])
-                waiter();
+            // Every waiter is called, even after one throws; the first error is then thrown, as an
+            // EventTarget listener's is (Node reports it as uncaught).
+            let failure;
+            for (const waiter of [...set]) {
+                try {
+                    waiter();
+                }
+                catch (error) {
+                    failure ??= { error };
+                }
+            }
+            if (failure)
+                throw failure.error;
         }, { once: true });
     }
     const registered = waiting;
@@ -316,7 +327,10 @@ var observation = __nccwpck_require__(1522);
 var dns_packet = __nccwpck_require__(4894);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/node-builtins.js + 1 modules
+var node_builtins = __nccwpck_require__(5201);
 ;// CONCATENATED MODULE: ./lib/dns/random-id.js
+
 
 // IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
 // (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
@@ -348,7 +362,7 @@ function refill() {
     catch {
         // No random device (Windows): node:crypto below.
     }
-    process.getBuiltinModule('node:crypto').randomFillSync(pool);
+    (0,node_builtins/* nodeCrypto */.SI)().randomFillSync(pool);
 }
 
 ;// CONCATENATED MODULE: ./lib/dns/message.js
@@ -798,10 +812,11 @@ async function resolveAll(hosts, types, servers, concurrency) {
 // EXTERNAL MODULE: ./lib/dns/server-spec.js
 var server_spec = __nccwpck_require__(9457);
 ;// CONCATENATED MODULE: ./lib/dns/system-servers.js
+
 /** The servers the runner itself uses, from /etc/resolv.conf: asked each on its own, like configured ones. */
 function systemServers() {
     // Loaded here, not at start-up: most runs name their servers, and node:dns costs a millisecond.
-    return process.getBuiltinModule('node:dns').getServers();
+    return (0,node_builtins/* nodeDns */.YV)().getServers();
 }
 
 // EXTERNAL MODULE: ./lib/dns/connection-failure.js
@@ -876,6 +891,7 @@ function networkFailure(error, what) {
 ;// CONCATENATED MODULE: ./lib/dns/tcp-exchange.js
 
 
+
 /**
  * One query over a fresh TCP connection, each message framed by its 2-byte length (RFC 1035
  * section 4.2.2). A message with another ID is skipped; the connection closes with the answer.
@@ -884,7 +900,7 @@ function tcpExchange(server, query, options, closing) {
     const id = messageId(query);
     return withDeadline(options, (settle) => {
         // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
-        const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
+        const socket = (0,node_builtins/* nodeNet */.SM)().connect({ host: server.host, port: server.port });
         let received = Buffer.alloc(0);
         socket.on('connect', () => {
             const length = Buffer.alloc(2);
@@ -1102,6 +1118,8 @@ async function resolveHosts(settings, resolvers) {
 /* unused harmony exports PUBLIC_RESOLVERS, DOT_PORT */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6172);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2357);
+/* harmony import */ var _node_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5201);
+
 
 
 /**
@@ -1121,7 +1139,7 @@ const FORMS = 'each DNS server must be an IP address, ip:port or [ipv6]:port (pl
     `runner (the runner's own resolvers), or one of ${Object.keys(PUBLIC_RESOLVERS).join(', ')}`;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 // node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
-const isIP = (text) => process.getBuiltinModule('node:net').isIP(text);
+const isIP = (text) => (0,_node_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeNet */ .SM)().isIP(text);
 function isHostName(value) {
     const host = value.toLowerCase().replace(/\.$/, '');
     return host.length <= 253 && !isIP(host) && !/^[\d.]+$/.test(host) && host.split('.').every((label) => LABEL.test(label));
@@ -1605,6 +1623,41 @@ function restore(input, addresses) {
     const rules = addresses.map((a) => `-A ${chain} -s ${cidr(a)}${port} -j ACCEPT\n`).join('');
     return `${header(input, '#')}*filter\n:${chain} - [0:0]\n-F ${chain}\n${rules}COMMIT\n`;
 }
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SI: () => (/* binding */ nodeCrypto),
+  YV: () => (/* binding */ nodeDns),
+  SM: () => (/* binding */ nodeNet)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+;// CONCATENATED MODULE: ./lib/node-builtins.js
+
+// Node's own modules that only some runs need, loaded when first needed rather than at start-up:
+// node:net alone is about 2 ms ahead of the first query. process.getBuiltinModule does that from
+// Node 22.3; the earlier Node 22 releases, which the command line supports, get them through
+// require. Built-in modules resolve without a path, so the one require is anchored at the root.
+let fallback;
+function builtin(fromProcess, id) {
+    if (fromProcess)
+        return fromProcess();
+    fallback ??= (0,external_node_module_namespaceObject.createRequire)('/');
+    return fallback(id);
+}
+const hasGetBuiltin = typeof process.getBuiltinModule === 'function';
+const nodeNet = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:net') : undefined, 'node:net');
+const nodeDns = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:dns') : undefined, 'node:dns');
+const nodeCrypto = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:crypto') : undefined, 'node:crypto');
 
 
 /***/ }),
@@ -6188,18 +6241,24 @@ var errors = __nccwpck_require__(2357);
 const early = askDnsFirst(runner_inputs/* getInput */.V);
 void ('question' in early ? early.question.sent : Promise.resolve())
     .then(() => __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 776)))
-    .then(({ run }) => run(early))
-    .then(() => {
+    .then(async ({ run, phasesRunning }) => {
+    await run(early);
     // run() settles every error itself, as a failed step. On Linux, writes to stdout and stderr
     // are synchronous whether they go to a pipe, a file or a terminal, so once run() is done every
     // line, output and the summary are written, and the process ends at once: left to end by
     // itself, Node would first tear down a heap it no longer needs, a few milliseconds of every
-    // run. Elsewhere (a pipe on Windows or macOS is asynchronous) it ends as usual.
-    if (process.platform === 'linux' && process.stdout.writableLength === 0)
+    // run. It ends as usual elsewhere (a pipe on Windows or macOS is asynchronous), and when a
+    // phase of the log is still running (a run that failed early, while DNS or GitHub answered):
+    // its group is printed when it ends.
+    if (process.platform === 'linux' && process.stdout.writableLength === 0 && !phasesRunning())
         process.exit();
 })
     // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
-    .catch(async (error) => (await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 1924))).setFailed(`vipps-ip-lock could not start: ${(0,errors/* messageOf */.bD)(error)}`));
+    .catch(async (error) => {
+    if ('question' in early)
+        early.question.cancel();
+    (await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 1924))).setFailed(`vipps-ip-lock could not start: ${(0,errors/* messageOf */.bD)(error)}`);
+});
 
 })();
 

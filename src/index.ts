@@ -9,14 +9,19 @@ const early = askDnsFirst(getInput);
 
 void ('question' in early ? early.question.sent : Promise.resolve())
   .then(() => import('./main.js'))
-  .then(({ run }) => run(early))
-  .then(() => {
+  .then(async ({ run, phasesRunning }) => {
+    await run(early);
     // run() settles every error itself, as a failed step. On Linux, writes to stdout and stderr
     // are synchronous whether they go to a pipe, a file or a terminal, so once run() is done every
     // line, output and the summary are written, and the process ends at once: left to end by
     // itself, Node would first tear down a heap it no longer needs, a few milliseconds of every
-    // run. Elsewhere (a pipe on Windows or macOS is asynchronous) it ends as usual.
-    if (process.platform === 'linux' && process.stdout.writableLength === 0) process.exit();
+    // run. It ends as usual elsewhere (a pipe on Windows or macOS is asynchronous), and when a
+    // phase of the log is still running (a run that failed early, while DNS or GitHub answered):
+    // its group is printed when it ends.
+    if (process.platform === 'linux' && process.stdout.writableLength === 0 && !phasesRunning()) process.exit();
   })
   // Only a dist/ folder missing a file could get here: said as a failed step, not a stack.
-  .catch(async (error: unknown) => (await import('./runner.js')).setFailed(`vipps-ip-lock could not start: ${messageOf(error)}`));
+  .catch(async (error: unknown) => {
+    if ('question' in early) early.question.cancel();
+    (await import('./runner.js')).setFailed(`vipps-ip-lock could not start: ${messageOf(error)}`);
+  });

@@ -10,6 +10,9 @@ import { dnsLines, dnsTitle, exchangeLine, writeLines } from './report/log.js';
 import * as runner from './runner.js';
 import { readSettings, type Settings } from './settings.js';
 
+// For the entry (index.ts): whether the log still has a phase to print.
+export { phasesRunning } from './runner.js';
+
 const UPDATE_HINT =
   'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 

@@ -108,7 +108,15 @@ function out(line: string): void {
  * its phase's lines and no other's. A phase inside another adds its lines to the outer group,
  * under its title, since groups do not nest in the log.
  */
+let openPhases = 0;
+
+/** Whether a phase is still running: its group is printed only when it ends. */
+export function phasesRunning(): boolean {
+  return openPhases > 0;
+}
+
 export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (value: T) => string, startedAt?: bigint): Promise<T> {
+  openPhases++;
   const outer = phaseLines.getStore();
   const lines: string[] = [];
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks, about a
@@ -128,6 +136,7 @@ export async function phase<T>(name: string, fn: () => Promise<T>, describe?: (v
     title = `${name}: failed`;
     throw error;
   } finally {
+    openPhases--;
     const timed = `${scrub(title)} (${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms)`;
     if (outer) outer.push(neutralise(timed), ...lines);
     else {

@@ -32,3 +32,20 @@ describe('listening for an abort', () => {
     expect(called).toBe(1);
   });
 });
+
+describe('a waiter that throws', () => {
+  it('does not keep the others from being called, and its error is still thrown', () => {
+    const controller = new AbortController();
+    const called: string[] = [];
+    onAbort(controller.signal, () => {
+      throw new Error('release failed');
+    });
+    onAbort(controller.signal, () => called.push('b'));
+    onAbort(controller.signal, () => called.push('c'));
+    // The signal's one listener, called as abort() would call it: Node would report the error it
+    // throws as uncaught, which would end the test run.
+    const [listener] = getEventListeners(controller.signal, 'abort') as Array<() => void>;
+    expect(() => listener?.()).toThrow('release failed');
+    expect(called).toEqual(['b', 'c']);
+  });
+});

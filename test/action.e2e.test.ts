@@ -211,3 +211,37 @@ describe('dist/index.js sends the queries before the rest of it loads', () => {
     expect(run.stdout).not.toContain('Input "dns-timeout"');
   });
 });
+
+describe('dist/index.js while DNS takes a round trip of 50 ms or more', () => {
+  let slow: Awaited<ReturnType<typeof startDnsServer>>;
+  beforeAll(async () => {
+    // Answers after the lock is read: the run rehearses the comparison on the lock meanwhile.
+    slow = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.231'] } }, latencyMs: 60 });
+  });
+  afterAll(() => slow.close());
+  const slowInputs = (extra: Record<string, string> = {}) => ({ environments: 'production', 'dns-servers': slow.server, 'dns-timeout': '2000', ...extra });
+
+  it('reports what DNS says, never the lock it rehearsed on', async () => {
+    const workspace = await workspaceWith(LOCK);
+    const run = await runAction(slowInputs({ exports: 'cidr: vipps.txt' }), { workspace });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      added: '["104.45.28.231"]',
+      addresses: '["104.45.17.199","104.45.28.230","104.45.28.231","2603:1020:201:10::10f"]',
+      'stale-exports': '["vipps.txt"]',
+    });
+    expect(run.stdout).toContain('::error::ips.lock.json does not match DNS: production: added 104.45.28.231');
+    expect(run.summary).toContain('104.45.28.231');
+    // A check writes nothing, the rehearsal included.
+    expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toBe(LOCK);
+  });
+
+  it('prints the DNS group of a run that failed before the answers came', async () => {
+    const run = await runAction(slowInputs(), { workspace: await workspaceWith('{') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::');
+    expect(run.stdout).toMatch(/::group::DNS: 4 hosts via 1 server; 0 answered/);
+    expect(run.stdout).toContain('::endgroup::');
+  });
+});

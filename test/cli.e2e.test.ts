@@ -292,3 +292,36 @@ describe('--json: one object on stdout with real booleans and arrays, for every 
     expect(JSON.parse(typo.stdout)).toMatchObject({ status: 'bad-input', exitCode: 2, error: { suggestion: 'update' } });
   });
 });
+
+describe('on a Node 22 release before 22.3, which has no process.getBuiltinModule', () => {
+  it('loads what only some runs need on demand all the same: TCP after a truncated answer, an address in a DNS-over-HTTPS URL', async () => {
+    const folder = await tempDir();
+    const preload = path.join(folder, 'without-get-builtin.cjs');
+    await writeFile(preload, 'delete process.getBuiltinModule;\n');
+    const env = { PATH: process.env.PATH, NODE_OPTIONS: `--require ${preload}` };
+    const truncating = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-2.vipps.no': { A: ['104.45.28.230'], fault: 'truncate' } } });
+    try {
+      const viaTcp = await runNode(DIST_CLI, ['resolve', '--environments', 'production', '--dns-server', truncating.server, '--dns-timeout', '500'], {
+        cwd: folder,
+        env,
+      });
+      expect(viaTcp.stderr).toBe('');
+      expect(viaTcp.code).toBe(0);
+      expect(viaTcp.stdout).toContain('104.45.28.230');
+      expect(truncating.queries.filter((q) => q.name === 'callback-2.vipps.no' && q.type === 'A').map((q) => q.transport)).toEqual(['udp', 'tcp']);
+      // Nothing listens on port 1: every lookup fails (exit 4), and nothing is missing.
+      const https = await runNode(
+        DIST_CLI,
+        ['resolve', '--environments', 'production', '--dns-server', 'https://127.0.0.1:1/dns-query', '--dns-timeout', '500'],
+        {
+          cwd: folder,
+          env,
+        },
+      );
+      expect(https.code).toBe(4);
+      expect(`${https.stdout}${https.stderr}`).not.toMatch(/getBuiltinModule|Cannot find module/);
+    } finally {
+      await truncating.close();
+    }
+  });
+});

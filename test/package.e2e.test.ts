@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,9 +41,13 @@ beforeAll(async () => {
 afterAll(() => dns?.close());
 
 describe('the npm package', () => {
-  it('holds the command-line bundle, the lock schema, README, LICENSE and package.json, and nothing else', () => {
-    // The bundle's parts loaded on demand (DNS over HTTPS and over TLS) sit beside its entry.
+  it('holds the command-line bundle, the lock schema, README, LICENSE and package.json, and nothing else', async () => {
+    // The bundle's parts loaded on demand (DNS over HTTPS and over TLS) sit beside its entry: every
+    // one dist/cli holds is packed.
     const chunk = /^dist\/cli\/\d+\.index\.js$/;
+    const parts = (await readdir('dist/cli')).filter((file) => /^\d+\.index\.js$/.test(file));
+    expect(parts.length).toBeGreaterThan(0);
+    expect(files.filter((file) => chunk.test(file))).toEqual(parts.map((file) => `dist/cli/${file}`).sort());
     expect(files.filter((file) => !chunk.test(file))).toEqual([
       'LICENSE',
       'README.md',
@@ -73,6 +77,14 @@ describe('the npm package', () => {
     expect(await run('update', ...dnsArgs, '--export', 'nginx: vipps.conf')).toMatchObject({ code: 3 });
     expect(await run('check', ...dnsArgs, '--export', 'nginx: vipps.conf')).toMatchObject({ code: 0, stdout: 'ips.lock.json is up to date with DNS\n' });
     expect(await readFile(path.join(cwd, 'vipps.conf'), 'utf8')).toContain('allow 104.45.17.199/32;');
+    // DNS over HTTPS and over TLS load their parts of the bundle from the installed package. Nothing
+    // listens on port 1: every lookup fails (exit 4), and no part is missing.
+    for (const server of ['https://127.0.0.1:1/dns-query', 'tls://127.0.0.1:1#dns.test']) {
+      const failed = await run('resolve', '--environments', 'production', '--dns-server', server, '--dns-timeout', '500');
+      expect(failed.code, server).toBe(4);
+      expect(`${failed.stdout}${failed.stderr}`, server).toMatch(/ECONNREFUSED|connection refused/i);
+      expect(`${failed.stdout}${failed.stderr}`, server).not.toMatch(/Cannot find module/);
+    }
   });
 });
 

@@ -19,7 +19,17 @@ export function onAbort(signal: AbortSignal, listener: () => void): () => void {
       'abort',
       () => {
         listeners.delete(signal);
-        for (const waiter of [...set]) waiter();
+        // Every waiter is called, even after one throws; the first error is then thrown, as an
+        // EventTarget listener's is (Node reports it as uncaught).
+        let failure: { error: unknown } | undefined;
+        for (const waiter of [...set]) {
+          try {
+            waiter();
+          } catch (error) {
+            failure ??= { error };
+          }
+        }
+        if (failure) throw failure.error;
       },
       { once: true },
     );

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { nodeCrypto } from '../node-builtins.js';
 
 // IDs are drawn from a pool of secure random bytes, refilled from the kernel's random device
 // (the source OpenSSL itself seeds from) where there is one, and from node:crypto elsewhere.
@@ -28,5 +29,5 @@ function refill(): void {
   } catch {
     // No random device (Windows): node:crypto below.
   }
-  process.getBuiltinModule('node:crypto').randomFillSync(pool);
+  nodeCrypto().randomFillSync(pool);
 }

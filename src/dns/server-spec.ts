@@ -1,5 +1,6 @@
 import { parseAddress } from '../addresses.js';
 import { InputError } from '../errors.js';
+import { nodeNet } from '../node-builtins.js';
 
 /** One configured DNS server, by how it is reached. */
 export type ServerSpec =
@@ -34,7 +35,7 @@ const FORMS =
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 // node:net (about 2 ms to load) only for the https:// and tls:// forms: plain servers go out first.
-const isIP = (text: string): number => process.getBuiltinModule('node:net').isIP(text);
+const isIP = (text: string): number => nodeNet().isIP(text);
 
 function isHostName(value: string): boolean {
   const host = value.toLowerCase().replace(/\.$/, '');

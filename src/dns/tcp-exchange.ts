@@ -1,3 +1,4 @@
+import { nodeNet } from '../node-builtins.js';
 import { messageId, networkFailure, withDeadline } from './exchange-deadline.js';
 import type { ServerAddress } from './server-address.js';
 import { type ExchangeOptions, TransportError } from './transport.js';
@@ -12,7 +13,7 @@ export function tcpExchange(server: ServerAddress, query: Uint8Array, options: E
     options,
     (settle) => {
       // node:net (about 2 ms to load) is loaded only when an answer comes back truncated.
-      const socket = process.getBuiltinModule('node:net').connect({ host: server.host, port: server.port });
+      const socket = nodeNet().connect({ host: server.host, port: server.port });
       let received = Buffer.alloc(0);
       socket.on('connect', () => {
         const length = Buffer.alloc(2);

@@ -1,4 +1,5 @@
 import type { TLSSocket } from 'node:tls';
+import { nodeCrypto, nodeNet } from '../node-builtins.js';
 import { cancelled, connectionFailure, type TlsTrust } from './connection-failure.js';
 import { type PendingExchange, pendingExchange } from './pending-exchange.js';
 import { type DnsTransport, type ExchangeOptions, TransportError } from './transport.js';
@@ -47,7 +48,7 @@ export function createTlsTransport(target: TlsServer, trust: TlsTrust, tls: Node
       host: target.host,
       port: target.port,
       // SNI takes a name, never an address; the certificate is checked against `expected` either way.
-      ...(process.getBuiltinModule('node:net').isIP(expected) ? {} : { servername: expected }),
+      ...(nodeNet().isIP(expected) ? {} : { servername: expected }),
       checkServerIdentity: (_host, certificate) => tls.checkServerIdentity(expected, certificate),
       // Written out: NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off only where it is left unset.
       rejectUnauthorized: true,
@@ -114,7 +115,7 @@ function readAnswers(connection: Connection, chunk: Buffer): void {
 function freeId(waiting: ReadonlyMap<number, unknown>): number {
   // node:crypto is loaded here, on first use, not at start-up: it takes milliseconds that a run
   // over plain DNS would otherwise spend before its first query leaves.
-  const { randomInt } = process.getBuiltinModule('node:crypto');
+  const { randomInt } = nodeCrypto();
   for (;;) {
     const id = randomInt(0, 65_536);
     if (!waiting.has(id)) return id;
