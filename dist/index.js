@@ -74,10 +74,13 @@ function checkAddress(text) {
         const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
         return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
     }
+    // Written in canonical form first, whatever the verdict: the same code runs for every address,
+    // so the rehearsal of reading (dns/reading-rehearsal.ts) compiles it with addresses it refuses.
+    const address = parsed.toString();
     const why = notGlobalUnicast(parsed);
     if (why)
         return { ok: false, address: text, reason: `${why} address, not public` };
-    return { ok: true, address: parsed.toString() };
+    return { ok: true, address };
 }
 /** Why an address is not global unicast, or undefined when it is. */
 function notGlobalUnicast(parsed) {
@@ -733,7 +736,9 @@ const SOA = {
 };
 /**
  * Answers in the shapes real ones take (a CNAME chain to an A record, an AAAA record, no record
- * with the zone's SOA), made up here for a name that cannot exist, with addresses for documentation.
+ * with the zone's SOA), made up here for a name that cannot exist, with addresses no server can
+ * have: 192.0.2.1 is for documentation, and 4000::1 lies outside 2000::/3, the global unicast space
+ * (IPv6 addresses outside it go through every step of the address check before they are refused).
  */
 const SHAPES = [
     {
@@ -744,12 +749,12 @@ const SHAPES = [
         ],
         authorities: [],
     },
-    { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '2001:db8::1' }], authorities: [] },
+    { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '4000::1' }], authorities: [] },
     { type: 'AAAA', answers: [], authorities: [SOA] },
 ];
 /**
  * Reads once, and drops, an answer of each shape in SHAPES, and checks its addresses as answers'
- * are checked (documentation addresses: refused). Called once the queries are sent: V8 compiles
+ * are checked (both are refused). Called once the queries are sent: V8 compiles
  * code the first time it runs, and the first real answers would otherwise wait, a millisecond or
  * two in all, for the decoder, the strict reader and the address check to be compiled, with every
  * answer behind them in the queue. Nothing it reads reaches a lookup: the readings are returned

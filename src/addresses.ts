@@ -69,9 +69,12 @@ export function checkAddress(text: string): AddressCheck {
     const zone = text.includes('%') ? ' (a zone ID after % names a local interface, never a server)' : '';
     return { ok: false, address: text, reason: `not a valid IPv4 or IPv6 address${zone}` };
   }
+  // Written in canonical form first, whatever the verdict: the same code runs for every address,
+  // so the rehearsal of reading (dns/reading-rehearsal.ts) compiles it with addresses it refuses.
+  const address = parsed.toString();
   const why = notGlobalUnicast(parsed);
   if (why) return { ok: false, address: text, reason: `${why} address, not public` };
-  return { ok: true, address: parsed.toString() };
+  return { ok: true, address };
 }
 
 /** Why an address is not global unicast, or undefined when it is. */

@@ -16,7 +16,9 @@ const SOA: Answer = {
 
 /**
  * Answers in the shapes real ones take (a CNAME chain to an A record, an AAAA record, no record
- * with the zone's SOA), made up here for a name that cannot exist, with addresses for documentation.
+ * with the zone's SOA), made up here for a name that cannot exist, with addresses no server can
+ * have: 192.0.2.1 is for documentation, and 4000::1 lies outside 2000::/3, the global unicast space
+ * (IPv6 addresses outside it go through every step of the address check before they are refused).
  */
 const SHAPES: Array<{ type: RecordType; answers: Answer[]; authorities: Answer[] }> = [
   {
@@ -27,13 +29,13 @@ const SHAPES: Array<{ type: RecordType; answers: Answer[]; authorities: Answer[]
     ],
     authorities: [],
   },
-  { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '2001:db8::1' }], authorities: [] },
+  { type: 'AAAA', answers: [{ name: NAME, type: 'AAAA', class: 'IN', ttl: 60, data: '4000::1' }], authorities: [] },
   { type: 'AAAA', answers: [], authorities: [SOA] },
 ];
 
 /**
  * Reads once, and drops, an answer of each shape in SHAPES, and checks its addresses as answers'
- * are checked (documentation addresses: refused). Called once the queries are sent: V8 compiles
+ * are checked (both are refused). Called once the queries are sent: V8 compiles
  * code the first time it runs, and the first real answers would otherwise wait, a millisecond or
  * two in all, for the decoder, the strict reader and the address check to be compiled, with every
  * answer behind them in the queue. Nothing it reads reaches a lookup: the readings are returned
