@@ -154,7 +154,7 @@ async function run(early) {
         await dns?.sent;
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
-            runMode(settings, observed),
+            runMode(settings, observed, dns?.servers ?? []),
             __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 556)),
             __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 613)),
         ]);
@@ -208,13 +208,13 @@ async function explain(error, token) {
 }
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
 // the GitHub client.
-async function runMode(settings, observed) {
+async function runMode(settings, observed, servers) {
     const now = new Date();
     if (settings.mode === 'check' || settings.mode === 'report') {
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
         const { runLocal } = await Promise.all(/* import() */[__webpack_require__.e(650), __webpack_require__.e(673), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 1481));
-        const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
+        const outcome = await runLocal(settings, { root, observed, servers, now, updateHint: UPDATE_HINT, gate });
         if (outcome.failure && settings.mode === 'check') {
             const failure = outcome.failure;
             outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));

@@ -52,7 +52,7 @@ export async function run(early?: EarlyDns): Promise<void> {
     await dns?.sent;
     runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
     const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
-      runMode(settings, observed),
+      runMode(settings, observed, dns?.servers ?? []),
       import('./runner-output.js'),
       import('./cli/render.js'),
     ]);
@@ -101,13 +101,13 @@ async function explain(error: unknown, token: string): Promise<string> {
 
 // The code of each mode is loaded on demand, while DNS answers; check and report runs never load
 // the GitHub client.
-async function runMode(settings: Settings, observed: Promise<Observed>): Promise<RunOutcome> {
+async function runMode(settings: Settings, observed: Promise<Observed>, servers: readonly string[]): Promise<RunOutcome> {
   const now = new Date();
   if (settings.mode === 'check' || settings.mode === 'report') {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const gate = settings.mode === 'check' ? (await pullRequestGate(settings, root, now))?.sources : undefined;
     const { runLocal } = await import('./modes/local.js');
-    const outcome = await runLocal(settings, { root, observed, now, updateHint: UPDATE_HINT, gate });
+    const outcome = await runLocal(settings, { root, observed, servers, now, updateHint: UPDATE_HINT, gate });
     if (outcome.failure && settings.mode === 'check') {
       const failure = outcome.failure;
       outcome.failure = await runner.phase('GitHub: the open update pull request', () => withPullRequestLink(settings, failure));

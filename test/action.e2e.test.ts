@@ -237,6 +237,37 @@ describe('dist/index.js while DNS takes a round trip of 50 ms or more', () => {
     expect(await readFile(path.join(workspace, 'ips.lock.json'), 'utf8')).toBe(LOCK);
   });
 
+  it('when DNS says what the lock holds, passes with the outcome it foresaw, and sets every output', async () => {
+    const slowAsLocked = await startDnsServer({ zone: SAMPLE_ZONE, latencyMs: 60 });
+    try {
+      const run = await runAction({ ...slowInputs(), 'dns-servers': slowAsLocked.server }, { workspace: await workspaceWith(LOCK) });
+      expect(run.code).toBe(0);
+      expect(run.outputs).toEqual({
+        changed: 'false',
+        'stale-exports': '[]',
+        added: '[]',
+        removed: '[]',
+        addresses: '["104.45.17.199","104.45.28.230","2603:1020:201:10::10f"]',
+        departing: '[]',
+      });
+      expect(run.summary).toContain('ips.lock.json is up to date with DNS');
+    } finally {
+      await slowAsLocked.close();
+    }
+  });
+
+  it('when DNS says what the lock holds but a server fails for a host, reports the failure, not the foreseen pass', async () => {
+    const failingOne = await startDnsServer({ zone: { ...SAMPLE_ZONE, 'callback-3.vipps.no': { fault: 'servfail' } }, latencyMs: 60 });
+    try {
+      const run = await runAction({ ...slowInputs(), 'dns-servers': failingOne.server }, { workspace: await workspaceWith(LOCK) });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::.*callback-3\.vipps\.no/);
+      expect(run.outputs.addresses).toBe('["104.45.17.199","104.45.28.230","2603:1020:201:10::10f"]');
+    } finally {
+      await failingOne.close();
+    }
+  });
+
   it('prints the DNS group of a run that failed before the answers came', async () => {
     const run = await runAction(slowInputs(), { workspace: await workspaceWith('{') });
     expect(run.code).toBe(1);

@@ -14,13 +14,15 @@ import { confineToBase, exportFindings } from './gate.js';
 import { exportRemovalFindings, keptFromBase, removalFindings } from './gate-removals.js';
 import type { GateSources } from './gate-sources.js';
 import { lockOutputs, lookupFailures, type RunOutcome } from './outcome.js';
-import { observedAsLocked } from './rehearsal.js';
+import { observedAsLocked, sameObservation } from './rehearsal.js';
 
 export interface LocalContext {
   /** Folder the lock file path is relative to: the workspace, or the current folder. */
   root: string;
   /** What DNS says, asked for at the start of the run; the lock is read during the round trip. */
   observed: Promise<Observed>;
+  /** The servers asked, in the order they were asked (see rehearsal.ts); when not given, nothing is foreseen. */
+  servers?: readonly string[];
   now: Date;
   /** How to update the lock, for the failure message. */
   updateHint: string;
@@ -65,13 +67,18 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
   // A malformed lock fails the run here, while DNS answers, and is never overwritten.
   const previous = parseLockIfPresent(previousText, head ? `${settings.lockFile} in the pull request` : settings.lockFile, context.now);
   const compare = (observed: Observed) => compareWithDns(settings, context, { sources, previous, previousText, texts, read }, observed);
-  if (!answered) {
-    // See rehearsal.ts. It must not fail the run or change what it finds: its outcome is dropped.
-    await Promise.resolve()
-      .then(() => compare(observedAsLocked(previous, settings)))
-      .catch(() => undefined);
-  }
-  return compare(await context.observed);
+  // See rehearsal.ts. A rehearsal that fails is dropped: it must not fail the run.
+  const rehearsal = answered
+    ? undefined
+    : await Promise.resolve()
+        .then(async () => {
+          const expected = observedAsLocked(previous, settings, context.servers ?? []);
+          return { expected, outcome: await compare(expected) };
+        })
+        .catch(() => undefined);
+  const observed = await context.observed;
+  if (rehearsal && context.servers && sameObservation(rehearsal.expected, observed)) return rehearsal.outcome;
+  return compare(observed);
 }
 
 interface LockRead {

@@ -6,14 +6,16 @@ import { observeHosts } from '../observation.js';
 import type { Settings } from '../settings.js';
 
 /**
- * DNS as the lock says it was: every host answering with the addresses the lock holds for it
- * (departing ones left out), read by the same code as real answers. Only for rehearsing the
- * comparison while the answers are on their way (runLocal): V8 compiles code the first time it
- * runs, and reading the answers, the comparison, the report and the outputs are about 60 KB of it.
- * Run once on this during the round trip, when the CPU waits, they cost a few milliseconds less
- * after the last answer. What the rehearsal finds is thrown away.
+ * DNS as the lock says it was, the usual answer of an hourly run: every server answering for every
+ * host with the addresses the lock holds for it (departing ones left out), as lookups in the order
+ * a run asks them, read by the same code as real answers.
+ *
+ * check and report compare the lock with it while the real answers are on their way (runLocal).
+ * When DNS then says exactly this, that outcome is the run's: the same inputs through the same code
+ * give the same outcome. Otherwise it is dropped, having had V8 compile the comparison, the report
+ * and the outputs (about 60 KB of code) while the CPU waited instead of after the last answer.
  */
-export function observedAsLocked(lock: Lock | undefined, settings: Settings): Observed {
+export function observedAsLocked(lock: Lock | undefined, settings: Settings, servers: readonly string[]): Observed {
   const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
   const lookups: Lookup[] = [];
   for (const host of hosts) {
@@ -25,8 +27,16 @@ export function observedAsLocked(lock: Lock | undefined, settings: Settings): Ob
     }
     for (const type of settings.recordTypes) {
       const ofType = [...addresses].filter((address) => isIPv6(address) === (type === 'AAAA'));
-      lookups.push({ server: 'the lock', host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
+      for (const server of servers) {
+        lookups.push({ server, host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
+      }
     }
   }
   return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
+}
+
+/** Whether two observations say exactly the same: every host, server, type, address and failure, in order. */
+export function sameObservation(a: Observed, b: Observed): boolean {
+  const text = (observed: Observed) => JSON.stringify([observed.hosts, [...observed.observations]]);
+  return text(a) === text(b);
 }
