@@ -459,7 +459,13 @@ function normalizeEnvironment(environment) {
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 async function checkExports(settings, lock, read) {
     const expected = (0,_exports_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderExports */ .M)(lock, settings.exports, settings.lockFile);
-    const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)])));
+    // Read at once, but a file that cannot be read is reported in the order the exports are given,
+    // not by which read failed first: the same inputs give the same message.
+    const reads = await Promise.allSettled([...expected.keys()].map(async (file) => [file, await read(file)]));
+    const refused = reads.find((result) => result.status === 'rejected');
+    if (refused)
+        throw refused.reason;
+    const current = new Map(reads.map((result) => result.value));
     return { expected, stale: (0,_exports_render_js__WEBPACK_IMPORTED_MODULE_0__/* .staleExports */ .j)(expected, current), current };
 }
 /** The stale exports with what they hold and what the lock gives, for a report to show. */

@@ -16,7 +16,12 @@ export interface ExportCheck {
 /** Renders the exports from `lock` and compares them with the files `read` returns. */
 export async function checkExports(settings: Settings, lock: Lock, read: (file: string) => Promise<string | undefined>): Promise<ExportCheck> {
   const expected = renderExports(lock, settings.exports, settings.lockFile);
-  const current = new Map(await Promise.all([...expected.keys()].map(async (file) => [file, await read(file)] as const)));
+  // Read at once, but a file that cannot be read is reported in the order the exports are given,
+  // not by which read failed first: the same inputs give the same message.
+  const reads = await Promise.allSettled([...expected.keys()].map(async (file) => [file, await read(file)] as const));
+  const refused = reads.find((result) => result.status === 'rejected');
+  if (refused) throw refused.reason;
+  const current = new Map(reads.map((result) => (result as PromiseFulfilledResult<readonly [string, string | undefined]>).value));
   return { expected, stale: staleExports(expected, current), current };
 }
 
