@@ -407,15 +407,16 @@ function why(address, hosts, observed, departingSince) {
 
 // EXTERNAL MODULE: ./lib/modes/outcome.js
 var modes_outcome = __webpack_require__(4083);
-// EXTERNAL MODULE: ./lib/observation.js
-var observation = __webpack_require__(1522);
+// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 16 modules
+var resolve_hosts = __webpack_require__(1331);
 ;// CONCATENATED MODULE: ./lib/modes/rehearsal.js
 
 
 /**
  * DNS as the lock says it was, the usual answer of an hourly run: every server answering for every
- * host with the addresses the lock holds for it (departing ones left out), as lookups in the order
- * a run asks them, read by the same code as real answers.
+ * host with the addresses the lock holds for it (departing ones left out). It is asked and read as
+ * a run asks and reads DNS (resolveHosts), with resolvers that answer from the lock, so it has the
+ * real observation's shape and order by construction.
  *
  * check and report compare the lock with it while the real answers are on their way (runLocal).
  * When DNS then says exactly this, that outcome is the run's: the same inputs through the same code
@@ -423,24 +424,19 @@ var observation = __webpack_require__(1522);
  * and the outputs (about 60 KB of code) while the CPU waited instead of after the last answer.
  */
 function observedAsLocked(lock, settings, servers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = [];
-    for (const host of hosts) {
+    const held = (host, type) => {
         const addresses = new Set();
         for (const environment of Object.values(lock?.environments ?? {})) {
             for (const address of Object.hasOwn(environment.hosts, host) ? (environment.hosts[host] ?? []) : []) {
-                if (!environment.departing || !Object.hasOwn(environment.departing, address))
+                const departing = environment.departing && Object.hasOwn(environment.departing, address);
+                if (!departing && (0,lib_addresses/* isIPv6 */.w7)(address) === (type === 'AAAA'))
                     addresses.add(address);
             }
         }
-        for (const type of settings.recordTypes) {
-            const ofType = [...addresses].filter((address) => (0,lib_addresses/* isIPv6 */.w7)(address) === (type === 'AAAA'));
-            for (const server of servers) {
-                lookups.push({ server, host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
-            }
-        }
-    }
-    return { hosts, observations: (0,observation/* observeHosts */.Aq)(lookups, settings.recordTypes) };
+        return addresses.size > 0 ? { kind: 'addresses', addresses: [...addresses] } : { kind: 'no-records' };
+    };
+    const fromLock = servers.map((server) => ({ server, lookup: async (host, type) => held(host, type), cancel() { } }));
+    return (0,resolve_hosts/* resolveHosts */.Gn)(settings, fromLock);
 }
 /** Whether two observations say exactly the same: every host, server, type, address and failure, in order. */
 function sameObservation(a, b) {
@@ -498,7 +494,7 @@ async function runLocal(settings, context) {
         ? undefined
         : await Promise.resolve()
             .then(async () => {
-            const expected = observedAsLocked(previous, settings, context.servers ?? []);
+            const expected = await observedAsLocked(previous, settings, context.servers ?? []);
             return { expected, outcome: await compare(expected) };
         })
             .catch(() => undefined);

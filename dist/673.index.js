@@ -462,10 +462,12 @@ async function checkExports(settings, lock, read) {
     // Read at once, but a file that cannot be read is reported in the order the exports are given,
     // not by which read failed first: the same inputs give the same message.
     const reads = await Promise.allSettled([...expected.keys()].map(async (file) => [file, await read(file)]));
-    const refused = reads.find((result) => result.status === 'rejected');
-    if (refused)
-        throw refused.reason;
-    const current = new Map(reads.map((result) => result.value));
+    const current = new Map();
+    for (const result of reads) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        current.set(...result.value);
+    }
     return { expected, stale: (0,_exports_render_js__WEBPACK_IMPORTED_MODULE_0__/* .staleExports */ .j)(expected, current), current };
 }
 /** The stale exports with what they hold and what the lock gives, for a report to show. */

@@ -39,8 +39,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./lib/dns/resolve-hosts.js + 16 modules
-var resolve_hosts = __webpack_require__(1331);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(2357);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -109,11 +107,7 @@ function writeLines(outputs, dryRun) {
 
 // EXTERNAL MODULE: ./lib/runner.js
 var runner = __webpack_require__(1924);
-// EXTERNAL MODULE: ./lib/settings.js + 3 modules
-var settings = __webpack_require__(1885);
 ;// CONCATENATED MODULE: ./lib/main.js
-
-
 
 
 
@@ -123,38 +117,34 @@ var settings = __webpack_require__(1885);
 const UPDATE_HINT = 'Update it by merging the pull request of a scheduled vipps-ip-lock run (mode: pull-request), by running `npx vipps-ip-lock update` with the same settings, or by committing the new lock shown in the job summary.';
 /**
  * The action: the one place that reads inputs and the environment, and sets outputs, the summary
- * and failure. `early` is the settings the entry read and the queries it sent before this code
- * loaded (index.ts); without it, run() reads the inputs itself.
+ * and failure. `early` is the settings the entry read and the queries it sent, or the input it
+ * refused, before this code loaded (index.ts).
  */
 async function run(early) {
-    let dns = early && 'question' in early ? early.question : undefined;
+    const dns = 'question' in early ? early.question : undefined;
     // Registered before anything can fail: no message printed from here on can carry it.
     const token = runner.getInput('github-token');
     runner.setSecret(token);
     try {
-        const settings = settingsOf(early);
-        const exchanges = early && 'exchanges' in early ? early.exchanges : [];
-        // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-        // mode, the first line of the log) happens during the round trip instead of before it. The DNS
-        // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+        if ('refused' in early)
+            throw early.refused;
+        const { settings, question, exchanges, startedAt } = early;
+        // The queries left before this code loaded (index.ts). Everything else (reading the lock or
+        // GitHub, loading the code of the mode, the first line of the log) happens during the round
+        // trip. The DNS phase's group, with each query under debug logging, is printed when the answers are in.
         const observed = runner.phase('DNS', async () => {
-            // One line per query only with debug logging on: formatting them costs time after every answer.
-            dns ??= (0,resolve_hosts/* askDns */.$p)(settings, runner.isDebug() ? { onExchange: (record) => exchanges.push(record) } : {});
-            const answers = await dns.observed;
+            const answers = await question.observed;
             for (const record of exchanges)
                 runner.debug(exchangeLine(record));
             for (const line of dnsLines(answers, settings.recordTypes))
                 runner.info(line);
             return answers;
-        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)), early && 'startedAt' in early ? early.startedAt : undefined);
+        }, (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : question.servers.length), startedAt);
         // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
         observed.catch(() => { });
-        // Node binds and connects the UDP sockets only once this function yields: the queries leave
-        // now, before the code of the mode loads.
-        await dns?.sent;
         runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
         const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
-            runMode(settings, observed, dns?.servers ?? []),
+            runMode(settings, observed, question.servers),
             __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 556)),
             __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 613)),
         ]);
@@ -182,14 +172,6 @@ async function run(early) {
         // A run that failed early does not wait for answers it will not use.
         dns?.cancel();
     }
-}
-/** The settings the entry read, or its reason to refuse them; read here when the entry did not. */
-function settingsOf(early) {
-    if (!early)
-        return (0,settings/* readSettings */.sb)((name) => runner.getInput(name));
-    if ('refused' in early)
-        throw early.refused;
-    return early.settings;
 }
 /** Lines of the text report shown in the log; past this many, the job summary has the rest. */
 const LOG_LINES = 12;

@@ -319,10 +319,11 @@ function pendingExchange(options, release, closing) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $p: () => (/* binding */ askDns)
+  $p: () => (/* binding */ askDns),
+  Gn: () => (/* binding */ resolveHosts)
 });
 
-// UNUSED EXPORTS: DNS_CONCURRENCY, createResolvers, resolveHosts
+// UNUSED EXPORTS: DNS_CONCURRENCY, createResolvers
 
 // EXTERNAL MODULE: ./lib/observation.js
 var observation = __nccwpck_require__(1522);
@@ -1653,16 +1654,15 @@ const external_node_module_namespaceObject = require("node:module");
 // Node 22.3; the earlier Node 22 releases, which the command line supports, get them through
 // require. Built-in modules resolve without a path, so the one require is anchored at the root.
 let fallback;
-function builtin(fromProcess, id) {
-    if (fromProcess)
-        return fromProcess();
+function builtin(id) {
+    if (typeof process.getBuiltinModule === 'function')
+        return process.getBuiltinModule(id);
     fallback ??= (0,external_node_module_namespaceObject.createRequire)('/');
     return fallback(id);
 }
-const hasGetBuiltin = typeof process.getBuiltinModule === 'function';
-const nodeNet = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:net') : undefined, 'node:net');
-const nodeDns = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:dns') : undefined, 'node:dns');
-const nodeCrypto = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:crypto') : undefined, 'node:crypto');
+const nodeNet = () => builtin('node:net');
+const nodeDns = () => builtin('node:dns');
+const nodeCrypto = () => builtin('node:crypto');
 
 
 /***/ }),
@@ -1906,376 +1906,6 @@ function getInput(name) {
  */
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
-}
-
-
-/***/ }),
-
-/***/ 1885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sb: () => (/* binding */ readSettings)
-});
-
-// UNUSED EXPORTS: DEFAULTS, MAX_DURATION_MS, MODES, parseDuration, parseHostName, splitList
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(2357);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./lib/paths.js
-
-// Paths from inputs (the lock file, every export) name files the action reads, commits through the
-// API and the command line writes on a server. One rule for all of them, checked before anything
-// is read or written: a relative path inside the repository, in characters every file system and
-// every format that quotes it can hold, never inside `.git`.
-/** Why a path cannot be used; undefined when it can. */
-function pathProblem(value) {
-    if (value === '')
-        return 'it must name a file, such as ips.lock.json';
-    // Control characters would add lines to the files that quote the path (a header comment, a
-    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
-        return 'it must not hold control characters such as a line break';
-    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
-    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
-        return 'it must not hold bidirectional text controls';
-    if (/[<>:"|?*]/.test(value))
-        return 'it must not hold any of < > : " | ? *';
-    const slashed = value.replaceAll('\\', '/');
-    if (slashed.startsWith('/'))
-        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
-    const normalized = external_node_path_default().posix.normalize(slashed);
-    if (normalized === '..' || normalized.startsWith('../'))
-        return 'it must stay inside the repository: it leads out with ..';
-    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
-        return 'it must name a file, not a folder';
-    const parts = normalized.split('/');
-    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
-    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
-        return 'it must not be inside .git, where it would corrupt the repository';
-    if (parts.some((part) => Buffer.byteLength(part) > 255))
-        return 'each part of it must be at most 255 bytes long';
-    if (Buffer.byteLength(normalized) > 1024)
-        return 'it must be at most 1024 bytes long';
-    return undefined;
-}
-/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
-function normalizePath(value) {
-    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
-}
-/**
- * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
- * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
- */
-function pathCollision(a, b) {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    if (x === y)
-        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
-    if (y.startsWith(`${x}/`))
-        return `${a} would have to be a folder for ${b}`;
-    if (x.startsWith(`${y}/`))
-        return `${b} would have to be a folder for ${a}`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./lib/exports/formats.js
-var formats = __nccwpck_require__(6820);
-;// CONCATENATED MODULE: ./lib/exports/spec.js
-
-
-
-/**
- * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
- * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
- * not collide with the lock or with each other, so a run never writes one file twice.
- */
-function parseExports(value, environments, lockFile) {
-    const specs = [];
-    for (const line of value
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
-        if (!match)
-            throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
-        const [, format = '', file = '', rest = ''] = match;
-        // Own keys only: `constructor` is not a format.
-        if (!Object.hasOwn(formats/* FORMATS */.h, format))
-            throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
-        const problem = pathProblem(file);
-        if (problem)
-            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
-        const normalized = normalizePath(file);
-        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
-            const collision = pathCollision(other, normalized);
-            if (collision) {
-                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
-                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
-            }
-        }
-        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
-    }
-    return specs;
-}
-function parseOptions(line, spec, rest, environments) {
-    const allowed = formats/* FORMATS */.h[spec.format].options;
-    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
-    const seen = new Set();
-    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
-        const [key = '', optionValue] = option.split(/=(.*)/s);
-        if (seen.has(key))
-            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
-        seen.add(key);
-        if (key === 'environments' && optionValue) {
-            spec.environments = [
-                ...new Set(optionValue
-                    .split(',')
-                    .map((e) => e.trim())
-                    .filter(Boolean)),
-            ];
-            const unknown = spec.environments.filter((e) => !environments.includes(e));
-            if (unknown.length || spec.environments.length === 0) {
-                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
-            }
-        }
-        else if (Object.hasOwn(allowed, key) && optionValue) {
-            const problem = allowed[key](optionValue);
-            if (problem)
-                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
-            spec.options[key] = optionValue;
-        }
-        else {
-            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
-        }
-    }
-    return spec;
-}
-
-// EXTERNAL MODULE: ./lib/dns/server-spec.js
-var server_spec = __nccwpck_require__(9457);
-// EXTERNAL MODULE: ./lib/dns/wire-names.js
-var wire_names = __nccwpck_require__(206);
-// EXTERNAL MODULE: ./lib/presets.js
-var presets = __nccwpck_require__(8824);
-;// CONCATENATED MODULE: ./lib/settings-dns.js
-
-
-
-
-const DEFAULTS = {
-    mode: 'check',
-    'lock-file': 'ips.lock.json',
-    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
-    'record-types': 'A, AAAA',
-    'removal-grace': '7d',
-    'on-lookup-failure': 'fail',
-    'add-when': 'any',
-    'dns-timeout': '2000',
-    'dns-attempts': '2',
-    branch: 'vipps-ip-lock/update',
-    draft: 'false',
-    'dry-run': 'false',
-};
-/** An input, trimmed, or its default when empty. */
-function withDefaults(read) {
-    return (name) => {
-        const value = read(name).trim();
-        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
-    };
-}
-function parseDnsServers(value) {
-    // The same server named twice (a short name and its URL) is asked once.
-    return [...new Set(splitList(value).map((server) => (0,server_spec/* parseDnsServer */.a4)(server)))];
-}
-function parseDnsTimeout(value) {
-    return parseInteger('dns-timeout', value, 50, 60_000);
-}
-function parseDnsAttempts(value) {
-    return parseInteger('dns-attempts', value, 1, 10);
-}
-/** Splits on commas and newlines, trims, drops empty items. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/**
- * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
- * means in a timeout.
- */
-function parseInteger(name, value, min, max) {
-    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
-    if (number >= min && number <= max)
-        return number;
-    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
-}
-/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
-const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** A DNS host name in lower case, without a final dot. */
-function parseHostName(name, value) {
-    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
-    const host = (0,wire_names/* asciiLower */.F)(value).replace(/\.$/, '');
-    const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
-        return host;
-    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
-}
-function parseGroups(environments, hosts) {
-    const groups = [];
-    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
-    for (const name of environments === 'none' ? [] : splitList(environments)) {
-        // Own keys only: `constructor` or `toString` must not find Object's methods.
-        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
-        if (!preset) {
-            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
-        }
-        if (!groups.some((group) => group.name === name))
-            groups.push({ name, hosts: [...preset] });
-    }
-    for (const line of hosts
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'))) {
-        const match = /^([^:]+):(.*)$/.exec(line);
-        const name = match?.[1]?.trim() ?? '';
-        if (!match || !GROUP_NAME.test(name)) {
-            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
-        }
-        if (groups.some((group) => group.name === name)) {
-            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
-        }
-        const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
-        if (members.length === 0)
-            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
-        groups.push({ name, hosts: [...new Set(members)] });
-    }
-    if (groups.length === 0) {
-        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
-    }
-    return groups;
-}
-function parseRecordTypes(value) {
-    const types = new Set();
-    for (const item of splitList(value)) {
-        const type = item.toUpperCase();
-        if (type !== 'A' && type !== 'AAAA')
-            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
-        types.add(type);
-    }
-    if (types.size === 0)
-        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
-    return ['A', 'AAAA'].filter((t) => types.has(t));
-}
-
-;// CONCATENATED MODULE: ./lib/settings.js
-
-
-
-
-
-const MODES = ['check', 'pull-request', 'issue', 'report'];
-function readSettings(read) {
-    const input = withDefaults(read);
-    const lockFile = parseLockFile(input('lock-file'));
-    const groups = parseGroups(input('environments'), input('hosts'));
-    return {
-        mode: parseMode(input('mode')),
-        lockFile,
-        groups,
-        dnsServers: parseDnsServers(input('dns-servers')),
-        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
-        recordTypes: parseRecordTypes(input('record-types')),
-        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
-        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
-        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
-        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
-        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
-        dryRun: parseBoolean('dry-run', input('dry-run')),
-        github: {
-            token: read('github-token').trim(),
-            branch: parseBranch('branch', input('branch')),
-            base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: parseLabels(input('labels')),
-            reviewers: parseLogins('reviewers', input('reviewers')),
-            assignees: parseLogins('assignees', input('assignees')),
-            draft: parseBoolean('draft', input('draft')),
-        },
-    };
-}
-function parseMode(value) {
-    return parseChoice('mode', value, MODES);
-}
-function parseChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
-}
-function parseBoolean(name, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
-}
-const DURATION_UNITS = new Map([
-    ['m', 60_000],
-    ['h', 3_600_000],
-    ['d', 86_400_000],
-]);
-/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
-const MAX_DURATION_MS = 365 * 86_400_000;
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
-function parseDuration(name, value) {
-    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
-    if (value === '0')
-        return 0;
-    const match = /^(\d{1,15})([mhd])$/.exec(value);
-    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
-    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
-        throw new errors/* InputError */.dz(name, value, expected);
-    return ms;
-}
-function parseLockFile(value) {
-    const problem = pathProblem(value);
-    if (problem)
-        throw new errors/* InputError */.dz('lock-file', value, problem);
-    return normalizePath(value);
-}
-function parseBranch(name, value) {
-    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
-    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
-    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
-        return value;
-    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
-}
-/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
-function parseLogins(name, value) {
-    const logins = splitList(value);
-    for (const login of logins) {
-        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
-            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
-    }
-    return logins;
-}
-/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
-function parseLabels(value) {
-    const labels = splitList(value);
-    for (const label of labels) {
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
-            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
-        }
-    }
-    return labels;
 }
 
 
@@ -6208,8 +5838,343 @@ var __webpack_exports__ = {};
 var resolve_hosts = __nccwpck_require__(1331);
 // EXTERNAL MODULE: ./lib/runner-inputs.js
 var runner_inputs = __nccwpck_require__(5808);
-// EXTERNAL MODULE: ./lib/settings.js + 3 modules
-var lib_settings = __nccwpck_require__(1885);
+// EXTERNAL MODULE: ./lib/dns/server-spec.js
+var server_spec = __nccwpck_require__(9457);
+// EXTERNAL MODULE: ./lib/dns/wire-names.js
+var wire_names = __nccwpck_require__(206);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(2357);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./lib/paths.js
+
+// Paths from inputs (the lock file, every export) name files the action reads, commits through the
+// API and the command line writes on a server. One rule for all of them, checked before anything
+// is read or written: a relative path inside the repository, in characters every file system and
+// every format that quotes it can hold, never inside `.git`.
+/** Why a path cannot be used; undefined when it can. */
+function pathProblem(value) {
+    if (value === '')
+        return 'it must name a file, such as ips.lock.json';
+    // Control characters would add lines to the files that quote the path (a header comment, a
+    // marker) and to the log; the others are refused by Windows, where repositories are checked out too.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
+        return 'it must not hold control characters such as a line break';
+    // Bidirectional controls make a name read differently from what it is (`vipps\u202Efnoc.txt`).
+    if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value))
+        return 'it must not hold bidirectional text controls';
+    if (/[<>:"|?*]/.test(value))
+        return 'it must not hold any of < > : " | ? *';
+    const slashed = value.replaceAll('\\', '/');
+    if (slashed.startsWith('/'))
+        return 'it must be a path inside the repository, such as firewall/ips.lock.json, not an absolute path';
+    const normalized = external_node_path_default().posix.normalize(slashed);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return 'it must stay inside the repository: it leads out with ..';
+    if (normalized === '.' || slashed.endsWith('/') || normalized.endsWith('/.'))
+        return 'it must name a file, not a folder';
+    const parts = normalized.split('/');
+    // Windows drops trailing dots and spaces, and may know `.git` by its short name GIT~1.
+    if (parts.some((part) => /^(\.git|git~\d+)[. ]*$/i.test(part)))
+        return 'it must not be inside .git, where it would corrupt the repository';
+    if (parts.some((part) => Buffer.byteLength(part) > 255))
+        return 'each part of it must be at most 255 bytes long';
+    if (Buffer.byteLength(normalized) > 1024)
+        return 'it must be at most 1024 bytes long';
+    return undefined;
+}
+/** The path in its one form: `/` separators, no `.` or doubled separators. Call after pathProblem. */
+function normalizePath(value) {
+    return external_node_path_default().posix.normalize(value.replaceAll('\\', '/'));
+}
+/**
+ * Why two paths the run writes cannot both be used, or undefined: the same file (letter case
+ * ignored, as macOS and Windows do), or one is a folder the other would need to be a file.
+ */
+function pathCollision(a, b) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (x === y)
+        return a === b ? `${a} is named twice` : `${a} and ${b} are the same file where letter case is ignored`;
+    if (y.startsWith(`${x}/`))
+        return `${a} would have to be a folder for ${b}`;
+    if (x.startsWith(`${y}/`))
+        return `${b} would have to be a folder for ${a}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/exports/formats.js
+var formats = __nccwpck_require__(6820);
+;// CONCATENATED MODULE: ./lib/exports/spec.js
+
+
+
+/**
+ * Reads the `exports` input: one `format: path [environments=a,b] [key=value ...]` per line.
+ * Every mistake names the line and what was expected. Paths follow the lock file's rules and may
+ * not collide with the lock or with each other, so a run never writes one file twice.
+ */
+function parseExports(value, environments, lockFile) {
+    const specs = [];
+    for (const line of value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^\s:]+)\s*:\s*(\S+)((?:\s+\S+)*)$/.exec(line);
+        if (!match)
+            throw new errors/* InputError */.dz('exports', line, 'each line must be "format: path", such as "nginx: firewall/vipps.conf"');
+        const [, format = '', file = '', rest = ''] = match;
+        // Own keys only: `constructor` is not a format.
+        if (!Object.hasOwn(formats/* FORMATS */.h, format))
+            throw new errors/* InputError */.dz('exports', line, `the format must be one of: ${Object.keys(formats/* FORMATS */.h).join(', ')}`);
+        const problem = pathProblem(file);
+        if (problem)
+            throw new errors/* InputError */.dz('exports', line, `the path ${problem.replace(/^it /, '')}`);
+        const normalized = normalizePath(file);
+        for (const other of [lockFile, ...specs.map((s) => s.path)]) {
+            const collision = pathCollision(other, normalized);
+            if (collision) {
+                const what = other === lockFile ? `${lockFile} is the lock file` : `${other} is already written by another line`;
+                throw new errors/* InputError */.dz('exports', line, `each export needs a path of its own: ${collision}, and ${what}`);
+            }
+        }
+        specs.push(parseOptions(line, { format: format, path: normalized, options: {} }, rest, environments));
+    }
+    return specs;
+}
+function parseOptions(line, spec, rest, environments) {
+    const allowed = formats/* FORMATS */.h[spec.format].options;
+    const takes = () => ['environments', ...Object.keys(allowed)].map((k) => `${k}=...`).join(', ');
+    const seen = new Set();
+    for (const option of rest.trim().split(/\s+/).filter(Boolean)) {
+        const [key = '', optionValue] = option.split(/=(.*)/s);
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('exports', line, `${key}= is given twice; give it once`);
+        seen.add(key);
+        if (key === 'environments' && optionValue) {
+            spec.environments = [
+                ...new Set(optionValue
+                    .split(',')
+                    .map((e) => e.trim())
+                    .filter(Boolean)),
+            ];
+            const unknown = spec.environments.filter((e) => !environments.includes(e));
+            if (unknown.length || spec.environments.length === 0) {
+                throw new errors/* InputError */.dz('exports', line, `environments must be among those configured (${environments.join(', ')}), not ${unknown.join(', ') || 'none'}`);
+            }
+        }
+        else if (Object.hasOwn(allowed, key) && optionValue) {
+            const problem = allowed[key](optionValue);
+            if (problem)
+                throw new errors/* InputError */.dz('exports', line, `${key}=${optionValue} cannot be used: ${problem}`);
+            spec.options[key] = optionValue;
+        }
+        else {
+            throw new errors/* InputError */.dz('exports', line, `"${option}" is not an option of ${spec.format}: it takes ${takes()}`);
+        }
+    }
+    return spec;
+}
+
+// EXTERNAL MODULE: ./lib/presets.js
+var presets = __nccwpck_require__(8824);
+;// CONCATENATED MODULE: ./lib/settings.js
+
+
+
+
+
+
+const MODES = ['check', 'pull-request', 'issue', 'report'];
+const DEFAULTS = {
+    mode: 'check',
+    'lock-file': 'ips.lock.json',
+    environments: presets/* DEFAULT_ENVIRONMENTS */.p.join(', '),
+    'record-types': 'A, AAAA',
+    'removal-grace': '7d',
+    'on-lookup-failure': 'fail',
+    'add-when': 'any',
+    'dns-timeout': '2000',
+    'dns-attempts': '2',
+    branch: 'vipps-ip-lock/update',
+    draft: 'false',
+    'dry-run': 'false',
+};
+function readSettings(read) {
+    const input = (name) => {
+        const value = read(name).trim();
+        return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
+    };
+    const lockFile = parseLockFile(input('lock-file'));
+    const groups = parseGroups(input('environments'), input('hosts'));
+    return {
+        mode: parseMode(input('mode')),
+        lockFile,
+        groups,
+        // The same server named twice (a short name and its URL) is asked once.
+        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => (0,server_spec/* parseDnsServer */.a4)(server)))],
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        recordTypes: parseRecordTypes(input('record-types')),
+        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
+        dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
+        dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
+        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        github: {
+            token: read('github-token').trim(),
+            branch: parseBranch('branch', input('branch')),
+            base: input('base') === '' ? '' : parseBranch('base', input('base')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
+            draft: parseBoolean('draft', input('draft')),
+        },
+    };
+}
+/** Splits on commas and newlines, trims, drops empty items. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseMode(value) {
+    return parseChoice('mode', value, MODES);
+}
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new errors/* InputError */.dz(name, value, 'it must be true or false');
+}
+/**
+ * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
+ * means in a timeout.
+ */
+function parseInteger(name, value, min, max) {
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+    if (number >= min && number <= max)
+        return number;
+    throw new errors/* InputError */.dz(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
+}
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
+function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
+    if (value === '0')
+        return 0;
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new errors/* InputError */.dz(name, value, expected);
+    return ms;
+}
+function parseLockFile(value) {
+    const problem = pathProblem(value);
+    if (problem)
+        throw new errors/* InputError */.dz('lock-file', value, problem);
+    return normalizePath(value);
+}
+/** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** A DNS host name in lower case, without a final dot. */
+function parseHostName(name, value) {
+    // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
+    const host = (0,wire_names/* asciiLower */.F)(value).replace(/\.$/, '');
+    const labels = host.split('.');
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => LABEL.test(label)))
+        return host;
+    throw new errors/* InputError */.dz(name, value, 'it must be a host name such as callback-1.vipps.no');
+}
+function parseGroups(environments, hosts) {
+    const groups = [];
+    // An empty input means the default, so `none` is how a workflow asks for custom hosts only.
+    for (const name of environments === 'none' ? [] : splitList(environments)) {
+        // Own keys only: `constructor` or `toString` must not find Object's methods.
+        const preset = Object.hasOwn(presets/* PRESET_ENVIRONMENTS */.x, name) ? presets/* PRESET_ENVIRONMENTS */.x[name] : undefined;
+        if (!preset) {
+            throw new errors/* InputError */.dz('environments', name, `it must be one of: ${Object.keys(presets/* PRESET_ENVIRONMENTS */.x).join(', ')}, or none`);
+        }
+        if (!groups.some((group) => group.name === name))
+            groups.push({ name, hosts: [...preset] });
+    }
+    for (const line of hosts
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))) {
+        const match = /^([^:]+):(.*)$/.exec(line);
+        const name = match?.[1]?.trim() ?? '';
+        if (!match || !GROUP_NAME.test(name)) {
+            throw new errors/* InputError */.dz('hosts', line, 'each line must be "group: host1, host2" with a group name of up to 63 lower-case letters, digits, - or _');
+        }
+        if (groups.some((group) => group.name === name)) {
+            throw new errors/* InputError */.dz('hosts', line, `the group "${name}" is already defined; give each group one line and a name of its own`);
+        }
+        const members = splitList(match[2] ?? '').map((host) => parseHostName('hosts', host));
+        if (members.length === 0)
+            throw new errors/* InputError */.dz('hosts', line, 'it must list at least one host after the colon');
+        groups.push({ name, hosts: [...new Set(members)] });
+    }
+    if (groups.length === 0) {
+        throw new errors/* InputError */.dz('environments', environments, 'at least one environment or a "hosts" group is needed');
+    }
+    return groups;
+}
+function parseRecordTypes(value) {
+    const types = new Set();
+    for (const item of splitList(value)) {
+        const type = item.toUpperCase();
+        if (type !== 'A' && type !== 'AAAA')
+            throw new errors/* InputError */.dz('record-types', item, 'it must be A, AAAA or both');
+        types.add(type);
+    }
+    if (types.size === 0)
+        throw new errors/* InputError */.dz('record-types', value, 'it must be A, AAAA or both');
+    return ['A', 'AAAA'].filter((t) => types.has(t));
+}
+function parseBranch(name, value) {
+    // The rules of git check-ref-format that a branch name from a workflow file can break, in the
+    // characters a branch name needs: it is quoted in summaries, bodies and URLs.
+    if (/^[A-Za-z0-9._/+=-]{1,200}$/.test(value) && !/(^[/.-]|\/\.|\.\.|\/\/|[/.]$|\.lock$|\.lock\/)/.test(value))
+        return value;
+    throw new errors/* InputError */.dz(name, value, 'it must be a git branch name of letters, digits and . _ / + = -, such as vipps-ip-lock/update');
+}
+/** GitHub user names: letters, digits and single inner hyphens, 39 at most. */
+function parseLogins(name, value) {
+    const logins = splitList(value);
+    for (const login of logins) {
+        if (!/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/.test(login))
+            throw new errors/* InputError */.dz(name, login, 'it must be a GitHub user name, such as octocat');
+    }
+    return logins;
+}
+/** Labels as GitHub takes them: 1 to 50 characters, no control characters. */
+function parseLabels(value) {
+    const labels = splitList(value);
+    for (const label of labels) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+        if (label.length > 50 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(label)) {
+            throw new errors/* InputError */.dz('labels', label, 'each label must be 1 to 50 characters, without control characters');
+        }
+    }
+    return labels;
+}
+
 ;// CONCATENATED MODULE: ./lib/dns-first.js
 
 
@@ -6222,7 +6187,7 @@ var lib_settings = __nccwpck_require__(1885);
 function askDnsFirst(read) {
     let settings;
     try {
-        settings = (0,lib_settings/* readSettings */.sb)(read);
+        settings = readSettings(read);
     }
     catch (refused) {
         return { refused };
@@ -6234,8 +6199,6 @@ function askDnsFirst(read) {
     return { settings, question, exchanges, startedAt };
 }
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(2357);
 ;// CONCATENATED MODULE: ./lib/index.js
 
 

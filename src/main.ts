@@ -1,5 +1,4 @@
-import type { ExchangeRecord } from './dns/packet-resolver.js';
-import { askDns, type DnsQuestion, type Observed } from './dns/resolve-hosts.js';
+import type { DnsQuestion, Observed } from './dns/resolve-hosts.js';
 import type { EarlyDns } from './dns-first.js';
 import { InputError, messageOf, redact, UserError } from './errors.js';
 import type { GitHubRepository } from './github/repository.js';
@@ -8,7 +7,7 @@ import type { RunOutcome } from './modes/outcome.js';
 import { markdownText } from './report/escape.js';
 import { dnsLines, dnsTitle, exchangeLine, writeLines } from './report/log.js';
 import * as runner from './runner.js';
-import { readSettings, type Settings } from './settings.js';
+import type { Settings } from './settings.js';
 
 // For the entry (index.ts): whether the log still has a phase to print.
 export { phasesRunning } from './runner.js';
@@ -18,41 +17,36 @@ const UPDATE_HINT =
 
 /**
  * The action: the one place that reads inputs and the environment, and sets outputs, the summary
- * and failure. `early` is the settings the entry read and the queries it sent before this code
- * loaded (index.ts); without it, run() reads the inputs itself.
+ * and failure. `early` is the settings the entry read and the queries it sent, or the input it
+ * refused, before this code loaded (index.ts).
  */
-export async function run(early?: EarlyDns): Promise<void> {
-  let dns: DnsQuestion | undefined = early && 'question' in early ? early.question : undefined;
+export async function run(early: EarlyDns): Promise<void> {
+  const dns: DnsQuestion | undefined = 'question' in early ? early.question : undefined;
   // Registered before anything can fail: no message printed from here on can carry it.
   const token = runner.getInput('github-token');
   runner.setSecret(token);
   try {
-    const settings = settingsOf(early);
-    const exchanges: ExchangeRecord[] = early && 'exchanges' in early ? early.exchanges : [];
-    // The queries leave first. Everything else (reading the lock or GitHub, loading the code of the
-    // mode, the first line of the log) happens during the round trip instead of before it. The DNS
-    // phase's group, with each query under ACTIONS_STEP_DEBUG, is printed when the answers are in.
+    if ('refused' in early) throw early.refused;
+    const { settings, question, exchanges, startedAt } = early;
+    // The queries left before this code loaded (index.ts). Everything else (reading the lock or
+    // GitHub, loading the code of the mode, the first line of the log) happens during the round
+    // trip. The DNS phase's group, with each query under debug logging, is printed when the answers are in.
     const observed = runner.phase(
       'DNS',
       async () => {
-        // One line per query only with debug logging on: formatting them costs time after every answer.
-        dns ??= askDns(settings, runner.isDebug() ? { onExchange: (record) => exchanges.push(record) } : {});
-        const answers = await dns.observed;
+        const answers = await question.observed;
         for (const record of exchanges) runner.debug(exchangeLine(record));
         for (const line of dnsLines(answers, settings.recordTypes)) runner.info(line);
         return answers;
       },
-      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : (dns?.servers.length ?? 0)),
-      early && 'startedAt' in early ? early.startedAt : undefined,
+      (answers) => dnsTitle(answers, settings.recordTypes, settings.dnsServers.length === 0 ? 0 : question.servers.length),
+      startedAt,
     );
     // Awaited by the mode; a run that fails before that must not see it as an unhandled rejection.
     observed.catch(() => {});
-    // Node binds and connects the UDP sockets only once this function yields: the queries leave
-    // now, before the code of the mode loads.
-    await dns?.sent;
     runner.info(`vipps-ip-lock ${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${settings.groups.map((g) => g.name).join(', ')}`);
     const [outcome, { setOutputs }, { renderCompared }] = await Promise.all([
-      runMode(settings, observed, dns?.servers ?? []),
+      runMode(settings, observed, question.servers),
       import('./runner-output.js'),
       import('./cli/render.js'),
     ]);
@@ -74,13 +68,6 @@ export async function run(early?: EarlyDns): Promise<void> {
     // A run that failed early does not wait for answers it will not use.
     dns?.cancel();
   }
-}
-
-/** The settings the entry read, or its reason to refuse them; read here when the entry did not. */
-function settingsOf(early: EarlyDns | undefined): Settings {
-  if (!early) return readSettings((name) => runner.getInput(name));
-  if ('refused' in early) throw early.refused;
-  return early.settings;
 }
 
 /** Lines of the text report shown in the log; past this many, the job summary has the rest. */

@@ -6,14 +6,12 @@ import { createRequire } from 'node:module';
 // require. Built-in modules resolve without a path, so the one require is anchored at the root.
 let fallback: NodeJS.Require | undefined;
 
-function builtin<T>(fromProcess: (() => T) | undefined, id: string): T {
-  if (fromProcess) return fromProcess();
+function builtin<T>(id: string): T {
+  if (typeof process.getBuiltinModule === 'function') return process.getBuiltinModule(id) as T;
   fallback ??= createRequire('/');
   return fallback(id) as T;
 }
 
-const hasGetBuiltin = typeof process.getBuiltinModule === 'function';
-
-export const nodeNet = (): typeof import('node:net') => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:net') : undefined, 'node:net');
-export const nodeDns = (): typeof import('node:dns') => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:dns') : undefined, 'node:dns');
-export const nodeCrypto = (): typeof import('node:crypto') => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:crypto') : undefined, 'node:crypto');
+export const nodeNet = () => builtin<typeof import('node:net')>('node:net');
+export const nodeDns = () => builtin<typeof import('node:dns')>('node:dns');
+export const nodeCrypto = () => builtin<typeof import('node:crypto')>('node:crypto');

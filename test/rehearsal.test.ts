@@ -50,14 +50,14 @@ describe('DNS as the lock says it was', () => {
       settings,
       servers.map((server) => resolverAnswering(server, asLocked)),
     );
-    const foreseen = observedAsLocked(LOCK, settings, servers);
+    const foreseen = await observedAsLocked(LOCK, settings, servers);
     expect(sameObservation(foreseen, real)).toBe(true);
     expect(foreseen.observations.get('callback-2.vipps.no')?.decided.A).toEqual(['104.45.28.230']);
   });
 
   it('differs from DNS that differs in anything: an address, a failed server, the servers asked', async () => {
     const servers = ['127.0.0.1:53'];
-    const foreseen = observedAsLocked(LOCK, settings, servers);
+    const foreseen = await observedAsLocked(LOCK, settings, servers);
     const moved = await resolveHosts(settings, [
       resolverAnswering(servers[0] as string, (host, type) =>
         host === 'callback-4.vipps.no' && type === 'A' ? { kind: 'addresses', addresses: ['104.45.28.232'] } : asLocked(host, type),

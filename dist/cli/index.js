@@ -214,16 +214,15 @@ const external_node_module_namespaceObject = require("node:module");
 // Node 22.3; the earlier Node 22 releases, which the command line supports, get them through
 // require. Built-in modules resolve without a path, so the one require is anchored at the root.
 let fallback;
-function builtin(fromProcess, id) {
-    if (fromProcess)
-        return fromProcess();
+function builtin(id) {
+    if (typeof process.getBuiltinModule === 'function')
+        return process.getBuiltinModule(id);
     fallback ??= (0,external_node_module_namespaceObject.createRequire)('/');
     return fallback(id);
 }
-const hasGetBuiltin = typeof process.getBuiltinModule === 'function';
-const nodeNet = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:net') : undefined, 'node:net');
-const nodeDns = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:dns') : undefined, 'node:dns');
-const nodeCrypto = () => builtin(hasGetBuiltin ? () => process.getBuiltinModule('node:crypto') : undefined, 'node:crypto');
+const nodeNet = () => builtin('node:net');
+const nodeDns = () => builtin('node:dns');
+const nodeCrypto = () => builtin('node:crypto');
 
 
 /***/ }),
@@ -6973,10 +6972,12 @@ async function checkExports(settings, lock, read) {
     // Read at once, but a file that cannot be read is reported in the order the exports are given,
     // not by which read failed first: the same inputs give the same message.
     const reads = await Promise.allSettled([...expected.keys()].map(async (file) => [file, await read(file)]));
-    const refused = reads.find((result) => result.status === 'rejected');
-    if (refused)
-        throw refused.reason;
-    const current = new Map(reads.map((result) => result.value));
+    const current = new Map();
+    for (const result of reads) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        current.set(...result.value);
+    }
     return { expected, stale: staleExports(expected, current), current };
 }
 /** The stale exports with what they hold and what the lock gives, for a report to show. */
@@ -7262,8 +7263,9 @@ function unresolvedTypes(observation, types) {
 
 /**
  * DNS as the lock says it was, the usual answer of an hourly run: every server answering for every
- * host with the addresses the lock holds for it (departing ones left out), as lookups in the order
- * a run asks them, read by the same code as real answers.
+ * host with the addresses the lock holds for it (departing ones left out). It is asked and read as
+ * a run asks and reads DNS (resolveHosts), with resolvers that answer from the lock, so it has the
+ * real observation's shape and order by construction.
  *
  * check and report compare the lock with it while the real answers are on their way (runLocal).
  * When DNS then says exactly this, that outcome is the run's: the same inputs through the same code
@@ -7271,24 +7273,19 @@ function unresolvedTypes(observation, types) {
  * and the outputs (about 60 KB of code) while the CPU waited instead of after the last answer.
  */
 function observedAsLocked(lock, settings, servers) {
-    const hosts = [...new Set(settings.groups.flatMap((group) => group.hosts))];
-    const lookups = [];
-    for (const host of hosts) {
+    const held = (host, type) => {
         const addresses = new Set();
         for (const environment of Object.values(lock?.environments ?? {})) {
             for (const address of Object.hasOwn(environment.hosts, host) ? (environment.hosts[host] ?? []) : []) {
-                if (!environment.departing || !Object.hasOwn(environment.departing, address))
+                const departing = environment.departing && Object.hasOwn(environment.departing, address);
+                if (!departing && isIPv6(address) === (type === 'AAAA'))
                     addresses.add(address);
             }
         }
-        for (const type of settings.recordTypes) {
-            const ofType = [...addresses].filter((address) => isIPv6(address) === (type === 'AAAA'));
-            for (const server of servers) {
-                lookups.push({ server, host, type, outcome: ofType.length > 0 ? { kind: 'addresses', addresses: ofType } : { kind: 'no-records' } });
-            }
-        }
-    }
-    return { hosts, observations: observeHosts(lookups, settings.recordTypes) };
+        return addresses.size > 0 ? { kind: 'addresses', addresses: [...addresses] } : { kind: 'no-records' };
+    };
+    const fromLock = servers.map((server) => ({ server, lookup: async (host, type) => held(host, type), cancel() { } }));
+    return resolveHosts(settings, fromLock);
 }
 /** Whether two observations say exactly the same: every host, server, type, address and failure, in order. */
 function sameObservation(a, b) {
@@ -7346,7 +7343,7 @@ async function runLocal(settings, context) {
         ? undefined
         : await Promise.resolve()
             .then(async () => {
-            const expected = observedAsLocked(previous, settings, context.servers ?? []);
+            const expected = await observedAsLocked(previous, settings, context.servers ?? []);
             return { expected, outcome: await compare(expected) };
         })
             .catch(() => undefined);
@@ -7585,11 +7582,14 @@ function parseOptions(line, spec, rest, environments) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./lib/settings-dns.js
+;// CONCATENATED MODULE: ./lib/settings.js
 
 
 
 
+
+
+const MODES = ['check', 'pull-request', 'issue', 'report'];
 const DEFAULTS = {
     mode: 'check',
     'lock-file': 'ips.lock.json',
@@ -7604,22 +7604,37 @@ const DEFAULTS = {
     draft: 'false',
     'dry-run': 'false',
 };
-/** An input, trimmed, or its default when empty. */
-function withDefaults(read) {
-    return (name) => {
+function readSettings(read) {
+    const input = (name) => {
         const value = read(name).trim();
         return value === '' && Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name] : value;
     };
-}
-function parseDnsServers(value) {
-    // The same server named twice (a short name and its URL) is asked once.
-    return [...new Set(splitList(value).map((server) => parseDnsServer(server)))];
-}
-function parseDnsTimeout(value) {
-    return parseInteger('dns-timeout', value, 50, 60_000);
-}
-function parseDnsAttempts(value) {
-    return parseInteger('dns-attempts', value, 1, 10);
+    const lockFile = parseLockFile(input('lock-file'));
+    const groups = parseGroups(input('environments'), input('hosts'));
+    return {
+        mode: parseMode(input('mode')),
+        lockFile,
+        groups,
+        // The same server named twice (a short name and its URL) is asked once.
+        dnsServers: [...new Set(splitList(input('dns-servers')).map((server) => parseDnsServer(server)))],
+        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
+        recordTypes: parseRecordTypes(input('record-types')),
+        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
+        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
+        dnsTimeoutMs: parseInteger('dns-timeout', input('dns-timeout'), 50, 60_000),
+        dnsAttempts: parseInteger('dns-attempts', input('dns-attempts'), 1, 10),
+        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
+        dryRun: parseBoolean('dry-run', input('dry-run')),
+        github: {
+            token: read('github-token').trim(),
+            branch: parseBranch('branch', input('branch')),
+            base: input('base') === '' ? '' : parseBranch('base', input('base')),
+            labels: parseLabels(input('labels')),
+            reviewers: parseLogins('reviewers', input('reviewers')),
+            assignees: parseLogins('assignees', input('assignees')),
+            draft: parseBoolean('draft', input('draft')),
+        },
+    };
 }
 /** Splits on commas and newlines, trims, drops empty items. */
 function splitList(value) {
@@ -7627,6 +7642,21 @@ function splitList(value) {
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
+}
+function parseMode(value) {
+    return parseChoice('mode', value, MODES);
+}
+function parseChoice(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new InputError(name, value, 'it must be true or false');
 }
 /**
  * Digits only: `Number()` would also take `1e3`, `0x10`, `1_000` and white space, which no one
@@ -7638,15 +7668,39 @@ function parseInteger(name, value, min, max) {
         return number;
     throw new InputError(name, value, `it must be a whole number from ${min} to ${max}, in digits only`);
 }
+const DURATION_UNITS = new Map([
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+]);
+/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
+function parseDuration(name, value) {
+    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
+    if (value === '0')
+        return 0;
+    const match = /^(\d{1,15})([mhd])$/.exec(value);
+    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
+    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
+        throw new InputError(name, value, expected);
+    return ms;
+}
+function parseLockFile(value) {
+    const problem = pathProblem(value);
+    if (problem)
+        throw new InputError('lock-file', value, problem);
+    return normalizePath(value);
+}
 /** Group names become lock keys, file names in exports and Markdown: short, plain, lower case. */
 const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const settings_dns_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const settings_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** A DNS host name in lower case, without a final dot. */
 function parseHostName(name, value) {
     // Only ASCII is folded: toLowerCase() turns a Kelvin sign (U+212A) into k, another name into this one.
     const host = asciiLower(value).replace(/\.$/, '');
     const labels = host.split('.');
-    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_dns_LABEL.test(label)))
+    if (host.length <= 253 && labels.length >= 2 && labels.every((label) => settings_LABEL.test(label)))
         return host;
     throw new InputError(name, value, 'it must be a host name such as callback-1.vipps.no');
 }
@@ -7695,81 +7749,6 @@ function parseRecordTypes(value) {
     if (types.size === 0)
         throw new InputError('record-types', value, 'it must be A, AAAA or both');
     return ['A', 'AAAA'].filter((t) => types.has(t));
-}
-
-;// CONCATENATED MODULE: ./lib/settings.js
-
-
-
-
-
-const MODES = ['check', 'pull-request', 'issue', 'report'];
-function readSettings(read) {
-    const input = withDefaults(read);
-    const lockFile = parseLockFile(input('lock-file'));
-    const groups = parseGroups(input('environments'), input('hosts'));
-    return {
-        mode: parseMode(input('mode')),
-        lockFile,
-        groups,
-        dnsServers: parseDnsServers(input('dns-servers')),
-        addWhen: parseChoice('add-when', input('add-when'), ['any', 'all']),
-        recordTypes: parseRecordTypes(input('record-types')),
-        removalGraceMs: parseDuration('removal-grace', input('removal-grace')),
-        onLookupFailure: parseChoice('on-lookup-failure', input('on-lookup-failure'), ['fail', 'warn']),
-        dnsTimeoutMs: parseDnsTimeout(input('dns-timeout')),
-        dnsAttempts: parseDnsAttempts(input('dns-attempts')),
-        exports: parseExports(input('exports'), groups.map((g) => g.name), lockFile),
-        dryRun: parseBoolean('dry-run', input('dry-run')),
-        github: {
-            token: read('github-token').trim(),
-            branch: parseBranch('branch', input('branch')),
-            base: input('base') === '' ? '' : parseBranch('base', input('base')),
-            labels: parseLabels(input('labels')),
-            reviewers: parseLogins('reviewers', input('reviewers')),
-            assignees: parseLogins('assignees', input('assignees')),
-            draft: parseBoolean('draft', input('draft')),
-        },
-    };
-}
-function parseMode(value) {
-    return parseChoice('mode', value, MODES);
-}
-function parseChoice(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new InputError(name, value, `it must be one of: ${choices.join(', ')}`);
-}
-function parseBoolean(name, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new InputError(name, value, 'it must be true or false');
-}
-const DURATION_UNITS = new Map([
-    ['m', 60_000],
-    ['h', 3_600_000],
-    ['d', 86_400_000],
-]);
-/** The longest removal grace: a year. Longer is a typo, and past the dates a lock can hold. */
-const MAX_DURATION_MS = 365 * 86_400_000;
-/** `0`, or a whole number with a unit: `30m`, `48h`, `7d`; at most 365d. */
-function parseDuration(name, value) {
-    const expected = 'it must be 0 or a whole number with a unit m, h or d, such as 30m, 48h or 7d, of at most 365d';
-    if (value === '0')
-        return 0;
-    const match = /^(\d{1,15})([mhd])$/.exec(value);
-    const ms = match ? Number(match[1]) * DURATION_UNITS.get(match[2]) : Number.NaN;
-    if (!(ms >= 0 && ms <= MAX_DURATION_MS))
-        throw new InputError(name, value, expected);
-    return ms;
-}
-function parseLockFile(value) {
-    const problem = pathProblem(value);
-    if (problem)
-        throw new InputError('lock-file', value, problem);
-    return normalizePath(value);
 }
 function parseBranch(name, value) {
     // The rules of git check-ref-format that a branch name from a workflow file can break, in the

@@ -1,5 +1,5 @@
 import { type HostObservation, observeHosts } from '../observation.js';
-import type { DnsSettings } from '../settings-dns.js';
+import type { DnsSettings } from '../settings.js';
 import type { TlsTrust } from './connection-failure.js';
 import { createPacketResolver, type ExchangeRecord } from './packet-resolver.js';
 import { rehearseReading } from './reading-rehearsal.js';

@@ -19,9 +19,11 @@ export async function checkExports(settings: Settings, lock: Lock, read: (file: 
   // Read at once, but a file that cannot be read is reported in the order the exports are given,
   // not by which read failed first: the same inputs give the same message.
   const reads = await Promise.allSettled([...expected.keys()].map(async (file) => [file, await read(file)] as const));
-  const refused = reads.find((result) => result.status === 'rejected');
-  if (refused) throw refused.reason;
-  const current = new Map(reads.map((result) => (result as PromiseFulfilledResult<readonly [string, string | undefined]>).value));
+  const current = new Map<string, string | undefined>();
+  for (const result of reads) {
+    if (result.status === 'rejected') throw result.reason;
+    current.set(...result.value);
+  }
   return { expected, stale: staleExports(expected, current), current };
 }
 

@@ -72,7 +72,7 @@ export async function runLocal(settings: Settings, context: LocalContext): Promi
     ? undefined
     : await Promise.resolve()
         .then(async () => {
-          const expected = observedAsLocked(previous, settings, context.servers ?? []);
+          const expected = await observedAsLocked(previous, settings, context.servers ?? []);
           return { expected, outcome: await compare(expected) };
         })
         .catch(() => undefined);
